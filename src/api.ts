@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { loadConfig } from './config/load.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
+import { resolveToday } from './engine/today.js';
+import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
+import { readSource } from './files/read.js';
+import { buildPlan } from './model/build.js';
+import type { PlanModel } from './model/types.js';
+import { InputError } from './parse/source.js';
+import { buildGraph } from './repo/graph.js';
+import type { LintSettings } from './rules/define.js';
+import type { Diagnostic, LintResult } from './types.js';
+
+export interface LintOptions {
+  /** Folder paths are resolved against and shown relative to (default: process.cwd()). */
+  cwd?: string;
+  /** A resolved config; default: `configFile`, else the nearest `.planrc.*`, else the defaults. */
+  config?: ResolvedConfig;
+  configFile?: string;
+  /** YYYY-MM-DD; default: the clock. */
+  today?: string;
+}
+
+export interface LintRun {
+  results: LintResult[];
+  /** Files that could not be read or are not text: each one line, the run goes on. */
+  failures: InputFailure[];
+  /** Markdown files a walk found that are not plans (no kind/period, not in the config's `plans`). */
+  skipped: string[];
+}
+
+function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
+  return { ...config.settings, today: resolveToday(today) };
+}
+
+function lintPlans(plans: PlanModel[], linted: ReadonlySet<PlanModel>, config: ResolvedConfig, settings: LintSettings): LintResult[] {
+  const graph = buildGraph(plans, linted);
+  const repoFindings = runRepoRules(graph, config.rules, settings);
+  return plans
+    .filter((plan) => linted.has(plan))
+    .map((plan) => {
+      const diagnostics: Diagnostic[] = [...runPlanRules(plan, config.rules, settings), ...(repoFindings.get(plan.file) ?? [])];
+      return finishResult(plan, diagnostics);
+    });
+}
+
+/** Lints one plan given as text (an editor buffer, stdin). */
+export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): LintResult {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const plan = buildPlan(text.replace(/^\uFEFF/, ''), options.filePath ?? '<text>', { matchHeading: config.matchHeading });
+  return lintPlans([plan], new Set([plan]), config, settingsFor(config, options.today))[0]!;
+}
+
+/** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
+export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const settings = settingsFor(config, options.today);
+  const { candidates, failures } = await discover(patterns, cwd);
+  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  const plans: PlanModel[] = [];
+  const skipped: string[] = [];
+  for (const candidate of candidates) {
+    const file = displayPath(candidate.path, cwd);
+    try {
+      const { text } = readSource(candidate.path);
+      const plan = buildPlan(text, file, { matchHeading: config.matchHeading });
+      if (isPlan(plan, candidate, configured)) plans.push(plan);
+      else skipped.push(file);
+    } catch (error) {
+      failures.push(toFailure(file, error));
+    }
+  }
+  const results = lintPlans(plans, new Set(plans), config, settings);
+  if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
+    failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
+  }
+  return { results, failures, skipped };
+}
+
+/** The contract's test: named files always are; found files are when front matter names a kind or period. */
+function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<string>): boolean {
+  if (candidate.explicit || configured.has(candidate.path)) return true;
+  const fm = plan.frontMatter;
+  if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
+  // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
+  return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
+}
+
+function toFailure(file: string, error: unknown): InputFailure {
+  if (!(error instanceof InputError)) return { file, message: `could not be read as a plan: ${error instanceof Error ? error.message : String(error)}` };
+  const failure: InputFailure = { file, message: error.message };
+  if (error.line) failure.line = error.line;
+  if (error.column) failure.column = error.column;
+  return failure;
+}

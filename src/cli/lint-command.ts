@@ -1,0 +1,52 @@
+import { lintFiles } from '../api.js';
+import { loadConfig } from '../config/load.js';
+import { FORMATTERS, formatResults } from '../formatters/index.js';
+import { escapeTerminal } from '../formatters/escape.js';
+import type { LintResult } from '../types.js';
+import { EXIT, type Io, UsageError } from './io.js';
+
+export interface LintCommandOptions {
+  format: string;
+  config?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  today?: string;
+  verbose?: boolean;
+}
+
+export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
+  if (!FORMATTERS[options.format]) {
+    throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(FORMATTERS).join(', ')})`);
+  }
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const config = loadConfig(io.cwd, options.config);
+  const run = await lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today: options.today ?? io.env.PLAN_TODAY });
+  if (options.verbose) for (const file of run.skipped) io.stderr(`plan: ${escapeTerminal(file)}: skipped, not a plan (no kind or period in its front matter)\n`);
+  for (const failure of run.failures) {
+    const where = failure.line ? `:${failure.line}:${failure.column ?? 1}` : '';
+    io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);
+  }
+  const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
+  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color });
+  if (output) io.stdout(output);
+  if (run.failures.length > 0) return EXIT.failure;
+  const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`plan: too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0 };
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,59 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../config/errors.js';
+import { escapeTerminal } from '../formatters/escape.js';
+import { version } from '../version.js';
+import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { runLint } from './lint-command.js';
+
+/** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name('plan')
+    .description('Sales strategy plans as Markdown, linted like code')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`plan: ${text.replace(/^error: /, '')}`) })
+    .showSuggestionAfterError();
+
+  program
+    .command('lint')
+    .description('check plans against the plan format and its rules')
+    .argument('[paths...]', 'plan files, folders (searched for .md plans) or globs', [])
+    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('-q, --quiet', 'report errors only')
+    .option('--today <date>', 'the date (YYYY-MM-DD) rules compare deadlines and periods against (default: $PLAN_TODAY, else the clock)')
+    .option('--verbose', 'also say which Markdown files were skipped as not plans')
+    .action(async (paths: string[], options) => {
+      exitCode = await runLint(paths, options, io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    return handleError(error, io);
+  }
+  return exitCode;
+}
+
+function handleError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; everything else commander rejects is a usage error (already printed).
+    return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr(`plan: ${error.file ? `${escapeTerminal(error.file)}: ` : ''}${escapeTerminal(error.message)}\n`);
+    return EXIT.failure;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`plan: ${escapeTerminal(error.message)}\n`);
+    return EXIT.failure;
+  }
+  // A bug in plan itself: still one line, never a stack trace (PLAN_DEBUG=1 shows it).
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`plan: internal error: ${escapeTerminal(message)}\n`);
+  if (io.env.PLAN_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+  return EXIT.failure;
+}

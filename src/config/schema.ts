@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { PLAN_KINDS } from '../model/frontmatter-schema.js';
+import { SECTION_KEYS } from '../model/sections.js';
+
+export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const severity = z.union([z.enum(SEVERITY_SETTINGS), z.literal(0), z.literal(1), z.literal(2)]);
+
+export const ruleSettingSchema = z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])]);
+
+export const fiscalYearStartSchema = z.union([
+  z.number().int().min(1).max(12),
+  z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .refine((s) => MONTHS.some((m) => m === s || m.slice(0, 3) === s), 'must be a month number 1-12 or a month name')
+    .transform((s) => MONTHS.findIndex((m) => m === s || m.slice(0, 3) === s) + 1),
+]);
+
+/** `.planrc.yaml` / `.planrc.yml` / `.planrc.json`. Strict: an unknown key is an error naming it. */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional().describe('JSON Schema reference, for editors'),
+  rules: z
+    .record(z.string(), ruleSettingSchema)
+    .optional()
+    .describe('Severity per rule id: off | warn | error, or [severity, options]'),
+  fiscalYearStart: fiscalYearStartSchema.optional().describe('First month of the fiscal year: 1-12 or a month name (default January)'),
+  headingAliases: z
+    .partialRecord(z.enum(SECTION_KEYS), z.array(z.string().min(1)))
+    .optional()
+    .describe('Extra headings accepted for a section, e.g. { goals: ["Targets"] }'),
+  requiredSections: z
+    .partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)))
+    .optional()
+    .describe('Sections each kind of plan must have (replaces the default for that kind)'),
+  plans: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Globs (relative to the config file) of Markdown files that are plans even without kind/period in front matter'),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;

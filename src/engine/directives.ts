@@ -1,0 +1,48 @@
+import type { Html, Root, RootContent } from 'mdast';
+
+/** Decides whether inline `<!-- plan-lint-... -->` comments silence a rule on a line. */
+export type Suppression = (ruleId: string, line: number) => boolean;
+
+interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Empty means every rule. */
+  rules: string[];
+  line: number;
+  endLine: number;
+}
+
+const DIRECTIVE = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+
+export function readSuppression(tree: Root): Suppression {
+  const directives: Directive[] = [];
+  visitHtml(tree.children, (node) => {
+    for (const m of node.value.matchAll(DIRECTIVE)) {
+      const rules = m[2]!
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter((r) => r !== '' && r !== '--');
+      directives.push({ kind: m[1] as Directive['kind'], rules, line: node.position!.start.line, endLine: node.position!.end.line });
+    }
+  });
+  if (directives.length === 0) return () => false;
+  directives.sort((a, b) => a.line - b.line);
+  const names = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+  return (ruleId, line) => {
+    let disabled = false;
+    for (const d of directives) {
+      if (d.kind === 'disable-line' && d.line <= line && line <= d.endLine && names(d, ruleId)) return true;
+      if (d.kind === 'disable-next-line' && line === d.endLine + 1 && names(d, ruleId)) return true;
+      if (d.line > line) continue;
+      if (d.kind === 'disable' && names(d, ruleId)) disabled = true;
+      if (d.kind === 'enable' && names(d, ruleId)) disabled = false;
+    }
+    return disabled;
+  };
+}
+
+function visitHtml(nodes: RootContent[], visit: (node: Html) => void): void {
+  for (const node of nodes) {
+    if (node.type === 'html') visit(node);
+    else if ('children' in node) visitHtml(node.children as RootContent[], visit);
+  }
+}

@@ -1,0 +1,97 @@
+import type { ActiveRule } from '../config/resolve.js';
+import type { PlanModel } from '../model/types.js';
+import type { LintSettings, PlanGraph, Report } from '../rules/define.js';
+import type { Diagnostic, LintResult } from '../types.js';
+import { readSuppression } from './directives.js';
+
+export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
+  const diagnostic: Diagnostic = {
+    ruleId: active.rule.id,
+    severity: active.severity,
+    message: report.message,
+    file,
+    start: report.at.start,
+    end: report.at.end,
+    docsUrl: docsUrl(active.rule.id),
+  };
+  if (report.fix) diagnostic.fix = report.fix;
+  if (report.anchor) diagnostic.anchor = report.anchor;
+  return diagnostic;
+}
+
+/** A rule that throws becomes one finding naming it; the run goes on. */
+function crashed(active: ActiveRule, file: string, error: unknown): Diagnostic {
+  return {
+    ruleId: active.rule.id,
+    severity: 'error',
+    message: `Rule "${active.rule.id}" failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+    file,
+    start: { line: 1, column: 1 },
+    end: { line: 1, column: 1 },
+    docsUrl: docsUrl(active.rule.id),
+  };
+}
+
+export function runPlanRules(plan: PlanModel, rules: ActiveRule[], settings: LintSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const active of rules) {
+    if (active.rule.scope !== 'plan') continue;
+    try {
+      active.rule.check({ plan, options: active.options, settings, report: (r) => out.push(toDiagnostic(active, plan.file, r)) });
+    } catch (error) {
+      out.push(crashed(active, plan.file, error));
+    }
+  }
+  return out;
+}
+
+/** Repo rules run once over the graph; their findings are grouped by file. */
+export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: LintSettings): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  const add = (d: Diagnostic) => {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  };
+  for (const active of rules) {
+    if (active.rule.scope !== 'repo') continue;
+    try {
+      active.rule.check({ graph, options: active.options, settings, report: (r) => add(toDiagnostic(active, r.plan.file, r)) });
+    } catch (error) {
+      for (const plan of graph.plans.filter((p) => graph.isLinted(p)).slice(0, 1)) add(crashed(active, plan.file, error));
+    }
+  }
+  return byFile;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Applies inline directives, drops exact repeats, sorts and counts. */
+export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintResult {
+  const suppressed = readSuppression(plan.tree);
+  const seen = new Set<string>();
+  const kept = diagnostics
+    .filter((d) => !suppressed(d.ruleId, d.start.line))
+    .filter((d) => {
+      const key = `${d.ruleId}\0${d.start.line}\0${d.start.column}\0${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(compareDiagnostics);
+  return {
+    file: plan.file,
+    diagnostics: kept,
+    errorCount: kept.filter((d) => d.severity === 'error').length,
+    warningCount: kept.filter((d) => d.severity === 'warn').length,
+    source: plan.source,
+  };
+}

@@ -1,0 +1,63 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface Candidate {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (always a plan) rather than found by a walk or a glob. */
+  explicit: boolean;
+}
+
+export interface InputFailure {
+  file: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Expands files, directories (recursively, `.md` only) and globs into candidate files, in a stable order. */
+export async function discover(patterns: string[], cwd: string): Promise<{ candidates: Candidate[]; failures: InputFailure[] }> {
+  const found = new Map<string, Candidate>();
+  const failures: InputFailure[] = [];
+  const add = (path: string, explicit: boolean) => {
+    const existing = found.get(path);
+    if (!existing) found.set(path, { path, explicit });
+    else if (explicit) existing.explicit = true;
+  };
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const stats = statOrUndefined(absolute);
+    if (stats?.isFile()) {
+      add(absolute, true);
+    } else if (stats?.isDirectory()) {
+      const files = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
+      if (files.length === 0) failures.push({ file: displayPath(absolute, cwd), message: 'no Markdown files in this folder' });
+      for (const file of files.sort()) add(resolve(file), false);
+    } else if (isDynamicPattern(pattern)) {
+      const files = await glob(pattern, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
+      const markdown = files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
+      if (markdown.length === 0) failures.push({ file: pattern, message: 'no files match this pattern' });
+      for (const file of markdown) add(resolve(file), false);
+    } else {
+      failures.push({ file: pattern, message: stats ? 'is neither a file nor a folder' : 'no such file or folder' });
+    }
+  }
+  return { candidates: [...found.values()], failures };
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paths inside the working directory are shown relative to it, others absolute. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+}

@@ -1,0 +1,11 @@
+import type { LintResult } from '../types.js';
+
+export interface FormatOptions {
+  /** Folder that relative paths are resolved against (json shows absolute paths, like ESLint). */
+  cwd: string;
+  /** Use colour (only human formatters do). */
+  color: boolean;
+}
+
+/** A formatter is pure: results in, text out. */
+export type Formatter = (results: LintResult[], options: FormatOptions) => string;

@@ -1,0 +1,12 @@
+export { lintFiles, lintText, type LintOptions, type LintRun } from './api.js';
+export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './config/load.js';
+export { ConfigError } from './config/errors.js';
+export type { ResolvedConfig } from './config/resolve.js';
+export { buildPlan } from './model/build.js';
+export type { PlanModel, Section, Item, Field, Reference } from './model/types.js';
+export { RULES, RULES_BY_ID } from './rules/index.js';
+export { defineRule } from './rules/define.js';
+export type { Rule, PlanRule, RepoRule, LintSettings, PlanGraph } from './rules/define.js';
+export { FORMATTERS, formatResults } from './formatters/index.js';
+export type { Diagnostic, LintResult, Severity, Span, Point, Fix } from './types.js';
+export { version } from './version.js';

@@ -1,0 +1,120 @@
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { LineIndex } from '../parse/lines.js';
+import type { Span } from '../types.js';
+import { canonicalField, isReferenceField } from './fields.js';
+import { isPlainIdToken, isValidId, parseReferences } from './ids.js';
+import { isPlaceholder } from './placeholders.js';
+import type { SectionKey } from './sections.js';
+import type { Field, Item, Reference } from './types.js';
+
+const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
+const ID_SEPARATOR = /^\s*[:.)\-–—]?\s*/;
+
+export function readItems(list: List, section: SectionKey, lines: LineIndex): Item[] {
+  return list.children.map((listItem) => readItem(listItem, section, lines));
+}
+
+function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): Item {
+  const first = listItem.children[0];
+  const paragraph = first?.type === 'paragraph' ? first : undefined;
+  const startLine = listItem.position!.start.line;
+  const span = lineSpan(lines, startLine, listItem.position!.start.column);
+  const fullSpan: Span = { start: span.start, end: { line: listItem.position!.end.line, column: listItem.position!.end.column } };
+  const paragraphText = paragraph ? toString(paragraph) : '';
+  const [headLine, ...continuation] = paragraphText.split('\n');
+  const id = paragraph ? readId(paragraph) : { statement: '' };
+  const statementText = id.statement.split('\n')[0]!.trim();
+  const fields: Field[] = [];
+  // Lenient: `Key: value` lines continuing the first paragraph count as fields when the key is a known one.
+  continuation.forEach((line, index) => {
+    const field = readField(line, lines, startLine + 1 + index);
+    if (field?.name) fields.push(field);
+  });
+  for (const child of listItem.children.slice(1)) {
+    if (child.type !== 'list') continue;
+    for (const nested of child.children) {
+      const head = nested.children[0];
+      if (head?.type !== 'paragraph') continue;
+      const field = readField(toString(head).split('\n')[0]!, lines, nested.position!.start.line, nested.position!.start.column);
+      if (field) fields.push(field);
+    }
+  }
+  const item: Item = {
+    section,
+    statement: statementText,
+    text: (headLine ?? '').trim(),
+    span,
+    fullSpan,
+    fields,
+    placeholder: isPlaceholder(paragraphText),
+  };
+  if (id.id) item.id = id.id;
+  if (id.invalid) item.invalidId = id.invalid;
+  return item;
+}
+
+interface IdReading {
+  id?: string;
+  invalid?: string;
+  statement: string;
+}
+
+/** Reads `**G1**`, `**G1:**`, `[G1]`, `` `G1` ``, `G1:` or `G1 ` at the start of an item. */
+function readId(paragraph: Paragraph): IdReading {
+  const [head, ...rest] = paragraph.children;
+  if (!head) return { statement: '' };
+  const restText = rest.map((node: PhrasingContent) => toString(node)).join('');
+  if (head.type === 'strong' || head.type === 'emphasis' || head.type === 'inlineCode') {
+    const token = toString(head).trim().replace(/[:.]$/, '').trim();
+    const statement = restText.replace(ID_SEPARATOR, '');
+    if (isValidId(token)) return { id: token, statement };
+    // A short bold token is an ID slot with a bad ID; a bold phrase is just emphasis at the start of a statement.
+    if (!/\s/.test(token) && token.length <= 16) return { invalid: token, statement };
+    return { statement: toString(paragraph) };
+  }
+  const text = toString(paragraph);
+  const bracketed = /^\s*\[([^\]\s]{1,16})\]/.exec(text);
+  if (bracketed) {
+    const token = bracketed[1]!;
+    const statement = text.slice(bracketed[0].length).replace(ID_SEPARATOR, '');
+    return isValidId(token) ? { id: token, statement } : { invalid: token, statement };
+  }
+  const plain = /^\s*([A-Za-z]{1,10}-?\d+(?:[.-]\d+)*[a-z]?)(?=[\s:.)\-–—]|$)/.exec(text);
+  if (plain && isPlainIdToken(plain[1]!)) {
+    return { id: plain[1]!, statement: text.slice(plain[0].length).replace(ID_SEPARATOR, '') };
+  }
+  return { statement: text };
+}
+
+function readField(text: string, lines: LineIndex, line: number, column = 1): Field | undefined {
+  const m = FIELD_LINE.exec(text);
+  if (!m) return undefined;
+  const key = m[1]!.trim();
+  const value = m[2]!.trim();
+  const name = canonicalField(key);
+  const span = lineSpan(lines, line, column);
+  const field: Field = { key, value, span, refs: [] };
+  if (name) field.name = name;
+  if (isReferenceField(name)) field.refs = locateReferences(value, lines, line, span);
+  return field;
+}
+
+function locateReferences(value: string, lines: LineIndex, line: number, fieldSpan: Span): Reference[] {
+  const lineText = lines.lineText(line);
+  const valueStart = lineText.indexOf(':') + 1;
+  return parseReferences(value).map((ref) => {
+    const at = lineText.indexOf(ref.raw, valueStart);
+    const span: Span =
+      at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
+    const reference: Reference = { id: ref.id, raw: ref.raw, span };
+    if (ref.plan) reference.plan = ref.plan;
+    return reference;
+  });
+}
+
+/** From a column of a line to the end of that line. */
+export function lineSpan(lines: LineIndex, line: number, column = 1): Span {
+  const end = lines.lineEnd(line) - lines.lineStart(line) + 1;
+  return { start: { line, column }, end: { line, column: Math.max(end, column) } };
+}

@@ -1,0 +1,138 @@
+/** The ten parts of a sales strategy plan plus the review, in canonical order (contract section 2). */
+export const SECTION_KEYS = [
+  'analysis',
+  'organization',
+  'opportunities',
+  'goals',
+  'objectives',
+  'approach',
+  'risks',
+  'contingencies',
+  'resources',
+  'accountability',
+  'review',
+] as const;
+
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export interface SectionSpec {
+  key: SectionKey;
+  heading: string;
+  aliases: string[];
+  /** Top-level list items here are items with IDs and fields. */
+  hasItems: boolean;
+  /** What the part asks for (contract section 7); used by templates and guidance. */
+  guidance: string;
+}
+
+export const SECTIONS: readonly SectionSpec[] = [
+  {
+    key: 'analysis',
+    heading: 'Account Analysis',
+    aliases: ['Territory Analysis', 'Situation Analysis', 'Analysis'],
+    hasItems: false,
+    guidance:
+      "An honest appraisal of the customer's world: what they work on, their goals, how they decide, buy and measure success, the politics, the industry and financial situation, key players.",
+  },
+  {
+    key: 'organization',
+    heading: 'Organizational Analysis',
+    aliases: ['Internal Analysis', 'Team Analysis'],
+    hasItems: false,
+    guidance: 'The internal view: the pursuit team, relationships with cross-functional teams, the internal resources needed to win.',
+  },
+  {
+    key: 'opportunities',
+    heading: 'Opportunities',
+    aliases: ['Key Opportunities'],
+    hasItems: true,
+    guidance:
+      'What the two analyses reveal: where the products fit, where quota can be made, where to beat the competition or get into the account.',
+  },
+  {
+    key: 'goals',
+    heading: 'Goals',
+    aliases: [],
+    hasItems: true,
+    guidance:
+      'What the team will accomplish, set from the opportunities (not just the quota), SMART, including growth and non-financial goals such as accounts penetrated or decision makers reached.',
+  },
+  {
+    key: 'objectives',
+    heading: 'Objectives',
+    aliases: [],
+    hasItems: true,
+    guidance: 'The tactical things that must be done to reach the goals.',
+  },
+  {
+    key: 'approach',
+    heading: 'Approach',
+    aliases: ['Strategy', 'Strategies and Tactics', 'Actions'],
+    hasItems: true,
+    guidance: 'The strategy: the specific actions, initiatives and tactics that meet the objectives.',
+  },
+  {
+    key: 'risks',
+    heading: 'Risks',
+    aliases: [],
+    hasItems: true,
+    guidance: 'Dependencies, assumptions, what can go wrong.',
+  },
+  {
+    key: 'contingencies',
+    heading: 'Contingencies',
+    aliases: ['Contingency Plans'],
+    hasItems: true,
+    guidance: 'What the team does if a risk materialises: the backup plan.',
+  },
+  {
+    key: 'resources',
+    heading: 'Resources',
+    aliases: ['Resources Needed'],
+    hasItems: false,
+    guidance: 'People, product mix, budget: what is needed and missing to win.',
+  },
+  {
+    key: 'accountability',
+    heading: 'Accountability',
+    aliases: ['Reviews and Accountability'],
+    hasItems: false,
+    guidance: 'Who is held to what, and when the plan is reviewed (monthly, quarterly, yearly).',
+  },
+  {
+    key: 'review',
+    heading: 'Review',
+    aliases: ['Quarterly Review', 'Retrospective'],
+    hasItems: true,
+    guidance: 'After the period: each goal Met, Missed or Partially met, why, and the lessons learned.',
+  },
+];
+
+export const SECTION_BY_KEY: ReadonlyMap<SectionKey, SectionSpec> = new Map(SECTIONS.map((s) => [s.key, s]));
+
+export function sectionOrder(key: SectionKey): number {
+  return SECTION_KEYS.indexOf(key);
+}
+
+/** Lower-cases and strips numbering (`1)`, `4.`, `IV.`), trailing parentheses and trailing punctuation. */
+export function normalizeHeading(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  s = s.replace(/^(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]\s*|^\d+\s+(?=\D)/, '');
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.,:;!?\-–—]+$/, '');
+  }
+  return s.replace(/\s*&\s*/g, ' and ').trim();
+}
+
+export type HeadingMatcher = (heading: string) => SectionKey | undefined;
+
+export function headingMatcher(extraAliases: Partial<Record<SectionKey, string[]>> = {}): HeadingMatcher {
+  const byName = new Map<string, SectionKey>();
+  for (const spec of SECTIONS) {
+    for (const name of [spec.heading, ...spec.aliases, ...(extraAliases[spec.key] ?? [])]) {
+      byName.set(normalizeHeading(name), spec.key);
+    }
+  }
+  return (heading) => byName.get(normalizeHeading(heading));
+}

@@ -1,0 +1,99 @@
+import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+export interface FrontMatterProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface FrontMatter {
+  /** The file opens with a `---` block. */
+  present: boolean;
+  /** Parsed keys; empty when absent or broken. */
+  data: Record<string, unknown>;
+  /** 1-based line of each top-level key. */
+  keyLines: Map<string, number>;
+  /** Offset just past the closing delimiter line (0 when absent). */
+  endOffset: number;
+  problem?: FrontMatterProblem;
+}
+
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+// YAML 1.2 core schema: dates stay strings, no custom tags, no code; js-yaml's load is safe by design.
+const yamlEngine = {
+  parse: (input: string): object => load(input, { schema: CORE_SCHEMA }) as object,
+  stringify: (): string => {
+    throw new Error('not used');
+  },
+};
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const none: FrontMatter = { present: false, data: {}, keyLines: new Map(), endOffset: 0 };
+  const open = OPEN.exec(text);
+  if (!open) return none;
+  const lines = splitLines(text, open[0].length);
+  const close = lines.find((l) => CLOSE.test(l.text));
+  if (!close) {
+    return { ...none, present: true, problem: { message: 'Front matter is not closed: add a line "---" after its last key', line: 1, column: 1 } };
+  }
+  const yamlText = text.slice(open[0].length, close.start);
+  const endOffset = close.end;
+  const keyLines = findKeyLines(yamlText);
+  let data: unknown;
+  try {
+    // gray-matter returns {} for an empty block and hands anything else the engine made through as it is.
+    data = matter(text.slice(0, endOffset), { engines: { yaml: yamlEngine } } as never).data;
+  } catch (error) {
+    // gray-matter hands the engine the block from the newline after the opening "---", so mark.line 0 is file line 1.
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return {
+      present: true,
+      data: {},
+      keyLines,
+      endOffset,
+      problem: { message: `Front matter is not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+    };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      present: true,
+      data: {},
+      keyLines,
+      endOffset,
+      problem: { message: 'Front matter must be a mapping of keys such as "kind: account", not a list or a single value', line: 2, column: 1 },
+    };
+  }
+  return { present: true, data: data as Record<string, unknown>, keyLines, endOffset };
+}
+
+interface RawLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string, from: number): RawLine[] {
+  const out: RawLine[] = [];
+  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < text.length) {
+    out.push({ text: m[1]!, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) break;
+  }
+  return out;
+}
+
+function findKeyLines(yamlText: string): Map<string, number> {
+  const keyLines = new Map<string, number>();
+  yamlText.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const m = /^(["']?)([^\s#'":][^'":]*?)\1[ \t]*:(?:\s|$)/.exec(line);
+    if (m && !keyLines.has(m[2]!)) keyLines.set(m[2]!, index + 2);
+  });
+  return keyLines;
+}

@@ -1,0 +1,12 @@
+import { traceRule } from './trace.js';
+
+export default traceRule({
+  id: 'approach-serves-objective',
+  description: 'An approach item that names no objective',
+  defaultSeverity: 'warn',
+  from: 'approach',
+  field: 'objectives',
+  target: 'objective',
+  example: 'Objectives: OB1',
+  rationale: 'The approach says how the objectives will be met; an action tied to no objective is hard to judge or drop.',
+});

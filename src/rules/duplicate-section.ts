@@ -1,0 +1,28 @@
+import type { Section } from '../model/types.js';
+import { defineRule, noOptions } from './define.js';
+
+export default defineRule({
+  id: 'duplicate-section',
+  scope: 'plan',
+  description: 'The same section twice',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: { rationale: 'Two Goals sections split what belongs together, and a reader may only read one of them.' },
+  check({ plan, report }) {
+    const first = new Map<string, Section>();
+    for (const section of plan.sections) {
+      if (!section.key) continue;
+      const earlier = first.get(section.key);
+      if (!earlier) {
+        first.set(section.key, section);
+        continue;
+      }
+      report({
+        message: `Section "${section.heading}" repeats "${earlier.heading}" (line ${earlier.span.start.line}): merge them into one`,
+        at: section.span,
+        anchor: `section:${section.key}`,
+      });
+    }
+  },
+});

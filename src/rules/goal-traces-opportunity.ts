@@ -1,0 +1,12 @@
+import { traceRule } from './trace.js';
+
+export default traceRule({
+  id: 'goal-traces-opportunity',
+  description: 'A goal that names no opportunity',
+  defaultSeverity: 'error',
+  from: 'goals',
+  field: 'opportunities',
+  target: 'opportunity',
+  example: 'Opportunities: O1',
+  rationale: 'Goals are set from the opportunities the analysis found, not just from the quota; a goal that traces to none has no basis in the analysis.',
+});

@@ -1,0 +1,37 @@
+import approachServesObjective from './approach-serves-objective.js';
+import contingencyAddressesRisk from './contingency-addresses-risk.js';
+import type { Rule } from './define.js';
+import duplicateId from './duplicate-id.js';
+import duplicateSection from './duplicate-section.js';
+import emptySection from './empty-section.js';
+import frontmatter from './frontmatter.js';
+import goalTracesOpportunity from './goal-traces-opportunity.js';
+import itemId from './item-id.js';
+import objectiveSupportsGoal from './objective-supports-goal.js';
+import orphanOpportunity from './orphan-opportunity.js';
+import ownerRequired from './owner-required.js';
+import requiredSection from './required-section.js';
+import riskHasContingency from './risk-has-contingency.js';
+import sectionOrder from './section-order.js';
+import unresolvedReference from './unresolved-reference.js';
+
+/** Every rule, listed explicitly, in the contract's order. */
+export const RULES: readonly Rule[] = [
+  frontmatter,
+  requiredSection,
+  sectionOrder,
+  duplicateSection,
+  emptySection,
+  itemId,
+  duplicateId,
+  unresolvedReference,
+  goalTracesOpportunity,
+  objectiveSupportsGoal,
+  approachServesObjective,
+  riskHasContingency,
+  contingencyAddressesRisk,
+  orphanOpportunity,
+  ownerRequired,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

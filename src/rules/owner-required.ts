@@ -1,0 +1,29 @@
+import { isPlaceholder } from '../model/placeholders.js';
+import { defineRule, noOptions } from './define.js';
+import { fieldValue, itemLabel } from './util.js';
+
+export default defineRule({
+  id: 'owner-required',
+  scope: 'plan',
+  description: 'A goal or objective with no owner',
+  defaultSeverity: 'warn',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'Accountability: a goal or objective that nobody owns is nobody\'s job.',
+    invalid: '- **G1** Grow ARR by 20% by Q4.',
+    valid: '- **G1** Grow ARR by 20% by Q4.\n  - Owner: Dana Reyes',
+  },
+  check({ plan, report }) {
+    for (const item of plan.items) {
+      if (item.section !== 'goals' && item.section !== 'objectives') continue;
+      const owner = fieldValue(item, 'owner');
+      if (owner && !isPlaceholder(owner)) continue;
+      report({
+        message: `${itemLabel(item)} has no owner: add a field such as "- Owner: ${plan.owner ?? 'Dana Reyes'}"`,
+        at: item.span,
+        ...(item.id ? { anchor: `item:${item.id}` } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule, noOptions } from './define.js';
+import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
+
+export default defineRule({
+  id: 'required-section',
+  scope: 'plan',
+  description: 'A section that this kind of plan requires is missing',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
+  },
+  check({ plan, settings, report }) {
+    const kind = plan.kind ?? 'account';
+    for (const key of requiredSections(plan, settings)) {
+      if (hasSection(plan, key)) continue;
+      report({
+        message: `Missing section "## ${headingOf(key)}" (required in ${plan.kind ? `${kind} plans` : 'plans without a kind'})`,
+        at: firstLine(plan),
+        anchor: `section:${key}`,
+      });
+    }
+  },
+});

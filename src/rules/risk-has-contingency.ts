@@ -1,0 +1,30 @@
+import { idKey } from '../model/ids.js';
+import { defineRule, noOptions } from './define.js';
+import { isLocal, itemLabel, itemsIn, referencedIds, refsOf } from './util.js';
+
+export default defineRule({
+  id: 'risk-has-contingency',
+  scope: 'plan',
+  description: 'A risk that no contingency addresses',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'Every risk has a contingency: naming what can go wrong is only half the work; the other half is what the team does when it does.',
+    invalid: '## Risks\n\n- **R1** The sponsor may leave.\n\n## Contingencies\n\n- **C1** Build a second champion.',
+    valid: '## Risks\n\n- **R1** The sponsor may leave.\n\n## Contingencies\n\n- **C1** Build a second champion.\n  - Risks: R1',
+  },
+  check({ plan, report }) {
+    const addressed = referencedIds(plan, 'contingencies', 'risks');
+    for (const risk of itemsIn(plan, 'risks')) {
+      if (risk.id && addressed.has(idKey(risk.id))) continue;
+      // A risk may also name its own contingency ("- Contingency: C2").
+      if (refsOf(risk, 'contingencies').some((ref) => isLocal(ref, plan))) continue;
+      report({
+        message: `${itemLabel(risk)} has no contingency: add one under Contingencies with "- Risks: ${risk.id ?? 'R1'}"`,
+        at: risk.span,
+        ...(risk.id ? { anchor: `item:${risk.id}` } : {}),
+      });
+    }
+  },
+});

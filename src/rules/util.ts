@@ -1,0 +1,102 @@
+import { idKey } from '../model/ids.js';
+import { lineSpan } from '../model/items.js';
+import type { Span } from '../types.js';
+import { SECTION_BY_KEY, type SectionKey } from '../model/sections.js';
+import type { FieldName } from '../model/fields.js';
+import type { Item, PlanModel, Reference, Section } from '../model/types.js';
+import type { LintSettings } from './define.js';
+
+const NOUN: Record<SectionKey, string> = {
+  analysis: 'Analysis item',
+  organization: 'Organization item',
+  opportunities: 'Opportunity',
+  goals: 'Goal',
+  objectives: 'Objective',
+  approach: 'Approach item',
+  risks: 'Risk',
+  contingencies: 'Contingency',
+  resources: 'Resource',
+  accountability: 'Accountability item',
+  review: 'Review item',
+};
+
+/** The ID prefix the template uses for items of a section. */
+export const ID_PREFIX: Partial<Record<SectionKey, string>> = {
+  opportunities: 'O',
+  goals: 'G',
+  objectives: 'OB',
+  approach: 'A',
+  risks: 'R',
+  contingencies: 'C',
+};
+
+export function sectionNoun(key: SectionKey): string {
+  return NOUN[key];
+}
+
+/** "Goal G3", or `Goal "Grow the Nordics…"` for an item without an ID. */
+export function itemLabel(item: Item): string {
+  if (item.id) return `${NOUN[item.section]} ${item.id}`;
+  const text = item.statement.length > 40 ? `${item.statement.slice(0, 40).trimEnd()}…` : item.statement;
+  return `${NOUN[item.section]} "${text}"`;
+}
+
+export function headingOf(key: SectionKey): string {
+  return SECTION_BY_KEY.get(key)!.heading;
+}
+
+export function itemsIn(plan: PlanModel, key: SectionKey): Item[] {
+  return plan.items.filter((item) => item.section === key);
+}
+
+export function sectionsWith(plan: PlanModel, key: SectionKey): Section[] {
+  return plan.sections.filter((section) => section.key === key);
+}
+
+export function hasSection(plan: PlanModel, key: SectionKey): boolean {
+  return plan.sections.some((section) => section.key === key);
+}
+
+/** A plan without a kind is held to the fullest set of parts. */
+export function requiredSections(plan: PlanModel, settings: LintSettings): SectionKey[] {
+  return settings.requiredSections[plan.kind ?? 'account'];
+}
+
+/** Traceability to a section is expected when the plan has that section or its kind requires it. */
+export function expectsSection(plan: PlanModel, settings: LintSettings, key: SectionKey): boolean {
+  return hasSection(plan, key) || requiredSections(plan, settings).includes(key);
+}
+
+export function refsOf(item: Item, field: FieldName): Reference[] {
+  return item.fields.filter((f) => f.name === field).flatMap((f) => f.refs);
+}
+
+export function fieldValue(item: Item, field: FieldName): string | undefined {
+  const found = item.fields.find((f) => f.name === field && f.value.trim() !== '');
+  return found?.value.trim();
+}
+
+/** References that point into this plan: unqualified, or qualified with its own id. */
+export function isLocal(ref: Reference, plan: PlanModel): boolean {
+  return ref.plan === undefined || ref.plan === plan.id;
+}
+
+/** ID keys that items of `section` reference locally through `field`. */
+export function referencedIds(plan: PlanModel, section: SectionKey, field: FieldName): Set<string> {
+  return new Set(
+    itemsIn(plan, section)
+      .flatMap((item) => refsOf(item, field))
+      .filter((ref) => isLocal(ref, plan))
+      .map((ref) => idKey(ref.id)),
+  );
+}
+
+/** Findings about the file as a whole go on line 1. */
+export function firstLine(plan: PlanModel): Span {
+  return lineSpan(plan.lines, 1);
+}
+
+/** A front matter key's line, or line 1 when the key is absent. */
+export function keySpan(plan: PlanModel, key: string): Span {
+  return lineSpan(plan.lines, plan.frontMatter.keyLines.get(key) ?? 1);
+}

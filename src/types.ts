@@ -1,0 +1,44 @@
+/** A 1-based line and column in the whole file (front matter included). */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warn';
+export type SeveritySetting = Severity | 'off';
+
+/** A fix is data: replace the text between two offsets of the decoded source (BOM excluded). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** The one finding type used by rules, engine, formatters and the library API. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  start: Point;
+  end: Point;
+  fix?: Fix;
+  /** Link to the rule's documentation, added by the engine. */
+  docsUrl?: string;
+  /** A line-independent anchor (item ID or section key), for baselines and diffs. */
+  anchor?: string;
+}
+
+/** Everything found in one file. */
+export interface LintResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** The source text, when a formatter or fixer needs it. */
+  source?: string;
+}
