@@ -48,10 +48,20 @@ function lintPlans(plans: PlanModel[], linted: ReadonlySet<PlanModel>, config: R
 
 /** Lints one plan given as text (an editor buffer, stdin). */
 export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): LintResult {
+  return lintSources([{ file: options.filePath ?? '<text>', text }], options)[0]!;
+}
+
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. */
+export function lintSources(sources: SourceText[], options: LintOptions = {}): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plan = buildPlan(text.replace(/^\uFEFF/, ''), options.filePath ?? '<text>', { matchHeading: config.matchHeading });
-  return lintPlans([plan], new Set([plan]), config, settingsFor(config, options.today))[0]!;
+  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading }));
+  return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today));
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */

@@ -1,4 +1,4 @@
-export { lintFiles, lintText, type LintOptions, type LintRun } from './api.js';
+export { lintFiles, lintSources, lintText, type LintOptions, type LintRun, type SourceText } from './api.js';
 export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';
