@@ -1,0 +1,72 @@
+import { maskNonQuantities } from './mask.js';
+import { findQuantities } from './quantity.js';
+import { isActionVerb } from './action-verbs.js';
+import {
+  DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS,
+} from './vague-words.js';
+
+export interface Specificity {
+  specific: boolean;
+  /** Why not, when not specific: names the filler or what is missing. */
+  reason?: string;
+}
+
+const GENERIC = new Set([...GENERIC_OBJECTS, ...STOPWORDS]);
+const VAGUE_OBJECT = new Set(VAGUE_OBJECTS);
+const DEGREE = new Set(DEGREE_VERBS);
+/** Where to look for the verb: goals start with it, after an optional label ("Q2:") or subject ("We will", "Team to"). */
+const VERB_WINDOW = 5;
+
+function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+}
+
+function findPhrase(text: string, phrases: readonly string[]): string | undefined {
+  return phrases.find((phrase) => phrase.trim() !== '' && phrasePattern(phrase).test(text));
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}][\p{L}\p{N}'’&-]*/gu) ?? [];
+}
+
+function baseForm(word: string): string {
+  const w = word.toLowerCase();
+  for (const base of [w, w.replace(/(?:es|s|ed|d|ing)$/, ''), w.replace(/(?:ed|ing)$/, 'e')]) if (DEGREE.has(base)) return base;
+  return w;
+}
+
+/**
+ * Judges the "S" of SMART: a goal is specific when it has an action and a concrete object and no vague filler.
+ * - Filler ("improve things", "do better", "maximize", "various", "etc.", plus `extraVagueWords`) is never specific.
+ * - A quantity makes the object concrete ("Increase NPS by 10 points"); a noun-phrase target with a quantity ("$3M new
+ *   ARR from EMEA by Q4") is accepted without a verb.
+ * - Without a quantity, the goal needs an action verb and an object that is more than a generic area ("Increase
+ *   sales", "Grow the business") and not a fuzzy object of a degree verb ("improve the relationship with the customer").
+ */
+export function assessSpecificity(text: string, extraVagueWords: readonly string[] = []): Specificity {
+  const filler = findPhrase(text, [...VAGUE_FILLER, ...extraVagueWords]);
+  if (filler) return { specific: false, reason: `vague filler "${filler}"` };
+  const masked = maskNonQuantities(text);
+  const hasQuantity = findQuantities(text).length > 0;
+  const unquantified = hasQuantity ? undefined : findPhrase(text, UNQUANTIFIED_FILLER);
+  if (unquantified) return { specific: false, reason: `"${unquantified}" without a number says nothing concrete` };
+  const tokens = words(masked);
+  if (!hasQuantity && STATE_VERBS.includes((tokens[0] ?? '').toLowerCase())) {
+    return { specific: false, reason: `"${tokens[0]} ..." states a wish, not an action` };
+  }
+  const verbIndex = tokens.slice(0, VERB_WINDOW).findIndex(isActionVerb);
+  if (verbIndex < 0) {
+    if (hasQuantity && tokens.some((t) => !GENERIC.has(t.toLowerCase()))) return { specific: true };
+    return { specific: false, reason: 'no action verb (start with what will be done, e.g. "Close", "Sign", "Meet")' };
+  }
+  if (hasQuantity) return { specific: true };
+  const verb = baseForm(tokens[verbIndex] ?? '');
+  const object = tokens.slice(verbIndex + 1);
+  if (object.length === 0) return { specific: false, reason: 'no object (say what the action is about)' };
+  const fuzzy = object.find((t) => VAGUE_OBJECT.has(t.toLowerCase()));
+  if (fuzzy && DEGREE.has(verb)) return { specific: false, reason: `"${verb} ${fuzzy}" is not concrete: name what changes and by how much` };
+  const concrete = object.some((t) => !GENERIC.has(t.toLowerCase()) && !VAGUE_OBJECT.has(t.toLowerCase()) && !isActionVerb(t));
+  if (!concrete) return { specific: false, reason: 'the object is too generic: say which accounts, products, segment or people' };
+  return { specific: true };
+}

@@ -1,0 +1,52 @@
+import * as chrono from 'chrono-node';
+import { isoDate, isValidIsoDate } from './dates.js';
+import { calendarYearOfMonth, type Deadline, type DeadlineMatcher } from './deadline-types.js';
+import { fullYear } from './period.js';
+
+/**
+ * Day-level dates: "2027-01-31", "31 Jan 2027", "January 31, 2027", "June 30" (year from the plan's period), and
+ * numeric dates with slashes or dots only when the day and month cannot be swapped ("31/01/2027" yes, "05/06/2027" no).
+ * chrono-node's strict parser reads the written forms; a result whose day or month chrono only guessed is rejected,
+ * and so are relative spans ("in 6 months"), which the relative matcher resolves against the plan instead.
+ */
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
+
+function numericDates(text: string): Deadline[] {
+  const found: Deadline[] = [];
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const year = fullYear(match[3] ?? '');
+    // Only unambiguous day/month orders: one part must be a day above 12, or both parts equal.
+    let day: number;
+    let month: number;
+    if (first > 12 && second <= 12) [day, month] = [first, second];
+    else if (second > 12 && first <= 12) [day, month] = [second, first];
+    else if (first === second) [day, month] = [first, second];
+    else continue;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isValidIsoDate(date)) found.push({ date, phrase: match[0], index: match.index });
+  }
+  return found;
+}
+
+function overlaps(index: number, length: number, spans: Deadline[]): boolean {
+  return spans.some((s) => index < s.index + s.phrase.length && s.index < index + length);
+}
+
+export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
+  const found = numericDates(text);
+  const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
+  for (const result of chrono.strict.parse(text)) {
+    const { start } = result;
+    if (!start.isCertain('day') || !start.isCertain('month') || RELATIVE_WORDS.test(result.text)) continue;
+    if (overlaps(result.index, result.text.length, numericSpans)) continue;
+    const month = start.get('month') ?? 1;
+    const year = start.isCertain('year') ? start.get('year') : calendarYearOfMonth(month, ctx);
+    if (year === undefined || year === null) continue;
+    const date = isoDate(year, month, start.get('day') ?? 1);
+    found.push({ date, phrase: result.text, index: result.index });
+  }
+  return found;
+};
