@@ -11,7 +11,7 @@ export interface Growth {
 
 const RISE_VERBS = /\b(?:grow|grows|growing|increase|increases|increasing|raise|raising|lift|lifting|boost|boosting|expand|expanding|improve|improving|up|uplift|accelerate|scale|scaling)\b/i;
 const FALL_VERBS = /\b(?:reduce|reducing|cut|cutting|decrease|decreasing|lower|lowering|shrink|shorten|shortening|drop|dropping|down|trim)\b/i;
-const ARROW_OR_TO = /^\s*(?:to|->|→|=>|–>|up\s+to|down\s+to|-)\s*$/i;
+const ARROW_OR_TO = /^\s*(?:[a-z][\w-]*\s+){0,2}?(?:to|->|→|=>|–>|up\s+to|down\s+to|-)\s*$/i;
 const FROM_BEFORE = /\b(?:from|baseline(?:\s+of)?|currently|today)\s*:?\s*$/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|around\s+|at\s+least\s+)?$/i;
 const GROWTH_AFTER = /^\s*(?:growth|increase|uplift|more|higher|yoy|y\/y|year[-\s]over[-\s]year|up)\b/i;

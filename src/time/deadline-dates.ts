@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoDate, isValidIsoDate } from './dates.js';
-import { calendarYearOfMonth, type Deadline, type DeadlineMatcher } from './deadline-types.js';
+import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
 
 /**
@@ -9,15 +9,18 @@ import { fullYear } from './period.js';
  * chrono-node's strict parser reads the written forms; a result whose day or month chrono only guessed is rejected,
  * and so are relative spans ("in 6 months"), which the relative matcher resolves against the plan instead.
  */
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![/.]\d)/g;
+/** Without a year, "6/30" is a date only as a deadline ("by 6/30"); "24/7" is not. */
+const DATE_CUE_BEFORE = /\b(?:by|before|until|till|on|due)\s+$/i;
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
 
-function numericDates(text: string): Deadline[] {
+function numericDates(text: string, ctx: DeadlineContext): Deadline[] {
   const found: Deadline[] = [];
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const first = Number(match[1]);
     const second = Number(match[2]);
-    const year = fullYear(match[3] ?? '');
+    const year = match[3] === undefined ? undefined : fullYear(match[3]);
+    if (year === undefined && !DATE_CUE_BEFORE.test(text.slice(0, match.index))) continue;
     // Only unambiguous day/month orders: one part must be a day above 12, or both parts equal.
     let day: number;
     let month: number;
@@ -25,7 +28,9 @@ function numericDates(text: string): Deadline[] {
     else if (second > 12 && first <= 12) [day, month] = [second, first];
     else if (first === second) [day, month] = [first, second];
     else continue;
-    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const dateYear = year ?? calendarYearOfMonth(month, ctx);
+    if (dateYear === undefined) continue;
+    const date = `${dateYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isValidIsoDate(date)) found.push({ date, phrase: match[0], index: match.index });
   }
   return found;
@@ -36,7 +41,7 @@ function overlaps(index: number, length: number, spans: Deadline[]): boolean {
 }
 
 export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
-  const found = numericDates(text);
+  const found = numericDates(text, ctx);
   const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
   for (const result of chrono.strict.parse(text)) {
     const { start } = result;

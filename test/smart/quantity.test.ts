@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/smart/amount.js';
+import { findQuantity } from '../../src/smart/quantity.js';
+
+describe('findQuantity', () => {
+  const found: [string, number, string | undefined][] = [
+    ['Grow ARR from $2.0M to $2.6M', 2_000_000, 'currency'],
+    ['Book €450k in net-new ARR', 450_000, 'currency'],
+    ['Close EUR 1.2m in new business', 1_200_000, 'currency'],
+    ['Close 2.5M EUR in Germany', 2_500_000, 'currency'],
+    ['Increase billings by 1.5 million euros', 1_500_000, 'currency'],
+    ['Book ¥50M in Japan', 50_000_000, 'currency'],
+    ['Reach $1bn in pipeline', 1_000_000_000, 'currency'],
+    ['Increase win rate to 35%', 35, 'percent'],
+    ['Reach 10 percent share', 10, 'percent'],
+    ['Increase NPS by 10 points', 10, 'percent'],
+    ['Get coverage to 3x quota', 3, 'multiple'],
+    ['Double the partner pipeline', 2, 'multiple'],
+    ['Meet 3 new decision makers', 3, 'decision'],
+    ['Sign three new logos', 3, 'logos'],
+    ['Run a dozen executive briefings', 12, 'executive'],
+    ['Book 1,200 meetings', 1200, 'meetings'],
+    ['Make 50 calls a day', 50, 'calls'],
+    ['Reach zero escalations', 0, 'escalations'],
+    ['Meet the CIO at least twice', 2, 'times'],
+    ['Hold weekly pipeline reviews', 1, 'rate'],
+    ['Review all top-20 accounts', 20, 'accounts'],
+    ['Move 10 deals from stage 2 to stage 4', 10, 'deals'],
+    ['Land one new account', 1, 'account'],
+  ];
+  it.each(found)('%s -> %d (%s)', (text, value, unit) => {
+    expect(findQuantity(text)).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    'Improve the relationship with the customer',
+    'Close the deal by 2027-03-31',
+    'Win the Initech RFP by 31/03/2027',
+    'Close 20% of nothing'.replace('20% of ', ''),
+    'Win the 2027 Gartner award',
+    'Close the Q3 pipeline in FY2027',
+    'Deliver G1 and OB2',
+    'Hold a briefing within 90 days',
+    'Secure approval for the Phase 2 rollout',
+    'Sign Tier-1 banks',
+    'Be one of the preferred vendors',
+    'Improve monthly sales',
+  ])('finds no quantity in %j', (text) => {
+    expect(findQuantity(text)).toBeUndefined();
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['$2.6M', 2_600_000],
+    ['35%', 35],
+    ['12 logos', 12],
+    ['USD 500k', 500_000],
+  ])('%s -> %d', (text, value) => {
+    expect(parseAmount(text)?.value).toBe(value);
+  });
+});
