@@ -1,0 +1,176 @@
+// `npm run bench`: plan lint against markdownlint-cli2 (default config) on generated corpora, in the same run and
+// alternating, plus the --cache re-lint and the one-file cold start against `node -e 0`.
+// Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint]
+// Numbers are wall time (median of the rounds) and peak resident memory (largest of the rounds).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const planBin = join(root, 'bin', 'plan.js');
+const markdownlintBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const peakModule = join(root, 'bench', 'peak.mjs');
+const TODAY = '2027-06-15';
+
+const args = parseArgs(process.argv.slice(2));
+const scratch = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+
+/** Runs a Node program once; returns wall seconds, peak RSS in MB and the exit code. */
+function measure(script, scriptArgs, cwd, { peak = true } = {}) {
+  const peakFile = join(scratch, 'peak');
+  rmSync(peakFile, { force: true });
+  const nodeArgs = peak ? ['--import', peakModule, script, ...scriptArgs] : [script, ...scriptArgs];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, nodeArgs, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PLAN_BENCH_PEAK_FILE: peakFile, FORCE_COLOR: '0' },
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let peakMb;
+  if (peak) {
+    try {
+      peakMb = Number(readFileSync(peakFile, 'utf8')) / 1024;
+    } catch {
+      peakMb = NaN;
+    }
+  }
+  return { seconds, peakMb, status: child.status, stderr: child.stderr?.toString() ?? '' };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function summary(runs) {
+  return { seconds: median(runs.map((r) => r.seconds)), peakMb: Math.max(...runs.map((r) => r.peakMb ?? 0)) };
+}
+
+/** plan exits 1 when it finds problems (the corpora have some); 2 means it failed, and the numbers would lie. */
+function check(run, what, okStatuses) {
+  if (!okStatuses.includes(run.status)) {
+    console.error(`bench: ${what} exited ${run.status}:\n${run.stderr.split('\n').slice(0, 5).join('\n')}`);
+    process.exit(2);
+  }
+  return run;
+}
+
+const lintPlan = (cwd, extra = []) => check(measure(planBin, ['lint', '.', '--today', TODAY, ...extra], cwd), 'plan lint', [0, 1]);
+const lintMarkdown = (cwd) => check(measure(markdownlintBin, ['**/*.md'], cwd), 'markdownlint-cli2', [0, 1]);
+
+const fmt = (s) => `${s.toFixed(2)} s`;
+const mb = (m) => `${Math.round(m)} MB`;
+const rows = [];
+
+console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+if (loadavg()[0] > 0.5) console.log('note: the machine is busy (load average above 0.5); numbers will be noisy');
+
+const bySize = new Map();
+for (const size of args.sizes) {
+  const dir = join(root, 'bench', '.corpus', String(size));
+  const files = writeCorpus(dir, size);
+  const rounds = args.rounds ?? (size <= 100 ? 5 : size <= 1000 ? 3 : 1);
+  const planRuns = [];
+  const markdownRuns = [];
+  for (let round = 0; round < rounds; round++) {
+    planRuns.push(lintPlan(dir));
+    if (args.markdownlint) markdownRuns.push(lintMarkdown(dir));
+  }
+  const plan = summary(planRuns);
+  const row = { what: `${size} plans`, plan };
+  if (args.markdownlint) {
+    row.markdownlint = summary(markdownRuns);
+    row.ratio = plan.seconds / row.markdownlint.seconds;
+  }
+  rows.push(row);
+  bySize.set(size, { dir, files, plan });
+  console.log(
+    `${String(size).padStart(5)} plans: plan lint ${fmt(plan.seconds)}, peak ${mb(plan.peakMb)}` +
+      (row.markdownlint ? ` | markdownlint-cli2 ${fmt(row.markdownlint.seconds)}, peak ${mb(row.markdownlint.peakMb)} | ratio ${row.ratio.toFixed(2)}x` : '') +
+      ` (${rounds} round${rounds > 1 ? 's' : ''})`,
+  );
+}
+
+const sizes = [...bySize.keys()].sort((a, b) => a - b);
+for (let i = 1; i < sizes.length; i++) {
+  const small = bySize.get(sizes[i - 1]);
+  const large = bySize.get(sizes[i]);
+  const ratio = large.plan.seconds / small.plan.seconds;
+  rows.push({ what: `scaling: ${sizes[i]} plans`, plan: large.plan, other: small.plan.seconds, ratioOf: `${sizes[i - 1]} plans`, ratio });
+  console.log(`scaling ${sizes[i - 1]} -> ${sizes[i]} plans: ${(large.plan.seconds / small.plan.seconds).toFixed(2)}x the time for ${(sizes[i] / sizes[i - 1]).toFixed(0)}x the plans`);
+}
+
+// The cache: a warm cache, then one plan edited, then the re-lint that a pre-commit hook would run.
+const cacheCorpus = bySize.get(1000) ?? bySize.get(sizes[sizes.length - 1]);
+const help = spawnSync(process.execPath, [planBin, 'lint', '--help'], { encoding: 'utf8' }).stdout;
+if (cacheCorpus && help.includes('--cache')) {
+  const location = join(scratch, 'plancache');
+  const edited = cacheCorpus.files[Math.floor(cacheCorpus.files.length / 2)];
+  const original = readFileSync(edited, 'utf8');
+  const cacheArgs = ['--cache', '--cache-location', location];
+  const cachedRuns = [];
+  try {
+    lintPlan(cacheCorpus.dir, cacheArgs);
+    for (let round = 0; round < 3; round++) {
+      writeFileSync(edited, `${original}\nEdited in bench round ${round}.\n`);
+      cachedRuns.push(lintPlan(cacheCorpus.dir, cacheArgs));
+    }
+  } finally {
+    writeFileSync(edited, original);
+  }
+  const cached = summary(cachedRuns);
+  const ratio = cached.seconds / cacheCorpus.plan.seconds;
+  rows.push({ what: `${cacheCorpus.files.length} plans, --cache, one edited`, plan: cached, ratio, ratioOf: 'cold run' });
+  console.log(`--cache re-lint of ${cacheCorpus.files.length} plans after editing ${relative(cacheCorpus.dir, edited)}: ${fmt(cached.seconds)}, peak ${mb(cached.peakMb)} | ${ratio.toFixed(3)}x the cold run`);
+} else if (cacheCorpus) {
+  console.log('--cache: not supported by this build of plan lint; skipped');
+}
+
+// One plan, cold: what a pre-commit hook or an editor pays per file.
+const one = writeCorpus(join(root, 'bench', '.corpus', '1'), 1)[0];
+const coldRuns = [];
+const nodeRuns = [];
+for (let round = 0; round < 7; round++) {
+  coldRuns.push(check(measure(planBin, ['lint', one, '--today', TODAY], root, { peak: false }), 'plan lint', [0, 1]));
+  nodeRuns.push(measure('-e', ['0'], root, { peak: false }));
+}
+const cold = median(coldRuns.map((r) => r.seconds));
+const bare = median(nodeRuns.map((r) => r.seconds));
+rows.push({ what: 'one plan, cold', plan: { seconds: cold }, ratio: cold / bare, ratioOf: '`node -e 0`', other: bare });
+console.log(`one plan, cold: plan lint ${fmt(cold)} | node -e 0 ${fmt(bare)} | ${(cold / bare).toFixed(2)}x (7 rounds)`);
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+// The same numbers as a Markdown table, for the README's Speed section.
+console.log('\n| run | plan lint | peak memory | compared with | ratio |\n|-----|-----------|-------------|---------------|-------|');
+for (const row of rows) {
+  const other = row.markdownlint ? `markdownlint-cli2 ${fmt(row.markdownlint.seconds)}, ${mb(row.markdownlint.peakMb)}` : row.other ? `${row.ratioOf} ${fmt(row.other)}` : (row.ratioOf ?? '');
+  const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(row.ratio < 0.1 ? 3 : 2)}x`;
+  console.log(`| ${row.what} | ${fmt(row.plan.seconds)} | ${row.plan.peakMb ? mb(row.plan.peakMb) : ''} | ${other} | ${ratio} |`);
+}
+
+rmSync(scratch, { recursive: true, force: true });
+
+function parseArgs(argv) {
+  const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--sizes') out.sizes = argv[++i].split(',').map(Number);
+    else if (arg === '--rounds') out.rounds = Number(argv[++i]);
+    else if (arg === '--no-markdownlint') out.markdownlint = false;
+    else {
+      console.error(`bench: unknown argument "${arg}" (use --sizes 100,1000,5000, --rounds N, --no-markdownlint)`);
+      process.exit(2);
+    }
+  }
+  if (out.sizes.some((n) => !Number.isInteger(n) || n < 1) || (out.rounds !== undefined && !(out.rounds >= 1))) {
+    console.error('bench: --sizes takes whole numbers, --rounds a number of at least 1');
+    process.exit(2);
+  }
+  return out;
+}
