@@ -2,11 +2,14 @@ import { lintFiles } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
 import { escapeTerminal } from '../formatters/escape.js';
+import { writeOutput } from './output.js';
 import type { LintResult } from '../types.js';
 import { EXIT, type Io, UsageError } from './io.js';
 
 export interface LintCommandOptions {
   format: string;
+  /** Write the report to this file (atomically) instead of stdout. */
+  outputFile?: string;
   config?: string;
   maxWarnings?: string;
   quiet?: boolean;
@@ -28,7 +31,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
   const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color });
-  if (output) io.stdout(output);
+  writeOutput(output, options.outputFile, io);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
+import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../formatters/escape.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
@@ -21,6 +22,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('check plans against the plan format and its rules')
     .argument('[paths...]', 'plan files, folders (searched for .md plans) or globs', [])
     .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only')
@@ -45,6 +47,10 @@ function handleError(error: unknown, io: Io): number {
   }
   if (error instanceof ConfigError) {
     io.stderr(`plan: ${error.file ? `${escapeTerminal(error.file)}: ` : ''}${escapeTerminal(error.message)}\n`);
+    return EXIT.failure;
+  }
+  if (error instanceof WriteError) {
+    io.stderr(`plan: ${escapeTerminal(error.file)}: ${escapeTerminal(error.message)}\n`);
     return EXIT.failure;
   }
   if (error instanceof UsageError) {

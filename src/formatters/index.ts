@@ -1,4 +1,8 @@
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { FormatOptions, Formatter } from './types.js';
 import type { LintResult } from '../types.js';
@@ -7,6 +11,10 @@ import type { LintResult } from '../types.js';
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   stylish,
   json,
+  sarif,
+  github,
+  junit,
+  markdown,
 };
 
 export function formatResults(format: string, results: LintResult[], options: FormatOptions): string {

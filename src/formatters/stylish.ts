@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { escapeTerminal } from './escape.js';
+import { rulesWithDocs } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** ESLint's default look: findings grouped by file, then a summary line. */
@@ -31,5 +32,12 @@ export const stylish: Formatter = (results, options) => {
   if (total === 0) return '';
   const summary = `\u2716 ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
   out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  const docs = rulesWithDocs(results);
+  if (docs.length > 0) {
+    // Each rule once, with the page that says why it exists and how to fix what it reports.
+    const idWidth = Math.max(...docs.map((d) => d.ruleId.length));
+    out.push('', c.dim('Rule documentation:'));
+    for (const { ruleId, docsUrl } of docs) out.push(`  ${ruleId.padEnd(idWidth)}  ${c.dim(escapeTerminal(docsUrl))}`);
+  }
   return `${out.join('\n')}\n`;
 };
