@@ -1,18 +1,88 @@
-// How the evaluation judges one goal statement: with the SMART analysers directly.
-import { assessSpecificity } from '../dist/smart/specificity.js';
-import { findQuantity } from '../dist/smart/quantity.js';
+// How the evaluation judges one goal statement: as the one goal of an otherwise valid plan, through lintText, the way
+// users (and the held-out set) meet the SMART rules. The deadline date comes from the analyser itself.
+import { lintText, validateConfig } from '../dist/index.js';
 import { findDeadline } from '../dist/time/deadline.js';
-import { parsePeriod, periodContainsDate } from '../dist/time/period.js';
+import { parsePeriod } from '../dist/time/period.js';
+
+const RULE_OF = {
+  specific: ['smart-specific'],
+  measurable: ['smart-measurable'],
+  timeBound: ['smart-time-bound', 'deadline-in-period'],
+};
+
+export function planWithGoal(statement, period) {
+  return `---
+id: eval-plan
+title: Evaluation plan
+kind: account
+owner: Dana Reyes
+period: ${period}
+status: active
+---
+
+# Evaluation plan
+
+## Account Analysis
+
+ACME is a logistics group consolidating its finance systems; the CFO sponsors the programme.
+
+## Organizational Analysis
+
+Dana leads the pursuit with one solutions engineer; customer success owns onboarding.
+
+## Opportunities
+
+- **O1** Upsell the analytics module to the EMEA finance team.
+
+## Goals
+
+- **G1** ${statement}
+  - Opportunities: O1
+  - Owner: Dana Reyes
+
+## Objectives
+
+- **OB1** Run 4 analytics workshops with the EMEA finance team by end of Q1.
+  - Goals: G1
+  - Owner: Sam Lee
+
+## Approach
+
+- **A1** Co-host finance roundtables with the CFO's office.
+  - Objectives: OB1
+
+## Risks
+
+- **R1** The CFO sponsor may move roles before budget approval.
+
+## Contingencies
+
+- **C1** Build a second sponsor in the controller's team.
+  - Risks: R1
+
+## Resources
+
+- One solutions engineer at 50%.
+
+## Accountability
+
+- Dana Reyes owns the plan; progress is reviewed monthly.
+`;
+}
+
+const configs = new Map();
+function configFor(fiscalYearStart) {
+  if (!configs.has(fiscalYearStart)) configs.set(fiscalYearStart, validateConfig({ fiscalYearStart }, process.cwd()));
+  return configs.get(fiscalYearStart);
+}
 
 export async function judgeGoal(text, set) {
+  const result = lintText(planWithGoal(text, set.period), { config: configFor(set.fiscalYearStart), today: '2026-11-25', filePath: 'eval.md' });
+  const aboutGoal = result.diagnostics.filter((d) => d.anchor === 'item:G1');
+  const judged = {};
+  for (const [criterion, rules] of Object.entries(RULE_OF)) judged[criterion] = !aboutGoal.some((d) => rules.includes(d.ruleId));
   const period = parsePeriod(set.period, set.fiscalYearStart);
-  const deadline = findDeadline(text, { period, fiscalYearStartMonth: set.fiscalYearStart });
-  const specificity = assessSpecificity(text);
-  return {
-    specific: specificity.specific,
-    measurable: findQuantity(text) !== undefined,
-    timeBound: deadline !== undefined && periodContainsDate(period, deadline.date),
-    deadline: deadline?.date,
-    why: specificity.reason,
-  };
+  judged.deadline = findDeadline(text, { period, fiscalYearStartMonth: set.fiscalYearStart })?.date;
+  judged.why = aboutGoal.map((d) => `${d.ruleId}: ${d.message}`).join(' | ');
+  return judged;
 }

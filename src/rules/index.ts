@@ -1,5 +1,6 @@
 import approachServesObjective from './approach-serves-objective.js';
 import contingencyAddressesRisk from './contingency-addresses-risk.js';
+import deadlineInPeriod from './deadline-in-period.js';
 import type { Rule } from './define.js';
 import duplicateId from './duplicate-id.js';
 import duplicateSection from './duplicate-section.js';
@@ -13,6 +14,10 @@ import ownerRequired from './owner-required.js';
 import requiredSection from './required-section.js';
 import riskHasContingency from './risk-has-contingency.js';
 import sectionOrder from './section-order.js';
+import smartAchievable from './smart-achievable.js';
+import smartMeasurable from './smart-measurable.js';
+import smartSpecific from './smart-specific.js';
+import smartTimeBound from './smart-time-bound.js';
 import unresolvedReference from './unresolved-reference.js';
 
 /** Every rule, listed explicitly, in the contract's order. */
@@ -31,6 +36,11 @@ export const RULES: readonly Rule[] = [
   riskHasContingency,
   contingencyAddressesRisk,
   orphanOpportunity,
+  smartSpecific,
+  smartMeasurable,
+  smartAchievable,
+  smartTimeBound,
+  deadlineInPeriod,
   ownerRequired,
 ];
 

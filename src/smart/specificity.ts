@@ -43,12 +43,13 @@ function baseForm(word: string): string {
  *   ARR from EMEA by Q4") is accepted without a verb.
  * - Without a quantity, the goal needs an action verb and an object that is more than a generic area ("Increase
  *   sales", "Grow the business") and not a fuzzy object of a degree verb ("improve the relationship with the customer").
+ * `quantifiedElsewhere`: the item states its number in a field (`Target: $2.6M`), which makes "Grow ARR" concrete.
  */
-export function assessSpecificity(text: string, extraVagueWords: readonly string[] = []): Specificity {
+export function assessSpecificity(text: string, extraVagueWords: readonly string[] = [], quantifiedElsewhere = false): Specificity {
   const filler = findPhrase(text, [...VAGUE_FILLER, ...extraVagueWords]);
   if (filler) return { specific: false, reason: `vague filler "${filler}"` };
   const masked = maskNonQuantities(text);
-  const hasQuantity = findQuantities(text).length > 0;
+  const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
   const unquantified = hasQuantity ? undefined : findPhrase(text, UNQUANTIFIED_FILLER);
   if (unquantified) return { specific: false, reason: `"${unquantified}" without a number says nothing concrete` };
   const tokens = words(masked);

@@ -52,7 +52,7 @@ export const MONTH_NUMBERS: Record<string, number> = {
 
 /** Month names and their usual abbreviations ("Sept", "Sep.", "September"). */
 export const MONTH_NAME_SOURCE =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june|july|jun\\.?|jul\\.?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 
 export function monthNumber(name: string): number | undefined {
   return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];

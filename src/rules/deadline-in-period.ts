@@ -1,0 +1,34 @@
+import { periodContainsDate } from '../time/period.js';
+import { defineRule, noOptions } from './define.js';
+import { deadlineContext, itemAnchor, itemDeadlines, planPeriod, smartItems } from './smart-context.js';
+import { itemLabel } from './util.js';
+
+export default defineRule({
+  id: 'deadline-in-period',
+  scope: 'plan',
+  description: "A deadline outside the plan's period",
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: "A plan commits to what happens within its period. A goal or objective due after the period ends (or before it starts) belongs in another period's plan; year-less deadlines such as \"by September\" resolve inside the plan's fiscal year.",
+    invalid: '---\nperiod: FY2027-Q1\n---\n## Goals\n\n- **G1** Close the ACME renewal by September.',
+    valid: '---\nperiod: FY2027-Q1\n---\n## Goals\n\n- **G1** Close the ACME renewal by end of Q1.',
+  },
+  check({ plan, settings, report }) {
+    const period = planPeriod(plan, settings);
+    if (!period) return;
+    const ctx = deadlineContext(period, settings);
+    for (const item of smartItems(plan, ['goals', 'objectives'])) {
+      for (const { deadline, field } of itemDeadlines(item, ctx)) {
+        if (periodContainsDate(period, deadline.date)) continue;
+        const where = field ? `Due "${deadline.phrase}"` : `deadline "${deadline.phrase}"`;
+        report({
+          message: `${itemLabel(item)}'s ${where} (${deadline.date}) is outside the plan's period ${plan.period} (${period.start} .. ${period.end}): move it into the period, or into the plan for that period`,
+          at: field ? field.span : item.span,
+          ...itemAnchor(item),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { assessSpecificity } from '../smart/specificity.js';
+import { findQuantity } from '../smart/quantity.js';
+import { defineRule } from './define.js';
+import { filledField, itemAnchor, smartItems } from './smart-context.js';
+import { itemLabel } from './util.js';
+
+const options = z
+  .strictObject({
+    vagueWords: z.array(z.string().min(1)).default([]).describe('Extra filler words or phrases that make a goal vague (added to the built-in list)'),
+  })
+  .default({ vagueWords: [] });
+
+export default defineRule({
+  id: 'smart-specific',
+  scope: 'plan',
+  description: 'A goal or objective without a concrete action and object',
+  defaultSeverity: 'warn',
+  fixable: false,
+  options,
+  docs: {
+    rationale: 'A goal is Specific when it says what will be done to what: an action and a concrete object, without filler such as "improve things", "do better", "maximize", "various" or "etc.".',
+    invalid: '- **G1** Improve the relationship with the customer.',
+    valid: '- **G1** Meet 3 new decision makers in ACME finance by end of Q2.',
+  },
+  check({ plan, options: { vagueWords }, report }) {
+    for (const item of smartItems(plan, ['goals', 'objectives'])) {
+      const target = filledField(item, 'target');
+      const quantified = target !== undefined && findQuantity(target.value) !== undefined;
+      const result = assessSpecificity(item.statement, vagueWords, quantified);
+      if (result.specific) continue;
+      report({
+        message: `${itemLabel(item)} is not specific (${result.reason}): say what will be done to what, e.g. "Sign 3 new logos in the DACH mid-market"`,
+        at: item.span,
+        ...itemAnchor(item),
+      });
+    }
+  },
+});

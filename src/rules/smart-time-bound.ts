@@ -1,0 +1,34 @@
+import { defineRule, noOptions } from './define.js';
+import { deadlineContext, exampleDeadlines, filledField, itemAnchor, itemDeadlines, planPeriod, smartItems } from './smart-context.js';
+import { itemLabel } from './util.js';
+
+export default defineRule({
+  id: 'smart-time-bound',
+  scope: 'plan',
+  description: 'A goal without a resolvable deadline',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'A goal is Time-bound when it has a deadline the tool can resolve to a date: 2027-01-31, 31 Jan 2027, end of March, Q3 2027, FY2027-Q2, H1, by year-end, within 90 days (from the period start), by end of quarter. A rate such as "50 calls a day" is measurable but has no deadline. A `Due:` field counts.',
+    invalid: '- **G1** Close 3 new logos in DACH.',
+    valid: '- **G1** Close 3 new logos in DACH by end of Q2.',
+  },
+  check({ plan, settings, report }) {
+    const period = planPeriod(plan, settings);
+    // Without a valid period, year-less deadlines cannot resolve; frontmatter reports the period.
+    if (!period) return;
+    const ctx = deadlineContext(period, settings);
+    for (const item of smartItems(plan, ['goals'])) {
+      if (itemDeadlines(item, ctx).length > 0) continue;
+      const due = filledField(item, 'due');
+      report({
+        message: due
+          ? `${itemLabel(item)} has a Due date the tool cannot read ("${due.value}"): write it like ${exampleDeadlines(period, settings).replace(/by /g, '')}`
+          : `${itemLabel(item)} has no deadline: add one such as ${exampleDeadlines(period, settings)}`,
+        at: due ? due.span : item.span,
+        ...itemAnchor(item),
+      });
+    }
+  },
+});
