@@ -21,6 +21,8 @@ export interface LintOptions {
   configFile?: string;
   /** YYYY-MM-DD; default: the clock. */
   today?: string;
+  /** Globs (relative to `cwd`) of files not to lint. */
+  ignorePatterns?: string[];
 }
 
 export interface LintRun {
@@ -69,7 +71,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const settings = settingsFor(config, options.today);
-  const { candidates, failures } = await discover(patterns, cwd);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const skipped: string[] = [];

@@ -28,6 +28,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-q, --quiet', 'report errors only')
     .option('--today <date>', 'the date (YYYY-MM-DD) rules compare deadlines and periods against (default: $PLAN_TODAY, else the clock)')
     .option('--verbose', 'also say which Markdown files were skipped as not plans')
+    .option('--ignore-pattern <glob>', 'do not lint files matching this glob (relative to the working directory; repeatable)', collect, [])
     .action(async (paths: string[], options) => {
       exitCode = await runLint(paths, options, io);
     });
@@ -62,4 +63,8 @@ function handleError(error: unknown, io: Io): number {
   io.stderr(`plan: internal error: ${escapeTerminal(message)}\n`);
   if (io.env.PLAN_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
   return EXIT.failure;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

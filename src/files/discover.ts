@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Candidate {
@@ -19,10 +20,17 @@ export interface InputFailure {
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Expands files, directories (recursively, `.md` only) and globs into candidate files, in a stable order. */
-export async function discover(patterns: string[], cwd: string): Promise<{ candidates: Candidate[]; failures: InputFailure[] }> {
+export async function discover(
+  patterns: string[],
+  cwd: string,
+  ignorePatterns: string[] = [],
+): Promise<{ candidates: Candidate[]; failures: InputFailure[] }> {
   const found = new Map<string, Candidate>();
   const failures: InputFailure[] = [];
+  // --ignore-pattern globs match paths relative to the working directory, as ESLint's do.
+  const ignored = ignorePatterns.length > 0 ? picomatch(ignorePatterns, { dot: true }) : () => false;
   const add = (path: string, explicit: boolean) => {
+    if (ignored(relative(cwd, path).split(sep).join('/'))) return;
     const existing = found.get(path);
     if (!existing) found.set(path, { path, explicit });
     else if (explicit) existing.explicit = true;

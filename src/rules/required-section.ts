@@ -12,6 +12,8 @@ export default defineRule({
     rationale: 'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
   },
   check({ plan, settings, report }) {
+    // With a broken front matter or an invalid kind the requirements are unknown; the frontmatter rule says why.
+    if (plan.frontMatter.problem || (plan.kind === undefined && Object.hasOwn(plan.frontMatter.data, 'kind'))) return;
     const kind = plan.kind ?? 'account';
     for (const key of requiredSections(plan, settings)) {
       if (hasSection(plan, key)) continue;

@@ -1,10 +1,30 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built binary as a user would (no TTY), with a fixed date and no colour unless asked. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
 
 /** Runs the built CLI (`npm test` builds first) with a fixed date and no colour. */
-export function runPlan(args: string[], cwd: string, input?: string) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1' } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+export function runPlan(args: string[], cwd: string, input?: string): CliRun {
+  return runCli(args, input === undefined ? { cwd } : { cwd, input });
 }

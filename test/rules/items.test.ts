@@ -1,0 +1,45 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const goals = (body: string) => ({ goals: `## Goals\n\n${body}` });
+
+ruleTester('item-id', {
+  valid: [
+    { name: 'bold IDs' },
+    { name: 'bracketed, colon and plain IDs', sections: goals('- [G1] Grow ARR by 10%.\n- G2: Win 3 sponsors.\n- G3 Win 2 depots.\n- **G4:** Hire 1 SE.\n- `G5` Add 4 logos.\n- OPP-2 Hyphenated.') },
+    { name: 'a list in a blockquote is not an item', sections: goals('- **G1** Grow.\n\n> - no id in a quote') },
+    { name: 'an ID in a code block is not an item', sections: goals('- **G1** Grow.\n\n```\n- no id in code\n```') },
+    { name: 'resources are free lists', sections: { resources: '## Resources\n\n- One SE.' } },
+  ],
+  invalid: [
+    { name: 'no ID', sections: goals('- **G1** Grow.\n- Win three sponsors by Q2.'), errors: [{ at: 'goals:4', message: 'has no ID' }] },
+    { name: 'a bold token that is not an ID', sections: goals('- **Goal-A** Grow.'), errors: [{ at: 'goals:3', message: 'not a valid ID' }] },
+    { name: 'a bracketed token that is not an ID', sections: goals('- [first] Grow.'), errors: [{ at: 'goals:3', message: 'not a valid ID' }] },
+    { name: 'a quarter is not an ID', sections: goals('- Q3 pipeline doubles.'), errors: [{ at: 'goals:3' }] },
+    { name: 'in every item section', sections: { risks: '## Risks\n\n- The sponsor may leave.' }, errors: [{ at: 'risks:3' }] },
+  ],
+});
+
+ruleTester('duplicate-id', {
+  valid: [{ name: 'unique IDs' }, { name: 'a review item repeats its goal ID', sections: { review: '## Review\n\n- **G1** Met — done.' } }],
+  invalid: [
+    { name: 'the same ID twice', sections: goals('- **G1** Grow.\n- **G1** Win.'), errors: [{ at: 'goals:4', message: 'line' }] },
+    { name: 'across sections, any case', sections: { risks: '## Risks\n\n- **r1** x\n- **O1** y' }, errors: [{ at: 'risks:4', message: '"O1"' }] },
+  ],
+});
+
+/** Keeps G2, which the clean plan's objectives reference. */
+const goalsWithG2 = (body: string) => goals(`${body}\n- **G2** Win 3 sponsors.`);
+
+ruleTester('unresolved-reference', {
+  valid: [
+    { name: 'references resolve' },
+    { name: 'own plan id qualifies', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: acme-fy2027#R1, R2' } },
+    { name: 'supports is left to the repo graph', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7') },
+    { name: 'field aliases', sections: goalsWithG2('- **G1** Grow.\n  - Traces to: O1 and O2') },
+  ],
+  invalid: [
+    { name: 'unknown ID on its field line and column', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1, O9'), errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist' }] },
+    { name: 'wrong type', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: R1'), errors: [{ at: 'goals:4', message: 'is a risk, not an opportunity' }] },
+    { name: 'review of a goal that does not exist', sections: { review: '## Review\n\n- **G9** Met — done.' }, errors: [{ at: 'review:3', message: 'names no goal' }] },
+  ],
+});
