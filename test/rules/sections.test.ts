@@ -31,7 +31,18 @@ ruleTester('section-order', {
     {
       name: 'goals before opportunities',
       sections: { opportunities: null, extra: "## Opportunities\n\n- **O1** Upsell.\n- **O2** Replace." },
-      errors: [{ at: 'extra:1', message: 'should come before' }],
+      errors: [{ at: 'extra:1', message: 'belongs before "Goals"' }],
+    },
+    {
+      name: 'one section moved to the top is one finding',
+      sections: { accountability: null },
+      preamble: '# Plan\n\n## Accountability\n\n- Monthly review.',
+      errors: [{ at: 12, message: 'belongs before "Account Analysis"' }],
+    },
+    {
+      name: 'an adjacent swap reports the later one',
+      sections: { risks: null, extra: '## Risks\n\n- **R1** x\n- **R2** y' },
+      errors: [{ at: 'extra:1' }],
     },
   ],
 });
