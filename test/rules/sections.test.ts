@@ -37,7 +37,7 @@ ruleTester('section-order', {
       name: 'one section moved to the top is one finding',
       sections: { accountability: null },
       preamble: '# Plan\n\n## Accountability\n\n- Monthly review.',
-      errors: [{ at: 12, message: 'belongs before "Account Analysis"' }],
+      errors: [{ at: 12, message: 'belongs after "Resources"' }],
     },
     {
       name: 'an adjacent swap reports the later one',
