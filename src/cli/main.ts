@@ -4,6 +4,7 @@ import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../formatters/escape.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { runDiff } from './diff-command.js';
 import { runLint } from './lint-command.js';
 
 /** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
@@ -31,6 +32,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--ignore-pattern <glob>', 'do not lint files matching this glob (relative to the working directory; repeatable)', collect, [])
     .action(async (paths: string[], options) => {
       exitCode = await runLint(paths, options, io);
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two versions of a plan: items, fields, front matter, sections, lint findings')
+    .argument('[plans...]', 'OLD NEW (a file, or REV:path for a file at a git revision); with --git, the paths to look in')
+    .option('--git <rev>', 'diff every plan changed since this git revision against the working tree')
+    .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
+    .option('--exit-code', 'exit 1 when there are differences, 0 when there are none')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) the lint delta is computed for (default: $PLAN_TODAY, else the clock)')
+    .action(async (plans: string[], options) => {
+      exitCode = await runDiff(plans, options, io);
     });
 
   try {

@@ -1,0 +1,162 @@
+import type { ListItem, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { canonicalField, FIELD_ALIASES, isReferenceField } from '../model/fields.js';
+import { idKey } from '../model/ids.js';
+import type { SectionKey } from '../model/sections.js';
+import type { Item, PlanModel } from '../model/types.js';
+
+/** One field of an item as the diff compares it: aliases folded into one canonical name, repeats joined. */
+export interface EntryField {
+  /** Canonical name, or the key as written (lower-cased) when the tool does not know it. */
+  name: string;
+  value: string;
+  /** For reference fields: the references, normalised, sorted (order and spelling do not matter). */
+  refs?: string[];
+}
+
+/** What the diff compares: an item with an ID, or a block of text it can only match by its words. */
+export interface Entry {
+  /** Matching key: `id:G1` for an item with an ID, `text:...` for anything else. */
+  key: string;
+  id: string | null;
+  section: SectionKey;
+  /** How the entry reads in a report: its ID and statement, or the block's text. */
+  text: string;
+  /** The whole statement, wrapped lines joined, whitespace collapsed (for review items: without the result). */
+  statement: string;
+  /** Review items: Met, Missed, Partially met... */
+  result?: string;
+  fields: EntryField[];
+  /** Nested lines that are not `Key: value` fields. */
+  notes: string[];
+}
+
+const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
+const REVIEW_RESULT = /^(partially\s+met|partly\s+met|not\s+met|exceeded|met|missed|achieved|on\s+track)\b[\s:.,;—–-]*/i;
+const FIELD_ORDER = Object.keys(FIELD_ALIASES);
+
+export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every comparable entry of a plan, in document order, for the sections the tool knows. */
+export function readEntries(plan: PlanModel): Entry[] {
+  const listItems = listItemsByLine(plan.tree);
+  const itemsByLine = new Map(plan.sections.flatMap((s) => s.items).map((item) => [item.span.start.line, item]));
+  const entries: Entry[] = [];
+  for (const section of plan.sections) {
+    if (!section.key) continue;
+    const key = section.key;
+    for (const node of sectionContent(plan.tree, section.span.start.line, section.fullSpan.end.line)) {
+      if (node.type === 'list') {
+        for (const listItem of node.children) {
+          const item = itemsByLine.get(listItem.position!.start.line);
+          entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, toString(listItem, { includeHtml: false })));
+        }
+      } else if (node.type === 'table') {
+        for (const row of tableRows(node)) entries.push(blockEntry(key, row));
+      } else if (node.type !== 'html' && node.type !== 'definition' && node.type !== 'thematicBreak') {
+        entries.push(blockEntry(key, toString(node, { includeHtml: false })));
+      }
+    }
+  }
+  return entries.filter((entry) => entry.text !== '');
+}
+
+function sectionContent(tree: Root, headingLine: number, endLine: number): RootContent[] {
+  return tree.children.filter((node) => {
+    const line = node.position!.start.line;
+    return line > headingLine && line <= endLine;
+  });
+}
+
+function listItemsByLine(tree: Root): Map<number, ListItem> {
+  const byLine = new Map<number, ListItem>();
+  for (const node of tree.children) {
+    if (node.type === 'list') for (const listItem of node.children) byLine.set(listItem.position!.start.line, listItem);
+  }
+  return byLine;
+}
+
+function tableRows(table: Table): string[] {
+  return table.children.map((row) => row.children.map((cell) => normalizeSpace(toString(cell))).join(' | '));
+}
+
+function blockEntry(section: SectionKey, raw: string): Entry {
+  const text = normalizeSpace(raw);
+  return { key: `text:${section}:${text}`, id: null, section, text, statement: text, fields: [], notes: [] };
+}
+
+function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
+  const statementLines = [item.statement, ...continuationLines(listItem)];
+  let statement = normalizeSpace(statementLines.join(' '));
+  let result: string | undefined;
+  if (item.section === 'review') {
+    const m = REVIEW_RESULT.exec(statement);
+    if (m) {
+      result = normalizeSpace(m[1]!).replace(/^./, (c) => c.toUpperCase());
+      statement = statement.slice(m[0].length);
+    }
+  }
+  const fields = readFields(item);
+  const notes = listItem ? readNotes(listItem) : [];
+  const id = item.id ?? item.invalidId ?? null;
+  const text = normalizeSpace(`${id ?? ''} ${statementLines.join(' ')}`);
+  const key = id === null ? `text:${item.section}:${text}|${fields.map((f) => `${f.name}=${f.value}`).join('|')}|${notes.join('|')}` : `id:${idKey(id)}`;
+  const entry: Entry = { key, id, section: item.section, text, statement, fields, notes };
+  if (result !== undefined) entry.result = result;
+  return entry;
+}
+
+/** Lines wrapped from the statement (the model keeps its first line), without lines that are fields. */
+function continuationLines(listItem: ListItem | undefined): string[] {
+  const first = listItem?.children[0];
+  if (first?.type !== 'paragraph') return [];
+  return toString(first)
+    .split('\n')
+    .slice(1)
+    .filter((line) => {
+      const m = FIELD_LINE.exec(line);
+      return !(m && canonicalField(m[1]!));
+    });
+}
+
+function readFields(item: Item): EntryField[] {
+  const byName = new Map<string, EntryField>();
+  for (const field of item.fields) {
+    const name = field.name ?? normalizeSpace(field.key).toLowerCase();
+    const value = normalizeSpace(field.value);
+    const refs = isReferenceField(field.name) && field.refs.length > 0 ? field.refs.map((r) => (r.plan ? `${r.plan}#${idKey(r.id)}` : idKey(r.id))) : undefined;
+    const existing = byName.get(name);
+    if (existing) {
+      existing.value = `${existing.value}; ${value}`;
+      if (refs) existing.refs = [...(existing.refs ?? []), ...refs];
+    } else {
+      const entryField: EntryField = { name, value };
+      if (refs) entryField.refs = refs;
+      byName.set(name, entryField);
+    }
+  }
+  for (const field of byName.values()) if (field.refs) field.refs = [...new Set(field.refs)].sort();
+  return [...byName.values()].sort((a, b) => fieldRank(a.name) - fieldRank(b.name));
+}
+
+function fieldRank(name: string): number {
+  const rank = FIELD_ORDER.indexOf(name);
+  return rank === -1 ? FIELD_ORDER.length : rank;
+}
+
+/** Nested list lines that are not `Key: value`, and any further paragraphs of the item. */
+function readNotes(listItem: ListItem): string[] {
+  const notes: string[] = [];
+  for (const child of listItem.children.slice(1)) {
+    if (child.type === 'list') {
+      for (const nested of child.children) {
+        const text = normalizeSpace(toString(nested, { includeHtml: false }));
+        if (text && !FIELD_LINE.test(toString(nested.children[0] ?? nested).split('\n')[0]!)) notes.push(text);
+      }
+    } else if (child.type !== 'html') {
+      const text = normalizeSpace(toString(child, { includeHtml: false }));
+      if (text) notes.push(text);
+    }
+  }
+  return notes;
+}

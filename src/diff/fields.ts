@@ -1,0 +1,85 @@
+import { dateDelta, readDeadline } from './dates.js';
+import type { Entry, EntryField } from './entries.js';
+import { quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
+import type { FieldChange } from './types.js';
+
+/** Fields whose value is a deadline: compared as dates, their delta in days. */
+const DATE_FIELDS = new Set(['due']);
+
+export interface CompareOptions {
+  /** First month of the fiscal year (1 = January), for FY quarters in deadlines. */
+  fiscalYearStart: number;
+}
+
+/** What differs between two matched entries, field by field. */
+export function compareEntries(oldEntry: Entry, newEntry: Entry, options: CompareOptions): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (oldEntry.result !== newEntry.result) changes.push({ field: 'result', old: oldEntry.result ?? null, new: newEntry.result ?? null });
+  if (trimEnd(oldEntry.statement) !== trimEnd(newEntry.statement)) changes.push({ field: 'statement', old: oldEntry.statement, new: newEntry.statement });
+  const oldFields = new Map(oldEntry.fields.map((f) => [f.name, f]));
+  const names = [...newEntry.fields.map((f) => f.name), ...oldEntry.fields.map((f) => f.name).filter((n) => !newEntry.fields.some((f) => f.name === n))];
+  for (const name of names) {
+    const change = compareField(name, oldFields.get(name), newEntry.fields.find((f) => f.name === name), options);
+    if (change) changes.push(change);
+  }
+  const oldNotes = oldEntry.notes.join('; ');
+  const newNotes = newEntry.notes.join('; ');
+  if (oldNotes !== newNotes && !sameSet(oldEntry.notes, newEntry.notes)) changes.push({ field: 'notes', old: oldNotes || null, new: newNotes || null });
+  return changes;
+}
+
+function compareField(name: string, oldField: EntryField | undefined, newField: EntryField | undefined, options: CompareOptions): FieldChange | undefined {
+  if (!oldField || !newField) {
+    return { field: name, old: oldField?.value ?? null, new: newField?.value ?? null };
+  }
+  if (oldField.value === newField.value) return undefined;
+  const change: FieldChange = { field: name, old: oldField.value, new: newField.value };
+  if (oldField.refs || newField.refs) return referenceChange(change, oldField.refs ?? [], newField.refs ?? []);
+  if (DATE_FIELDS.has(name)) return dateChange(change, options);
+  const quantity = quantityChange(change);
+  if (quantity !== null) return quantity;
+  return sameWords(oldField.value, newField.value) ? undefined : change;
+}
+
+/** References compare as sets: order, spacing and case do not matter. */
+function referenceChange(change: FieldChange, oldRefs: string[], newRefs: string[]): FieldChange | undefined {
+  const added = newRefs.filter((r) => !oldRefs.includes(r));
+  const removed = oldRefs.filter((r) => !newRefs.includes(r));
+  if (added.length === 0 && removed.length === 0) return undefined;
+  return { ...change, delta: [...added.map((r) => `+${r}`), ...removed.map((r) => `-${r}`)].join(' ') };
+}
+
+/** The same day written two ways is no change; a moved deadline gets its delta in days. */
+function dateChange(change: FieldChange, options: CompareOptions): FieldChange | undefined {
+  const from = readDeadline(change.old!, options.fiscalYearStart);
+  const to = readDeadline(change.new!, options.fiscalYearStart);
+  if (!from || !to) return sameWords(change.old!, change.new!) ? undefined : change;
+  if (from.getTime() === to.getTime()) return undefined;
+  return { ...change, delta: dateDelta(from, to) };
+}
+
+/**
+ * One amount on each side: the same amount in other words ("$2.6M", "$2,600,000") is no change, else the delta.
+ * Null when the values are not single amounts (the caller compares their words).
+ */
+function quantityChange(change: FieldChange): FieldChange | undefined | null {
+  const from = singleQuantity(change.old!);
+  const to = singleQuantity(change.new!);
+  if (!from || !to) return null;
+  const rest = (text: string, q: { index: number; length: number }) => text.slice(0, q.index) + text.slice(q.index + q.length);
+  if (sameQuantity(from, to)) return sameWords(rest(change.old!, from), rest(change.new!, to)) ? undefined : change;
+  const delta = quantityDelta(from, to);
+  return delta ? { ...change, delta } : change;
+}
+
+/** Case, spacing and trailing punctuation are formatting, not meaning. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/[.,;:!]+$/, '').replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
+}
+
+const trimEnd = (text: string) => text.replace(/[\s.,;:!]+$/, '');
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
