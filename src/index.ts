@@ -10,3 +10,6 @@ export type { Rule, PlanRule, RepoRule, LintSettings, PlanGraph } from './rules/
 export { FORMATTERS, formatResults } from './formatters/index.js';
 export type { Diagnostic, LintResult, Severity, Span, Point, Fix } from './types.js';
 export { version } from './version.js';
+export { diffPlans, hasDifferences, type DiffOptions } from './diff/index.js';
+export type { PlanDiff, FrontMatterChange, ItemEntry, ItemChange, FieldChange } from './diff/index.js';
+export { DIFF_FORMATTERS, formatDiffs } from './diff/format/index.js';

@@ -36,8 +36,8 @@ export const text: DiffFormatter = (diffs, options) => {
     }
     if (diff.lint.introduced.length + diff.lint.fixed.length > 0) {
       out.push(c.underline('Lint'));
-      for (const d of diff.lint.introduced) out.push(c.red(`  + ${lintLine(d)}`));
-      for (const d of diff.lint.fixed) out.push(c.green(`  - ${lintLine(d)}`));
+      for (const d of diff.lint.introduced) out.push(c.red(`  + introduced ${lintLine(d)}`));
+      for (const d of diff.lint.fixed) out.push(c.green(`  - fixed ${lintLine(d)}`));
     }
     if (out.length === 1) out.push('  no differences');
     else out.push(c.dim(summaryLine(diff)));
