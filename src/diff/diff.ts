@@ -28,6 +28,7 @@ export function diffPlans(oldPlan: PlanModel | null, newPlan: PlanModel | null, 
   const fiscalYearStart = options.fiscalYearStart ?? lintOptions?.config?.settings.fiscalYearStart ?? 1;
   const oldSections = sectionKeys(oldPlan);
   const newSections = sectionKeys(newPlan);
+  const items = diffEntries(oldPlan ? readEntries(oldPlan) : [], newPlan ? readEntries(newPlan) : [], { fiscalYearStart });
   return {
     old: oldPlan ? (options.oldLabel ?? oldPlan.file) : null,
     new: newPlan ? (options.newLabel ?? newPlan.file) : null,
@@ -36,8 +37,8 @@ export function diffPlans(oldPlan: PlanModel | null, newPlan: PlanModel | null, 
       added: newSections.filter((key) => !oldSections.includes(key)),
       removed: oldSections.filter((key) => !newSections.includes(key)),
     },
-    items: diffEntries(oldPlan ? readEntries(oldPlan) : [], newPlan ? readEntries(newPlan) : [], { fiscalYearStart }),
-    lint: lintOptions ? diffLint(lintPlan(oldPlan, lintOptions, options.oldLabel), lintPlan(newPlan, lintOptions, options.newLabel)) : { introduced: [], fixed: [] },
+    items,
+    lint: lintOptions ? diffLint(lintPlan(oldPlan, lintOptions, options.oldLabel), lintPlan(newPlan, lintOptions, options.newLabel), renames(items)) : { introduced: [], fixed: [] },
   };
 }
 
@@ -49,6 +50,11 @@ export function hasDifferences(diff: PlanDiff): boolean {
     diff.items.added.length + diff.items.removed.length + diff.items.changed.length > 0 ||
     diff.lint.introduced.length + diff.lint.fixed.length > 0
   );
+}
+
+/** Old ID -> new ID of the items reported as likely renames. */
+function renames(items: PlanDiff['items']): Map<string, string> {
+  return new Map(items.changed.flatMap((item) => item.changes.filter((c) => c.field === 'id' && c.old && c.new).map((c) => [c.old!, c.new!] as [string, string])));
 }
 
 function withConfig(options: LintOptions): LintOptions {
