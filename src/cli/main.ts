@@ -5,6 +5,7 @@ import { escapeTerminal } from '../formatters/escape.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
 import { runDiff } from './diff-command.js';
+import { runExplain, runRules } from './docs-commands.js';
 import { runLint } from './lint-command.js';
 
 /** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
@@ -45,6 +46,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--today <date>', 'the date (YYYY-MM-DD) the lint delta is computed for (default: $PLAN_TODAY, else the clock)')
     .action(async (plans: string[], options) => {
       exitCode = await runDiff(plans, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, default severity, fixable, what it reports')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action((options: { format: string }) => {
+      exitCode = runRules(options, io);
+    });
+
+  program
+    .command('explain')
+    .description("explain a rule: why it exists, its options, a failing and a passing example")
+    .argument('<rule>', 'rule id, e.g. required-section')
+    .action((ruleId: string) => {
+      exitCode = runExplain(ruleId, io);
     });
 
   try {

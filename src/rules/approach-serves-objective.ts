@@ -8,5 +8,6 @@ export default traceRule({
   field: 'objectives',
   target: 'objective',
   example: 'Objectives: OB1',
+  exampleItem: "- **A1** Co-host quarterly finance roundtables with the CFO's office.",
   rationale: 'The approach says how the objectives will be met; an action tied to no objective is hard to judge or drop.',
 });

@@ -8,7 +8,11 @@ export default defineRule({
   defaultSeverity: 'error',
   fixable: false,
   options: noOptions,
-  docs: { rationale: 'Two Goals sections split what belongs together, and a reader may only read one of them.' },
+  docs: {
+    rationale: 'Two Goals sections split what belongs together, and a reader may only read one of them.',
+    invalid: '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n\n## Goals\n\n- **G2** Win 3 executive sponsors by Q2 2027.',
+    valid: '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n- **G2** Win 3 executive sponsors by Q2 2027.',
+  },
   check({ plan, report }) {
     const first = new Map<string, Section>();
     for (const section of plan.sections) {

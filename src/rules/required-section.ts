@@ -10,6 +10,8 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale: 'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
+    invalid: '---\nkind: account\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n\n(no Risks section, and the other parts missing too)',
+    valid: '---\nkind: company\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $20M to $26M by 2027-12-31.\n\n## Accountability\n\n- The CRO reviews this plan quarterly.',
   },
   check({ plan, settings, report }) {
     // With a broken front matter or an invalid kind the requirements are unknown; the frontmatter rule says why.

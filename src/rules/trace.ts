@@ -14,6 +14,8 @@ interface TraceSpec {
   /** How the message names what is missing, e.g. "an opportunity". */
   target: string;
   example: string;
+  /** An item of `from` as written without the field, for the docs. */
+  exampleItem: string;
   rationale: string;
 }
 
@@ -26,7 +28,7 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
     defaultSeverity: spec.defaultSeverity,
     fixable: false,
     options: noOptions,
-    docs: { rationale: spec.rationale },
+    docs: { rationale: spec.rationale, invalid: spec.exampleItem, valid: `${spec.exampleItem}\n  - ${spec.example}` },
     check({ plan, settings, report }) {
       // A plan that neither has nor needs the target section (a company plan without Opportunities) is not asked to trace to it.
       if (!expectsSection(plan, settings, spec.field)) return;
