@@ -2,6 +2,8 @@ import { lintText, type LintOptions } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
+import type { DeadlineContext } from '../time/deadline.js';
+import { parsePeriod } from '../time/period.js';
 import type { Diagnostic } from '../types.js';
 import { readEntries } from './entries.js';
 import { diffFrontMatter } from './frontmatter.js';
@@ -28,7 +30,11 @@ export function diffPlans(oldPlan: PlanModel | null, newPlan: PlanModel | null, 
   const fiscalYearStart = options.fiscalYearStart ?? lintOptions?.config?.settings.fiscalYearStart ?? 1;
   const oldSections = sectionKeys(oldPlan);
   const newSections = sectionKeys(newPlan);
-  const items = diffEntries(oldPlan ? readEntries(oldPlan) : [], newPlan ? readEntries(newPlan) : [], { fiscalYearStart });
+  const context = (plan: PlanModel | null): DeadlineContext => {
+    const period = plan?.period ? parsePeriod(plan.period, fiscalYearStart) : undefined;
+    return period ? { period, fiscalYearStartMonth: fiscalYearStart } : { fiscalYearStartMonth: fiscalYearStart };
+  };
+  const items = diffEntries(oldPlan ? readEntries(oldPlan) : [], newPlan ? readEntries(newPlan) : [], { old: context(oldPlan), new: context(newPlan) });
   return {
     old: oldPlan ? (options.oldLabel ?? oldPlan.file) : null,
     new: newPlan ? (options.newLabel ?? newPlan.file) : null,

@@ -1,4 +1,5 @@
-import { dateDelta, readDeadline } from './dates.js';
+import type { DeadlineContext } from '../time/deadline.js';
+import { dateDelta, deadlineDate } from './dates.js';
 import type { Entry, EntryField } from './entries.js';
 import { quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
 import type { FieldChange } from './types.js';
@@ -7,8 +8,9 @@ import type { FieldChange } from './types.js';
 const DATE_FIELDS = new Set(['due']);
 
 export interface CompareOptions {
-  /** First month of the fiscal year (1 = January), for FY quarters in deadlines. */
-  fiscalYearStart: number;
+  /** What each side's deadlines resolve against: its plan's period ("end of quarter") and the fiscal year start. */
+  old: DeadlineContext;
+  new: DeadlineContext;
 }
 
 /** What differs between two matched entries, field by field. */
@@ -51,10 +53,10 @@ function referenceChange(change: FieldChange, oldRefs: string[], newRefs: string
 
 /** The same day written two ways is no change; a moved deadline gets its delta in days. */
 function dateChange(change: FieldChange, options: CompareOptions): FieldChange | undefined {
-  const from = readDeadline(change.old!, options.fiscalYearStart);
-  const to = readDeadline(change.new!, options.fiscalYearStart);
+  const from = deadlineDate(change.old!, options.old);
+  const to = deadlineDate(change.new!, options.new);
   if (!from || !to) return sameWords(change.old!, change.new!) ? undefined : change;
-  if (from.getTime() === to.getTime()) return undefined;
+  if (from === to) return undefined;
   return { ...change, delta: dateDelta(from, to) };
 }
 
@@ -66,7 +68,7 @@ function quantityChange(change: FieldChange): FieldChange | undefined | null {
   const from = singleQuantity(change.old!);
   const to = singleQuantity(change.new!);
   if (!from || !to) return null;
-  const rest = (text: string, q: { index: number; length: number }) => text.slice(0, q.index) + text.slice(q.index + q.length);
+  const rest = (text: string, q: { index: number; text: string }) => text.slice(0, q.index) + text.slice(q.index + q.text.length);
   if (sameQuantity(from, to)) return sameWords(rest(change.old!, from), rest(change.new!, to)) ? undefined : change;
   const delta = quantityDelta(from, to);
   return delta ? { ...change, delta } : change;
