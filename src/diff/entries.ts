@@ -53,12 +53,19 @@ export function readEntries(plan: PlanModel): Entry[] {
         }
       } else if (node.type === 'table') {
         for (const row of tableRows(node)) entries.push(blockEntry(key, row));
+      } else if (node.type === 'paragraph') {
+        for (const sentence of sentences(toString(node, { includeHtml: false }))) entries.push(blockEntry(key, sentence));
       } else if (node.type !== 'html' && node.type !== 'definition' && node.type !== 'thematicBreak') {
         entries.push(blockEntry(key, toString(node, { includeHtml: false })));
       }
     }
   }
   return entries.filter((entry) => entry.text !== '');
+}
+
+/** Prose compares sentence by sentence: a sentence added to a paragraph is that sentence, not the paragraph. */
+function sentences(text: string): string[] {
+  return normalizeSpace(text).split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/);
 }
 
 function sectionContent(tree: Root, headingLine: number, endLine: number): RootContent[] {

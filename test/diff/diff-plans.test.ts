@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasDifferences } from '../../src/diff/diff.js';
 import { buildPlan } from '../../src/model/build.js';
@@ -188,11 +190,29 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
     expect(diff.items.removed).toEqual([{ id: null, section: 'analysis', text: 'ACME runs 40 plants.' }]);
   });
 
+  it('compares prose sentence by sentence, so an added sentence is all that is reported', () => {
+    const before = `${planWithGoals(G1)}\n## Account Analysis\n\nACME runs 40 plants. The CIO owns the budget.\n`;
+    const after = `${planWithGoals(G1)}\n## Account Analysis\n\nACME runs 40 plants.\nThe CIO owns the budget. A new CFO joined in May.\n`;
+    const diff = diffTexts(before, after);
+    expect(diff.items.added).toEqual([{ id: null, section: 'analysis', text: 'A new CFO joined in May.' }]);
+    expect(diff.items.removed).toEqual([]);
+  });
+
   it('reports the findings a change fixes', () => {
     const noOwner = G1.replace('\n  - Owner: Dana Reyes', '');
     const diff = diffTexts(planWithGoals(noOwner), planWithGoals(G1));
     expect(diff.lint.fixed.map((d) => d.ruleId)).toEqual(['owner-required']);
     expect(diff.lint.introduced).toEqual([]);
+  });
+});
+
+describe('diffPlans on the bundled example quarters', { timeout: 60_000 }, () => {
+  it('finds the target and deadline moves of the README example', () => {
+    const read = (name: string) => buildPlan(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'accounts', name), 'utf8'), name);
+    const diff = diffPlans(read('acme-fy2027-q1.md'), read('acme-fy2027-q2.md'), { lint: { config, today: '2026-11-25' } });
+    expect(diff.items.changed.find((c) => c.id === 'G1')?.changes).toContainEqual({ field: 'target', old: '$150k', new: '$250k', delta: '+66.7%' });
+    expect(diff.items.added.map((e) => e.id)).toEqual([null, 'O2', 'G2', 'OB2', 'A2', 'R2', 'C2', null, null]);
+    expect(diff.lint).toEqual({ introduced: [], fixed: [] });
   });
 });
 
