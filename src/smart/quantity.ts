@@ -11,7 +11,7 @@ export function findQuantity(text: string): Amount | undefined {
 }
 
 const MULTIPLIER_WORDS: Record<string, number> = { double: 2, doubling: 2, triple: 3, tripling: 3, quadruple: 4, halve: 0.5, halving: 0.5 };
-const MULTIPLIER = /\b(double|doubling|triple|tripling|quadruple|halve|halving)\b/gi;
+const MULTIPLIER = /\b(double|doubling|triple|tripling|quadruple|halve|halving)\b(?!\s+(?:down|check|digits?)\b)/gi;
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const TIMES_WORD = /\b(once|twice|thrice)\b/gi;
 /**

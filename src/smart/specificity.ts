@@ -26,8 +26,9 @@ function findPhrase(text: string, phrases: readonly string[]): string | undefine
   return phrases.find((phrase) => phrase.trim() !== '' && phrasePattern(phrase).test(text));
 }
 
-function words(text: string): string[] {
-  return text.match(/[\p{L}][\p{L}\p{N}'’&-]*/gu) ?? [];
+/** The words of the text; `kept` is false for words inside a date or deadline phrase (masked out). */
+function words(text: string, masked: string): { word: string; kept: boolean }[] {
+  return [...text.matchAll(/[\p{L}][\p{L}\p{N}'’&-]*/gu)].map((m) => ({ word: m[0], kept: masked[m.index] !== ' ' }));
 }
 
 function baseForm(word: string): string {
@@ -52,18 +53,20 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
   const unquantified = hasQuantity ? undefined : findPhrase(text, UNQUANTIFIED_FILLER);
   if (unquantified) return { specific: false, reason: `"${unquantified}" without a number says nothing concrete` };
-  const tokens = words(masked);
+  const all = words(text, masked);
+  // The verb may sit inside a deadline phrase ("Close the year with 20 logos"); the object may not.
+  const tokens = all.map((t) => t.word);
   if (!hasQuantity && STATE_VERBS.includes((tokens[0] ?? '').toLowerCase())) {
     return { specific: false, reason: `"${tokens[0]} ..." states a wish, not an action` };
   }
   const verbIndex = tokens.slice(0, VERB_WINDOW).findIndex(isActionVerb);
   if (verbIndex < 0) {
-    if (hasQuantity && tokens.some((t) => !GENERIC.has(t.toLowerCase()))) return { specific: true };
+    if (hasQuantity && all.some((t) => t.kept && !GENERIC.has(t.word.toLowerCase()))) return { specific: true };
     return { specific: false, reason: 'no action verb (start with what will be done, e.g. "Close", "Sign", "Meet")' };
   }
   if (hasQuantity) return { specific: true };
   const verb = baseForm(tokens[verbIndex] ?? '');
-  const object = tokens.slice(verbIndex + 1);
+  const object = all.slice(verbIndex + 1).filter((t) => t.kept).map((t) => t.word);
   if (object.length === 0) return { specific: false, reason: 'no object (say what the action is about)' };
   const fuzzy = object.find((t) => VAGUE_OBJECT.has(t.toLowerCase()));
   if (fuzzy && DEGREE.has(verb)) return { specific: false, reason: `"${verb} ${fuzzy}" is not concrete: name what changes and by how much` };

@@ -12,7 +12,8 @@ export const VAGUE_FILLER: readonly string[] = [
   'great', 'trusted advisor', 'preferred vendor', 'partner of choice', 'world-class', 'best-in-class', 'thought leader',
   'more proactive', 'more efficient', 'more effective', 'whatever', 'and the like', 'in general', 'generally',
   'significant', 'next level', 'move the needle', 'make progress', 'making progress', 'as needed', 'as appropriate',
-  'and other', 'and others', 'more or less', 'kind of', 'sort of',
+  'and other', 'and others', 'more or less', 'kind of', 'sort of', 'regularly', 'continuously', 'continually',
+  'constantly', 'ongoing', 'proactively', 'double down', 'hearts and minds', 'next-level',
 ];
 
 /**
@@ -22,7 +23,7 @@ export const VAGUE_FILLER: readonly string[] = [
 export const UNQUANTIFIED_FILLER: readonly string[] = [
   'more', 'better', 'harder', 'smarter', 'stronger', 'faster', 'closer', 'deeper', 'higher', 'bigger', 'broader',
   'wider', 'greater', 'tighter', 'further', 'improved', 'optimize', 'optimise', 'optimizing', 'optimising', 'streamline',
-  'strategic', 'proactive', 'efficient', 'effective', 'successful', 'excellent', 'good', 'best', 'increased',
+  'proactive', 'efficient', 'effective', 'successful', 'excellent', 'good', 'best', 'increased',
 ];
 
 /** Verbs of being: "Be the partner of choice", "Become more strategic" state a wish, not an action. */
@@ -48,13 +49,13 @@ export const DEGREE_VERBS: readonly string[] = [
 export const GENERIC_OBJECTS: readonly string[] = [
   'business', 'sales', 'revenue', 'revenues', 'arr', 'mrr', 'acv', 'tcv', 'bookings', 'pipeline', 'pipe', 'deals',
   'deal', 'leads', 'lead', 'customers', 'customer', 'clients', 'client', 'accounts', 'account', 'growth', 'results',
-  'numbers', 'market', 'share', 'adoption', 'churn', 'retention', 'team', 'organization', 'organisation', 'company',
+  'numbers', 'number', 'market', 'adoption', 'churn', 'retention', 'team', 'organization', 'organisation', 'company',
   'stakeholders', 'opportunities', 'opportunity', 'quota', 'targets', 'target', 'goals', 'kpis', 'metrics', 'areas',
   'products', 'product', 'offering', 'portfolio', 'territory', 'region', 'upsell', 'renewals', 'margin', 'profit',
   'profitability', 'volume', 'footprint', 'base', 'wins', 'logos', 'us', 'we', 'it', 'them', 'they', 'everything',
   'everyone', 'all', 'new', 'existing', 'overall', 'key', 'top', 'more', 'better', 'stronger', 'higher', 'bigger',
   'larger', 'faster', 'good', 'strong', 'job', 'work', 'progress', 'success', 'value', 'impact', 'outcomes',
-  'done', 'usage', 'meetings', 'calls', 'activity', 'activities', 'prospecting', 'things', 'efforts', 'initiatives',
+  'done', 'happy', 'satisfied', 'delighted', 'informed', 'engaged', 'aligned', 'succeed', 'needs', 'usage', 'meetings', 'calls', 'activity', 'activities', 'prospecting', 'things', 'efforts', 'initiatives',
 ];
 
 export const STOPWORDS: readonly string[] = [

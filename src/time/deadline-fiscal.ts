@@ -67,7 +67,7 @@ const FORMS: PhraseForm[] = [
     resolve: (m, ctx) => year(Number(m[1]), ctx),
   },
   {
-    pattern: /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]?end\b|\bend\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|this)\s+)?year\b|\bend\s+of\s+(?:the\s+)?fy\b|\b(?:this|the\s+current|current)\s+(?:fiscal\s+|financial\s+)?year\b|\bclose\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b|\b(?:for|in|during|within|over|throughout)\s+the\s+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:20\d{2}|ago|before))/gi,
+    pattern: /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]?end\b|\bend\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|this)\s+)?year\b|\bend\s+of\s+(?:the\s+)?fy\b|\b(?:this|the\s+current|current)\s+(?:fiscal\s+|financial\s+)?year\b|\bclose\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b|\b(?:for|in|during|within|over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:20\d{2}|ago|before))|\b(?:fiscal\s+|financial\s+)?year\s+(?:ends|closes|is\s+out)\b|\bclose\s+(?:out\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
     resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx),
   },
   { pattern: /\b(?:EOY|FYE|EOFY|YE)\b/g, resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx) },

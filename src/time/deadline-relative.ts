@@ -36,9 +36,12 @@ export const findRelativeDeadlines: DeadlineMatcher = (text, ctx) => {
   for (const match of text.matchAll(SPAN)) {
     const countText = match[1];
     // "in months" or "for days" is no span; "within a quarter" / "in the next quarter" is one of them
-    const count = countText === undefined ? (/\b(?:next|first|coming|following)\b/i.test(match[0]) ? 1 : undefined) : readCount(countText.replace(/^(?:an?|one)$/i, '1'));
+    const unit = match[2] ?? '';
+    // "in the next quarter" is one quarter; "in the coming months" is no span at all
+    const implicitOne = /\b(?:next|first|coming|following)\b/i.test(match[0]) && !/s$/i.test(unit);
+    const count = countText === undefined ? (implicitOne ? 1 : undefined) : readCount(countText.replace(/^(?:an?|one)$/i, '1'));
     if (count === undefined || count <= 0) continue;
-    const end = spanEnd(period.start, count, match[2] ?? '');
+    const end = spanEnd(period.start, count, unit);
     if (end) found.push(deadlineAt(match as RegExpExecArray, { start: period.start, end }));
   }
   for (const match of text.matchAll(DAY_NUMBER)) {
