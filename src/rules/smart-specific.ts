@@ -30,7 +30,7 @@ export default defineRule({
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
       report({
-        message: `${itemLabel(item)} is not specific (${result.reason}): say what will be done to what, e.g. "Sign 3 new logos in the DACH mid-market"`,
+        message: `${itemLabel(item)} is not specific (${result.reason}): name the action and what it acts on, e.g. "Sign 3 new logos in the DACH mid-market"`,
         at: item.span,
         ...itemAnchor(item),
       });

@@ -52,7 +52,7 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   const masked = maskNonQuantities(text);
   const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
   const unquantified = hasQuantity ? undefined : findPhrase(text, UNQUANTIFIED_FILLER);
-  if (unquantified) return { specific: false, reason: `"${unquantified}" without a number says nothing concrete` };
+  if (unquantified) return { specific: false, reason: `"${unquantified}" without a number` };
   const all = words(text, masked);
   // The verb may sit inside a deadline phrase ("Close the year with 20 logos"); the object may not.
   const tokens = all.map((t) => t.word);
@@ -62,15 +62,15 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   const verbIndex = tokens.slice(0, VERB_WINDOW).findIndex(isActionVerb);
   if (verbIndex < 0) {
     if (hasQuantity && all.some((t) => t.kept && !GENERIC.has(t.word.toLowerCase()))) return { specific: true };
-    return { specific: false, reason: 'no action verb (start with what will be done, e.g. "Close", "Sign", "Meet")' };
+    return { specific: false, reason: 'no action verb' };
   }
   if (hasQuantity) return { specific: true };
   const verb = baseForm(tokens[verbIndex] ?? '');
   const object = all.slice(verbIndex + 1).filter((t) => t.kept).map((t) => t.word);
-  if (object.length === 0) return { specific: false, reason: 'no object (say what the action is about)' };
+  if (object.length === 0) return { specific: false, reason: 'no object' };
   const fuzzy = object.find((t) => VAGUE_OBJECT.has(t.toLowerCase()));
-  if (fuzzy && DEGREE.has(verb)) return { specific: false, reason: `"${verb} ${fuzzy}" is not concrete: name what changes and by how much` };
+  if (fuzzy && DEGREE.has(verb)) return { specific: false, reason: `"${verb} ... ${fuzzy}" is not concrete` };
   const concrete = object.some((t) => !GENERIC.has(t.toLowerCase()) && !VAGUE_OBJECT.has(t.toLowerCase()) && !isActionVerb(t));
-  if (!concrete) return { specific: false, reason: 'the object is too generic: say which accounts, products, segment or people' };
+  if (!concrete) return { specific: false, reason: 'the object is too generic' };
   return { specific: true };
 }
