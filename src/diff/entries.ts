@@ -1,4 +1,4 @@
-import type { ListItem, Root, RootContent, Table } from 'mdast';
+import type { ListItem, Nodes as Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { canonicalField, FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
@@ -49,18 +49,26 @@ export function readEntries(plan: PlanModel): Entry[] {
       if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
-          entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, toString(listItem, { includeHtml: false })));
+          entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, plainText(listItem)));
         }
       } else if (node.type === 'table') {
         for (const row of tableRows(node)) entries.push(blockEntry(key, row));
       } else if (node.type === 'paragraph') {
         for (const sentence of sentences(toString(node, { includeHtml: false }))) entries.push(blockEntry(key, sentence));
       } else if (node.type !== 'html' && node.type !== 'definition' && node.type !== 'thematicBreak') {
-        entries.push(blockEntry(key, toString(node, { includeHtml: false })));
+        entries.push(blockEntry(key, plainText(node)));
       }
     }
   }
   return entries.filter((entry) => entry.text !== '');
+}
+
+/** A node's text with its blocks (paragraphs, nested list items) separated by a space, not run together. */
+function plainText(node: Node): string {
+  if ('children' in node && Array.isArray(node.children) && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
+    return normalizeSpace((node.children as Node[]).map(plainText).join(' '));
+  }
+  return node.type === 'html' ? '' : normalizeSpace(toString(node, { includeHtml: false }));
 }
 
 /** Prose compares sentence by sentence: a sentence added to a paragraph is that sentence, not the paragraph. */
@@ -99,11 +107,11 @@ function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
   if (item.section === 'review') {
     const m = REVIEW_RESULT.exec(statement);
     if (m) {
-      result = normalizeSpace(m[1]!).replace(/^./, (c) => c.toUpperCase());
+      result = normalizeSpace(m[1]!).toLowerCase().replace(/^./, (c) => c.toUpperCase());
       statement = statement.slice(m[0].length);
     }
   }
-  const fields = readFields(item);
+  const fields = readFields(item, listItem);
   const notes = listItem ? readNotes(listItem) : [];
   const id = item.id ?? item.invalidId ?? null;
   const text = normalizeSpace(`${id ?? ''} ${statementLines.join(' ')}`);
@@ -126,11 +134,33 @@ function continuationLines(listItem: ListItem | undefined): string[] {
     });
 }
 
-function readFields(item: Item): EntryField[] {
+/** A field's whole value: the model keeps its first line; wrapped lines and nested bullets under it count too. */
+function fieldValues(listItem: ListItem | undefined): Map<number, string> {
+  const values = new Map<number, string>();
+  for (const child of listItem?.children.slice(1) ?? []) {
+    if (child.type !== 'list') continue;
+    for (const nested of child.children) {
+      const m = FIELD_LINE.exec(plainText(nested));
+      if (m) values.set(nested.position!.start.line, normalizeSpace(m[2]!));
+    }
+  }
+  return values;
+}
+
+/** Names the diff uses for what is not a field; a writer's own key of that name is told apart. */
+const DIFF_NAMES = new Set(['id', 'section', 'statement', 'result', 'nested']);
+
+function ownFieldName(key: string): string {
+  const name = normalizeSpace(key).toLowerCase();
+  return DIFF_NAMES.has(name) ? `${name} (field)` : name;
+}
+
+function readFields(item: Item, listItem: ListItem | undefined): EntryField[] {
   const byName = new Map<string, EntryField>();
+  const wholeValues = fieldValues(listItem);
   for (const field of item.fields) {
-    const name = field.name ?? normalizeSpace(field.key).toLowerCase();
-    const value = normalizeSpace(field.value);
+    const name = field.name ?? ownFieldName(field.key);
+    const value = wholeValues.get(field.span.start.line) ?? normalizeSpace(field.value);
     const refs = isReferenceField(field.name) && field.refs.length > 0 ? field.refs.map((r) => (r.plan ? `${r.plan}#${idKey(r.id)}` : idKey(r.id))) : undefined;
     const existing = byName.get(name);
     if (existing) {
@@ -157,11 +187,11 @@ function readNotes(listItem: ListItem): string[] {
   for (const child of listItem.children.slice(1)) {
     if (child.type === 'list') {
       for (const nested of child.children) {
-        const text = normalizeSpace(toString(nested, { includeHtml: false }));
+        const text = plainText(nested);
         if (text && !FIELD_LINE.test(toString(nested.children[0] ?? nested).split('\n')[0]!)) notes.push(text);
       }
     } else if (child.type !== 'html') {
-      const text = normalizeSpace(toString(child, { includeHtml: false }));
+      const text = plainText(child);
       if (text) notes.push(text);
     }
   }

@@ -26,7 +26,7 @@ export function compareEntries(oldEntry: Entry, newEntry: Entry, options: Compar
   }
   const oldNotes = oldEntry.notes.join('; ');
   const newNotes = newEntry.notes.join('; ');
-  if (oldNotes !== newNotes && !sameSet(oldEntry.notes, newEntry.notes)) changes.push({ field: 'notes', old: oldNotes || null, new: newNotes || null });
+  if (oldNotes !== newNotes && !sameSet(oldEntry.notes, newEntry.notes)) changes.push({ field: 'nested', old: oldNotes || null, new: newNotes || null });
   return changes;
 }
 

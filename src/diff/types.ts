@@ -18,7 +18,7 @@ export interface ItemEntry {
 
 /**
  * One difference of a matched item. `field` is `id` (a likely rename), `section` (moved), `statement`, `result`
- * (a review's Met/Missed), `notes` (nested lines that are not fields), or a field's canonical name (`target`, `due`).
+ * (a review's Met/Missed), `nested` (nested lines that are not fields), or a field's canonical name (`target`, `due`).
  */
 export interface FieldChange {
   field: string;

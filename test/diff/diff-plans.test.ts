@@ -137,11 +137,17 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
   });
 
   it('reports nested lines that are not fields', () => {
-    expect(change(G1, `${G1}\n  - Call the CFO first`)).toEqual([{ field: 'notes', old: null, new: 'Call the CFO first' }]);
+    expect(change(G1, `${G1}\n  - Call the CFO first`)).toEqual([{ field: 'nested', old: null, new: 'Call the CFO first' }]);
   });
 
-  it('reports fields the tool does not know by their key', () => {
+  it('reports fields the tool does not know by their key, apart from the names the diff itself uses', () => {
     expect(change(`${G1}\n  - Region: North`, `${G1}\n  - Region: South`)).toEqual([{ field: 'region', old: 'North', new: 'South' }]);
+    expect(change(`${G1}\n  - Section: A`, `${G1}\n  - Section: B`)).toEqual([{ field: 'section (field)', old: 'A', new: 'B' }]);
+  });
+
+  it('reads a field whole: wrapped lines and bullets under it', () => {
+    const notes = (last: string) => `${G1}\n  - Notes: first\n    - one\n    - ${last}`;
+    expect(change(notes('two'), notes('three'))).toEqual([{ field: 'notes', old: 'first one two', new: 'first one three' }]);
   });
 
   it('reports a rename together with the fields that changed with it', () => {

@@ -5,7 +5,7 @@ import type { FieldChange, PlanDiff } from '../types.js';
 import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, sideName, summaryLine } from './shared.js';
 
 /** Fields whose values are sentences: shown old above new rather than on one line. */
-const LONG_FIELDS = new Set(['statement', 'notes']);
+const LONG_FIELDS = new Set(['statement', 'nested']);
 
 /** For a terminal: one block per plan, changes grouped by section, + added, - removed, ~ changed. */
 export const text: DiffFormatter = (diffs, options) => {
