@@ -13,19 +13,24 @@ export interface Io {
   color: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 export function processIo(): Io {
   const env = process.env;
   const force = env.FORCE_COLOR;
   const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : env.NO_COLOR !== undefined && env.NO_COLOR !== '' ? false : Boolean(process.stdout.isTTY);
-  return {
+  const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     color,
     env,
     cwd: process.cwd(),
   };
+  // Questions go to stderr so that `plan init --stdout > file` keeps only the plan on stdout.
+  if (process.stdin.isTTY && process.stderr.isTTY) io.terminal = { input: process.stdin, output: process.stderr };
+  return io;
 }
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;

@@ -6,7 +6,9 @@ import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
 import { runDiff } from './diff-command.js';
 import { runExplain, runRules } from './docs-commands.js';
+import { runInit } from './init-command.js';
 import { runLint } from './lint-command.js';
+import { runReview } from './review-command.js';
 
 /** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -62,6 +64,36 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<rule>', 'rule id, e.g. required-section')
     .action((ruleId: string) => {
       exitCode = runExplain(ruleId, io);
+    });
+
+  program
+    .command('init')
+    .description('write a new plan from a template, or a quarter plan from an earlier plan (--from)')
+    .argument('[file]', 'the plan file to write (with --from: default next to the source, e.g. acme-fy2027-q1.md)')
+    .option('--kind <kind>', 'company | region | team | territory | account')
+    .option('--period <period>', 'FY2027, FY2027-Q1, 2027 or 2027-Q1')
+    .option('--owner <name>', 'the person accountable for the plan')
+    .option('--title <text>', 'the plan\'s title')
+    .option('--parent <plan>', 'id or relative path of the plan this one aligns to')
+    .option('--from <plan>', 'a yearly plan to break into a quarter, or a quarter plan to carry into the next')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--force', 'replace the file if it exists')
+    .option('--stdout', 'print the plan instead of writing it')
+    .option('-y, --yes', 'ask no questions: missing fields are an error')
+    .action(async (file: string | undefined, options) => {
+      exitCode = await runInit(file, options, io);
+    });
+
+  program
+    .command('review')
+    .description('append a Review section, one result per goal, to a plan whose period has ended')
+    .argument('<file>', 'the plan to review')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) the period is compared against (default: $PLAN_TODAY, else the clock)')
+    .option('--early', 'write the review before the period has ended')
+    .option('--stdout', 'print the reviewed plan instead of writing it')
+    .action(async (file: string, options) => {
+      exitCode = await runReview(file, options, io);
     });
 
   try {

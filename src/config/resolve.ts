@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
 import { type HeadingMatcher, headingMatcher, SECTION_KEYS, type SectionKey } from '../model/sections.js';
@@ -23,6 +24,8 @@ export interface ResolvedConfig {
   baseDir: string;
   /** The config file, when one was read. */
   file?: string;
+  /** The organization's templates folder for plan init (absolute), when the config names one. */
+  templates?: string;
 }
 
 const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review');
@@ -70,5 +73,6 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     baseDir,
   };
   if (file) resolved.file = file;
+  if (config.templates) resolved.templates = resolve(baseDir, config.templates);
   return resolved;
 }

@@ -39,6 +39,11 @@ export const configSchema = z.strictObject({
     .array(z.string().min(1))
     .optional()
     .describe('Globs (relative to the config file) of Markdown files that are plans even without kind/period in front matter'),
+  templates: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Folder (relative to the config file) of the organization\'s plan templates for plan init: <kind>.md or plan.md'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

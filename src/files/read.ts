@@ -10,6 +10,11 @@ export interface ReadSource {
 
 /** Reads a plan file; every failure is an InputError with a one-line reason. */
 export function readSource(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadSource {
+  return decodeSource(readSourceBytes(path, maxBytes));
+}
+
+/** A plan file's bytes as they are (for writers that must keep every one of them). */
+export function readSourceBytes(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Buffer {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -26,5 +31,5 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Rea
   if (bytes.length > maxBytes) {
     throw new InputError(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit for a plan`);
   }
-  return decodeSource(bytes);
+  return bytes;
 }

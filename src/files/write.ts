@@ -1,48 +1,118 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** A write that failed; the CLI prints it as one line naming the file and exits 2. */
+/** A file could not be written; the message is one line, the file (if any) is untouched. */
 export class WriteError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'WriteError';
   }
 }
 
+export interface WriteOptions {
+  /** Replace an existing file, keeping its mode (default). With `false` an existing file is an error and stays as it was. */
+  overwrite?: boolean;
+  /** Create missing parent folders (default: a missing folder is an error). */
+  createFolders?: boolean;
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENAMETOOLONG: 'the name is too long',
+  EEXIST: 'already exists',
+  ENOENT: 'its folder does not exist',
+};
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && REASONS[code]) ?? code ?? (error as Error).message;
+}
+
 /**
- * Writes a file so that readers see either the old or the new content, never half of it: the data goes to a temporary
- * file beside the target, is flushed, then renamed over it. An existing file keeps its permissions.
+ * Writes a whole file atomically: the data goes to a temporary file in the same folder, is flushed to disk, then
+ * takes the target's name in one step, so a reader (or a crash) sees the old file or the new one, never half of one.
+ * An existing file keeps its permissions; writing through a symbolic link replaces the file it points to, not the link.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  let fd: number | undefined;
-  try {
-    fd = openSync(temporary, 'wx', mode ?? 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  const existing = existingFile(file);
+  if (existing && options.overwrite === false) throw new WriteError('already exists', file, 'EEXIST');
+  const target = existing ? realpathSync(file) : file;
+  const folder = dirname(target);
+  if (options.createFolders) {
     try {
-      unlinkSync(temporary);
-    } catch {
-      // The temporary file was never created or is already renamed.
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw new WriteError(`cannot create the folder ${folder}: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
     }
+  }
+  const mode = existing ? statSync(target).mode & 0o7777 : 0o666;
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeTemp(temp, data, mode);
+    if (existing) renameSync(temp, target);
+    else placeNew(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    if (error instanceof WriteError) throw error;
+    throw new WriteError(`cannot write: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+function existingFile(file: string): boolean {
+  try {
+    const stats = lstatSync(file);
+    if (stats.isDirectory()) throw new WriteError('is a folder, not a file', file, 'EISDIR');
+    return true;
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new WriteError(`cannot write: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+function writeTemp(temp: string, data: string | Uint8Array, mode: number): void {
+  const fd = openSync(temp, 'wx', mode);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A new file must not replace one that appeared meanwhile: link() fails if the name is taken, rename() would not. */
+function placeNew(temp: string, target: string): void {
+  try {
+    linkSync(temp, target);
+  } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder', ENOSPC: 'the disk is full', EROFS: 'read-only file system' };
-    throw new WriteError(`cannot write: ${(code && reasons[code]) ?? code ?? (error as Error).message}`, path);
+    if (code === 'EEXIST') throw new WriteError('already exists', target, 'EEXIST');
+    // File systems without hard links: fall back to rename, which is still atomic.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV') {
+      renameSync(temp, target);
+      return;
+    }
+    throw error;
+  }
+  removeQuietly(temp);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
   }
 }

@@ -1,0 +1,161 @@
+import { lstatSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { displayPath } from '../files/discover.js';
+import { readSource } from '../files/read.js';
+import { WriteError, writeFileAtomic } from '../files/write.js';
+import { carriedFileName, carryPlan, quartersToPlan } from '../init/carry.js';
+import { InitError } from '../init/errors.js';
+import { findPlans } from '../init/find-plans.js';
+import { isPeriod } from '../init/period.js';
+import { type PlanFields, scaffoldCarried, scaffoldPlan } from '../init/scaffold.js';
+import { TemplateError } from '../init/template.js';
+import { buildPlan } from '../model/build.js';
+import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
+import { InputError } from '../parse/source.js';
+import { type Io, UsageError } from './io.js';
+
+export interface InitCommandOptions {
+  kind?: string;
+  period?: string;
+  owner?: string;
+  title?: string;
+  parent?: string;
+  from?: string;
+  config?: string;
+  force?: boolean;
+  stdout?: boolean;
+  yes?: boolean;
+}
+
+interface Output {
+  file?: string;
+  text: string;
+  notes: string[];
+}
+
+/** `plan init`: writes a new plan from a template, or a quarter plan drawn from an earlier plan (`--from`). */
+export async function runInit(file: string | undefined, options: InitCommandOptions, io: Io): Promise<number> {
+  return withFriendlyErrors(async () => {
+    const config = loadConfig(io.cwd, options.config);
+    const given = givenFields(options);
+    const output = options.from ? await fromPlan(file, options.from, given, options, config, io) : await fromTemplate(file, given, options, config, io);
+    for (const note of output.notes) io.stderr(`plan: ${note}\n`);
+    if (options.stdout) {
+      io.stdout(output.text);
+      return 0;
+    }
+    writeAs(output.file!, io, output.text, options.force === true);
+    io.stdout(`Wrote ${output.file}: replace its TODOs, then run "plan lint ${output.file}"\n`);
+    return 0;
+  });
+}
+
+function givenFields(options: InitCommandOptions): Partial<PlanFields> {
+  const fields: Partial<PlanFields> = {};
+  if (options.kind !== undefined) {
+    const kind = options.kind.trim().toLowerCase();
+    if (!(PLAN_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${PLAN_KINDS.join(', ')}, not "${options.kind}"`);
+    fields.kind = kind as PlanKind;
+  }
+  if (options.period !== undefined) {
+    if (!isPeriod(options.period)) throw new UsageError(`--period must be a year or a quarter such as FY2027, FY2027-Q1, 2027 or 2027-Q1, not "${options.period}"`);
+    fields.period = options.period.trim().toUpperCase();
+  }
+  for (const key of ['owner', 'title', 'parent'] as const) {
+    const value = options[key]?.trim();
+    if (value) fields[key] = value;
+  }
+  return fields;
+}
+
+/** Questions are asked only on a terminal, and never with --yes: a script gets an error, not a hang. */
+function terminalFor(options: InitCommandOptions, io: Io) {
+  return options.yes ? undefined : io.terminal;
+}
+
+async function fromTemplate(file: string | undefined, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
+  if (!file && !options.stdout) throw new UsageError('name the plan file to write, such as "plan init plans/acme-fy2027.md" (or use --stdout)');
+  if (file) refuseExisting(file, options, io);
+  const missing = (['kind', 'period', 'owner'] as const).filter((key) => !given[key]);
+  const terminal = terminalFor(options, io);
+  if (missing.length > 0 && !terminal) {
+    const flags = missing.map((key) => `--${key}`).join(', ');
+    throw new UsageError(`init needs ${flags} (${options.yes ? '--yes asks nothing' : 'no terminal to ask on'}), e.g. plan init ${file ?? '--stdout'} --kind account --period FY2027 --owner "Dana Reyes"`);
+  }
+  if (file) given.id = planId(file);
+  const fields = terminal ? await (await prompts()).askForFields(given, { terminal, plans: await findPlans(config.baseDir, io.cwd), fiscalYearStart: config.settings.fiscalYearStart }) : (given as PlanFields);
+  return { ...(file ? { file } : {}), text: scaffoldPlan(fields, scaffoldOptions(config)), notes: [] };
+}
+
+async function fromPlan(file: string | undefined, from: string, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
+  const sourcePath = resolve(io.cwd, from);
+  let text: string;
+  try {
+    text = readSource(sourcePath).text;
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`${from}: ${error.message}`);
+    throw error;
+  }
+  const source = buildPlan(text, displayPath(sourcePath, io.cwd), { matchHeading: config.matchHeading });
+  const fiscalYearStart = config.settings.fiscalYearStart;
+  let period = given.period;
+  const quarters = quartersToPlan(source, fiscalYearStart);
+  const terminal = terminalFor(options, io);
+  if (!period && quarters.length > 0 && terminal) period = await (await prompts()).askQuarter(quarters, terminal);
+  const carried = carryPlan(source, { ...(period ? { period } : {}), fiscalYearStart, given });
+  const target = file ?? carriedFileName(from, source.period!, carried.fields.period);
+  if (!options.stdout) refuseExisting(target, options, io);
+  carried.fields.id = planId(target);
+  return { file: target, text: scaffoldCarried(carried, scaffoldOptions(config)), notes: carried.notes };
+}
+
+/** The prompt library is loaded only when a question is asked: scripts and CI never pay its start-up. */
+const prompts = () => import('../init/prompts.js');
+
+function scaffoldOptions(config: ResolvedConfig) {
+  return { fiscalYearStart: config.settings.fiscalYearStart, ...(config.templates ? { templates: config.templates } : {}) };
+}
+
+function planId(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Checked before any question is asked, so nobody answers five questions to be told the file exists. */
+function refuseExisting(file: string, options: InitCommandOptions, io: Io): void {
+  if (options.force || options.stdout) return;
+  if (!pathExists(resolve(io.cwd, file))) return;
+  throw new UsageError(`${file}: already exists (use --force to replace it, or --stdout to print the plan)`);
+}
+
+export function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes, naming the file as the user gave it in any failure. */
+export function writeAs(shown: string, io: Io, data: string | Uint8Array, overwrite: boolean): void {
+  try {
+    writeFileAtomic(resolve(io.cwd, shown), data, { overwrite, createFolders: true });
+  } catch (error) {
+    if (error instanceof WriteError) throw new WriteError(error.message, shown);
+    throw error;
+  }
+}
+
+/** Every failure of init and review is one line naming the file; Ctrl+C at a question writes nothing. */
+export async function withFriendlyErrors(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InitError) throw new UsageError(error.file ? `${error.file}: ${error.message}` : error.message);
+    if (error instanceof TemplateError) throw new UsageError(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new UsageError('cancelled: nothing was written');
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { readSourceBytes } from '../files/read.js';
+import { resolveToday } from '../engine/today.js';
+import { appendReview } from '../init/review.js';
+import { decodeSource, InputError } from '../parse/source.js';
+import { withFriendlyErrors, writeAs } from './init-command.js';
+import { type Io, UsageError } from './io.js';
+
+export interface ReviewCommandOptions {
+  config?: string;
+  today?: string;
+  early?: boolean;
+  stdout?: boolean;
+}
+
+/** `plan review FILE`: appends a Review section with one placeholder result per goal; every existing byte stays. */
+export async function runReview(file: string, options: ReviewCommandOptions, io: Io): Promise<number> {
+  return withFriendlyErrors(async () => {
+    const config = loadConfig(io.cwd, options.config);
+    let bytes: Buffer;
+    try {
+      bytes = readSourceBytes(resolve(io.cwd, file));
+    } catch (error) {
+      if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const review = appendReview(bytes, file, {
+      today: resolveToday(options.today ?? io.env.PLAN_TODAY),
+      fiscalYearStart: config.settings.fiscalYearStart,
+      matchHeading: config.matchHeading,
+      early: options.early === true,
+    });
+    if (options.stdout) {
+      io.stdout(decodeSource(review.bytes).text);
+      return 0;
+    }
+    writeAs(file, io, review.bytes, true);
+    const unnamed = review.unnamed > 0 ? ` (${review.unnamed} goal${review.unnamed > 1 ? 's' : ''} without an ID left out: give them IDs to review them)` : '';
+    io.stdout(`Added a Review to ${file} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why\n`);
+    return 0;
+  });
+}

@@ -1,0 +1,69 @@
+import { buildPlan } from '../model/build.js';
+import type { HeadingMatcher } from '../model/sections.js';
+import { SECTION_BY_KEY } from '../model/sections.js';
+import { decodeSource } from '../parse/source.js';
+import { itemsIn } from '../rules/util.js';
+import { InitError } from './errors.js';
+import { readPeriod } from './period.js';
+import { commentSafe } from './source-text.js';
+
+export interface ReviewOptions {
+  /** YYYY-MM-DD. */
+  today: string;
+  fiscalYearStart?: number;
+  matchHeading?: HeadingMatcher;
+  /** Write the review even though the period has not ended. */
+  early?: boolean;
+}
+
+export interface ReviewAppend {
+  /** The whole new file: every byte of the old one, then the review. */
+  bytes: Buffer;
+  /** The appended text. */
+  text: string;
+  /** Goals that got a review item. */
+  goals: string[];
+  /** Goals without an ID, which a review item cannot name. */
+  unnamed: number;
+}
+
+/**
+ * `plan review`: a Review section with one placeholder result per goal, appended after the last byte of the plan in
+ * the file's own encoding and line breaks, so nothing that was written changes.
+ */
+export function appendReview(bytes: Buffer, file: string, options: ReviewOptions): ReviewAppend {
+  const { text } = decodeSource(bytes);
+  const plan = buildPlan(text, file, options.matchHeading ? { matchHeading: options.matchHeading } : {});
+  const existing = plan.sections.find((s) => s.key === 'review');
+  if (existing) throw new InitError(`already has a review ("## ${existing.heading}" on line ${existing.span.start.line}); nothing was changed`, file);
+  if (plan.status !== 'closed' && !options.early) {
+    const period = plan.period ? readPeriod(plan.period, options.fiscalYearStart) : undefined;
+    if (!period) throw new InitError('has no valid "period" in its front matter, so it cannot tell whether the plan has ended (set "status: closed" to review it anyway)', file);
+    if (options.today <= period.end) {
+      throw new InitError(`${period.label} runs until ${period.end}: a plan is reviewed once its period has ended or its status is closed (--early writes the review now)`, file);
+    }
+  }
+  const goals = itemsIn(plan, 'goals');
+  const named = goals.filter((goal) => goal.id);
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })));
+  const separator = text === '' ? '' : /(?:\r\n|\r|\n){2}$/.test(text) ? '' : /(?:\r\n|\r|\n)$/.test(text) ? eol : eol + eol;
+  const appended = separator + lines.join(eol) + eol;
+  return { bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]), text: appended, goals: named.map((g) => g.id!), unnamed: goals.length - named.length };
+}
+
+function reviewLines(goals: { id: string; statement: string }[]): string[] {
+  const heading = SECTION_BY_KEY.get('review')!.heading;
+  const listed = goals.map((goal) => `     ${goal.id}: ${commentSafe(goal.statement)}`);
+  const guidance = [`<!-- For each goal: Met, Missed or Partially met, then why; and the lesson the team keeps.`, ...listed].join('\n');
+  const items = goals.flatMap((goal) => [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO']);
+  const body = items.length > 0 ? items : ['TODO: What was met and missed in this period, why, and the lessons the team keeps.'];
+  return [`## ${heading}`, '', ...`${guidance} -->`.split('\n'), '', ...body];
+}
+
+/** The appended text in the file's own encoding: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
+function encodeLike(original: Buffer, text: string): Buffer {
+  if (original[0] === 0xff && original[1] === 0xfe) return Buffer.from(text, 'utf16le');
+  if (original[0] === 0xfe && original[1] === 0xff) return Buffer.from(text, 'utf16le').swap16();
+  return Buffer.from(text, 'utf8');
+}
