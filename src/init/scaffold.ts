@@ -38,6 +38,8 @@ export function templateValues(fields: PlanFields, fiscalYearStart = 1): Templat
     owner: fields.owner.trim(),
     period: period.label,
     parent: fields.parent?.trim() ?? '',
+    // With a parent, each example goal shows the Supports field still to be filled with a goal of the parent.
+    supports: fields.parent?.trim() ? 'TBD' : '',
     periodStart: period.start,
     periodEnd: period.end,
     midPeriod: midPeriod(period, fiscalYearStart),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/api.js';
+import { lintSources, lintText } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
 import { PLAN_KINDS } from '../../src/model/frontmatter-schema.js';
 import { isPlaceholder } from '../../src/model/placeholders.js';
 import { scaffoldPlan } from '../../src/init/scaffold.js';
 import type { Diagnostic } from '../../src/types.js';
+import { buildPlanText } from '../helpers/clean-plan.js';
 
 const PERIODS = ['FY2027', 'FY2027-Q1', 'FY2027-Q4', 'FY2027-H2', '2027', '2027-Q3'];
 const TODAY = '2026-11-25';
@@ -45,5 +46,19 @@ describe('plan init templates', () => {
         });
       }
     }
+  }
+});
+
+describe('plan init templates with a parent', () => {
+  const config = validateConfig({}, process.cwd());
+  const parent = buildPlanText({ frontMatter: { id: 'emea-fy2027', kind: 'region', title: 'EMEA FY2027' } }).text;
+  for (const kind of PLAN_KINDS) {
+    it(`${kind} FY2027-Q2 under emea-fy2027: a Supports field to fill, and only placeholder findings`, () => {
+      const text = scaffoldPlan({ kind, period: 'FY2027-Q2', owner: 'Dana Reyes', parent: 'emea-fy2027', id: 'acme' });
+      expect(text).toContain('parent: emea-fy2027\n');
+      expect(text).toContain('  - Supports: TBD\n');
+      const [, result] = lintSources([{ file: 'emea-fy2027.md', text: parent }, { file: 'acme.md', text }], { config, today: TODAY });
+      expect(result!.diagnostics.filter((d) => !isPlaceholderFinding(text, d))).toEqual([]);
+    });
   }
 });
