@@ -193,3 +193,23 @@ function reviewReminder(context: Context): string {
       : `- TODO: Go through the review of ${from.label} (${source.file}) with the team and write down what changes in ${context.to.label} because of its lessons.`;
   return [reminder, `- TODO: ${context.owner} owns this plan; who reviews its progress every month, and who reviews it at the end of ${context.to.label}.`].join('\n');
 }
+
+/** The quarters a yearly or half-year plan can be broken into; none for a quarter plan (it carries into the next). */
+export function quartersToPlan(source: PlanModel, fiscalYearStart = 1): string[] {
+  const period = source.period ? readPeriod(source.period, fiscalYearStart) : undefined;
+  return period && !period.quarter ? quarterChoices(period, fiscalYearStart) : [];
+}
+
+/** The new plan's file next to its source: acme-fy2027.md -> acme-fy2027-q1.md, acme-fy2027-q1.md -> acme-fy2027-q2.md. */
+export function carriedFileName(sourceFile: string, from: string, to: string): string {
+  const extension = /\.md$/i.exec(sourceFile)?.[0] ?? '.md';
+  const stem = sourceFile.slice(0, sourceFile.length - (sourceFile.toLowerCase().endsWith('.md') ? 3 : 0));
+  const cut = Math.max(stem.lastIndexOf('/'), stem.lastIndexOf('\\')) + 1;
+  const [folder, base] = [stem.slice(0, cut), stem.slice(cut)];
+  const lower = base.toLowerCase();
+  for (const [old, next] of [[from, to], [from.replace(/^FY/i, ''), to.replace(/^FY/i, '')]] as const) {
+    const at = lower.lastIndexOf(old.toLowerCase());
+    if (at !== -1) return `${folder}${base.slice(0, at)}${next.toLowerCase()}${base.slice(at + old.length)}${extension}`;
+  }
+  return `${folder}${base}-${to.toLowerCase()}${extension}`;
+}

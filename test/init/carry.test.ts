@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
-import { carryPlan } from '../../src/init/carry.js';
+import { carriedFileName, carryPlan } from '../../src/init/carry.js';
 import { InitError } from '../../src/init/errors.js';
 import { scaffoldCarried } from '../../src/init/scaffold.js';
 import { buildPlan } from '../../src/model/build.js';
@@ -124,5 +124,14 @@ describe('plan init --from a quarter plan', () => {
     expect(carried.fields.period).toBe('FY2028-Q1');
     expect(carried.fields.parent).toBeUndefined();
     expect(carried.notes.join('\n')).toMatch(/new fiscal year/);
+  });
+});
+
+describe('carriedFileName', () => {
+  it('puts the new period where the old one was in the name, else appends it', () => {
+    expect(carriedFileName('plans/acme-fy2027.md', 'FY2027', 'FY2027-Q1')).toBe('plans/acme-fy2027-q1.md');
+    expect(carriedFileName('plans/acme-fy2027-q4.md', 'FY2027-Q4', 'FY2028-Q1')).toBe('plans/acme-fy2028-q1.md');
+    expect(carriedFileName('acme-2027.md', 'FY2027', 'FY2027-Q3')).toBe('acme-2027-q3.md');
+    expect(carriedFileName('acme.md', '2027', '2027-Q2')).toBe('acme-2027-q2.md');
   });
 });
