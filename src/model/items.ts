@@ -24,13 +24,17 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
   const paragraphText = paragraph ? toString(paragraph) : '';
   const [headLine, ...continuation] = paragraphText.split('\n');
   const id = paragraph ? readId(paragraph) : { statement: '' };
-  const statementText = id.statement.split('\n')[0]!.trim();
+  const [statementHead = '', ...statementRest] = id.statement.split('\n');
+  const statementLines = [statementHead];
   const fields: Field[] = [];
-  // Lenient: `Key: value` lines continuing the first paragraph count as fields when the key is a known one.
+  // Lenient: `Key: value` lines continuing the first paragraph count as fields when the key is a known one;
+  // other continuation lines are the statement wrapped over several lines.
   continuation.forEach((line, index) => {
     const field = readField(line, lines, startLine + 1 + index);
     if (field?.name) fields.push(field);
+    else if (statementRest[index] !== undefined) statementLines.push(statementRest[index]!);
   });
+  const statementText = statementLines.map((l) => l.trim()).filter(Boolean).join(' ');
   for (const child of listItem.children.slice(1)) {
     if (child.type !== 'list') continue;
     for (const nested of child.children) {

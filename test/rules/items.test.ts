@@ -43,3 +43,19 @@ ruleTester('unresolved-reference', {
     { name: 'review of a goal that does not exist', sections: { review: '## Review\n\n- **G9** Met — done.' }, errors: [{ at: 'review:3', message: 'names no goal' }] },
   ],
 });
+
+ruleTester('smart-time-bound', {
+  valid: [
+    {
+      name: 'a statement wrapped over two lines keeps its deadline',
+      sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M\n  by 2027-12-31.\n  - Opportunities: O1, O2\n- **G2** Win 3 sponsors by Q2 2027.\n  - Opportunities: O2' },
+    },
+    {
+      name: 'field lines continuing the paragraph are not statement text',
+      sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  Opportunities: O1, O2\n  Owner: Dana\n- **G2** Win 3 sponsors by Q2 2027.' },
+    },
+  ],
+  invalid: [
+    { name: 'no deadline on either line', sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M\n  to $2.6M.\n- **G2** Win 3 sponsors by Q2 2027.' }, errors: [{ at: 'goals:3' }] },
+  ],
+});
