@@ -1,6 +1,6 @@
 import type { ListItem, Nodes as Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { canonicalField, FIELD_ALIASES, isReferenceField } from '../model/fields.js';
+import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
@@ -101,8 +101,8 @@ function blockEntry(section: SectionKey, raw: string): Entry {
 }
 
 function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
-  const statementLines = [item.statement, ...continuationLines(listItem)];
-  let statement = normalizeSpace(statementLines.join(' '));
+  // The model's statement already joins lines wrapped over the paragraph, without field lines.
+  let statement = normalizeSpace(item.statement);
   let result: string | undefined;
   if (item.section === 'review') {
     const m = REVIEW_RESULT.exec(statement);
@@ -114,24 +114,11 @@ function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
   const fields = readFields(item, listItem);
   const notes = listItem ? readNotes(listItem) : [];
   const id = item.id ?? item.invalidId ?? null;
-  const text = normalizeSpace(`${id ?? ''} ${statementLines.join(' ')}`);
+  const text = normalizeSpace(`${id ?? ''} ${item.statement}`);
   const key = id === null ? `text:${item.section}:${text}|${fields.map((f) => `${f.name}=${f.value}`).join('|')}|${notes.join('|')}` : `id:${idKey(id)}`;
   const entry: Entry = { key, id, section: item.section, text, statement, fields, notes };
   if (result !== undefined) entry.result = result;
   return entry;
-}
-
-/** Lines wrapped from the statement (the model keeps its first line), without lines that are fields. */
-function continuationLines(listItem: ListItem | undefined): string[] {
-  const first = listItem?.children[0];
-  if (first?.type !== 'paragraph') return [];
-  return toString(first)
-    .split('\n')
-    .slice(1)
-    .filter((line) => {
-      const m = FIELD_LINE.exec(line);
-      return !(m && canonicalField(m[1]!));
-    });
 }
 
 /** A field's whole value: the model keeps its first line; wrapped lines and nested bullets under it count too. */
