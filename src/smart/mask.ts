@@ -10,7 +10,7 @@ const ANY_PERIOD = { period: fiscalYearPeriod(2000), fiscalYearStartMonth: 1 };
  */
 const ID_TOKENS = /\b(?:[A-Z]{1,5}-?\d+[a-z]?|\d[QH]\d{0,2})\b/g;
 const NAME_TOKENS =
-  /\b(?:[qh][1-4]|fy\s?\d{2,4}|v\d+(?:\.\d+)*|(?:phase|tier|stage|level|step|wave|gen|generation|version|release|series|round)[-\s]?\d+)\b|'\d{2}\b/gi;
+  /\b(?:[qh][1-4]|fy\s?\d{2,4}|v\d+(?:\.\d+)*|(?:phase|tier|stage|level|step|wave|gen|generation|version|release|series|round)[-\s]?\d+|(?:fortune|global|s&p|ftse|inc\.?|russell|nasdaq|dax|cac)\s?\d+)\b|'\d{2}\b|\b(?:1:1|24\/7|one-on-ones?|one-to-ones?)(?![\w/])/gi;
 /** A bare year is a date, not a quantity ("the 2027 kickoff"). */
 const YEARS = /\b(?:19|20)\d{2}\b(?![.,]\d|\s*(?:%|percent|[kmb]\b|bn\b|mm\b|million|billion|thousand))/gi;
 

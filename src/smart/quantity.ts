@@ -14,6 +14,10 @@ const MULTIPLIER_WORDS: Record<string, number> = { double: 2, doubling: 2, tripl
 const MULTIPLIER = /\b(double|doubling|triple|tripling|quadruple|halve|halving)\b(?!\s+(?:down|check|digits?)\b)/gi;
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const TIMES_WORD = /\b(once|twice|thrice)\b/gi;
+/** Fractions and small counts in words: "by a third", "in half", "a couple of partners". */
+const FRACTION_VALUES: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, couple: 2, pair: 2 };
+const FRACTION =
+  /\b(?:(?:by|in|of)\s+(half)\b|(?:a|one|two|three)\s+(third|thirds|quarters?)\s+of\b|by\s+(?:a|one|two)\s+(thirds?)\b|half\s+of\b|a\s+(couple|pair)\s+(?:of|more)\b)/gi;
 /**
  * A cadence is a rate ("weekly pipeline reviews", "every month"): measurable, though not a deadline. Not when it only
  * names a metric ("monthly sales", "quarterly quota").
@@ -52,6 +56,10 @@ export function findQuantities(text: string): Amount[] {
   }
   for (const match of masked.matchAll(TIMES_WORD)) {
     found.push({ value: TIMES[(match[1] ?? '').toLowerCase()] ?? 1, unit: 'times', text: match[0], index: match.index });
+  }
+  for (const match of masked.matchAll(FRACTION)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? 'half').toLowerCase();
+    found.push({ value: FRACTION_VALUES[word] ?? 0.5, unit: 'fraction', text: match[0], index: match.index });
   }
   for (const match of masked.matchAll(CADENCE)) found.push({ value: 1, unit: 'rate', text: match[0], index: match.index });
   return found.sort((a, b) => a.index - b.index);

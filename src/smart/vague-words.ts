@@ -14,6 +14,7 @@ export const VAGUE_FILLER: readonly string[] = [
   'significant', 'next level', 'move the needle', 'make progress', 'making progress', 'as needed', 'as appropriate',
   'and other', 'and others', 'more or less', 'kind of', 'sort of', 'regularly', 'continuously', 'continually',
   'constantly', 'ongoing', 'proactively', 'double down', 'hearts and minds', 'next-level',
+  'work on', 'work with', 'look into', 'think about', 'across the board', 'excellence', 'expectations',
 ];
 
 /**
@@ -23,7 +24,7 @@ export const VAGUE_FILLER: readonly string[] = [
 export const UNQUANTIFIED_FILLER: readonly string[] = [
   'more', 'better', 'harder', 'smarter', 'stronger', 'faster', 'closer', 'deeper', 'higher', 'bigger', 'broader',
   'wider', 'greater', 'tighter', 'further', 'improved', 'optimize', 'optimise', 'optimizing', 'optimising', 'streamline',
-  'proactive', 'efficient', 'effective', 'successful', 'excellent', 'good', 'best', 'increased',
+  'proactive', 'efficient', 'effective', 'successful', 'excellent', 'good', 'best', 'increased', 'focus on',
 ];
 
 /** Verbs of being: "Be the partner of choice", "Become more strategic" state a wish, not an action. */
@@ -36,6 +37,7 @@ export const VAGUE_OBJECTS: readonly string[] = [
   'positioning', 'satisfaction', 'experience', 'experiences', 'culture', 'morale', 'efficiency', 'productivity',
   'partnership', 'partnerships', 'ecosystem', 'processes', 'process', 'situation', 'mindshare', 'reputation', 'trust',
   'standing', 'usage', 'funnel', 'outcomes', 'quality', 'hygiene', 'capabilities', 'skills', 'coverage', 'approach',
+  'effectiveness', 'profile', 'recognition', 'credibility', 'influence',
 ];
 
 /** Verbs that change the degree of something; with a fuzzy object and no number they promise nothing. */

@@ -10,6 +10,10 @@ import { fullYear } from './period.js';
  * and so are relative spans ("in 6 months"), which the relative matcher resolves against the plan instead.
  */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![/.]\d)/g;
+/** Year first with slashes or dots: "2027/06/30", "2027.06.30" (the hyphenated ISO form is chrono's). */
+const YEAR_FIRST_DATE = /\b(20\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g;
+/** The one holiday goal writers use as a deadline. */
+const CHRISTMAS = /\b(?:christmas|xmas)\b/gi;
 /** Without a year, "6/30" is a date only as a deadline ("by 6/30"); "24/7" is not. */
 const DATE_CUE_BEFORE = /\b(?:by|before|until|till|on|due)\s+$/i;
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
@@ -40,8 +44,21 @@ function overlaps(index: number, length: number, spans: Deadline[]): boolean {
   return spans.some((s) => index < s.index + s.phrase.length && s.index < index + length);
 }
 
+function yearFirstDates(text: string): Deadline[] {
+  return [...text.matchAll(YEAR_FIRST_DATE)].flatMap((m) => {
+    const date = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+    return isValidIsoDate(date) ? [{ date, phrase: m[0], index: m.index }] : [];
+  });
+}
+
+function christmas(text: string, ctx: DeadlineContext): Deadline[] {
+  const year = calendarYearOfMonth(12, ctx);
+  if (year === undefined) return [];
+  return [...text.matchAll(CHRISTMAS)].map((m) => ({ date: isoDate(year, 12, 25), phrase: m[0], index: m.index }));
+}
+
 export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
-  const found = numericDates(text, ctx);
+  const found = [...numericDates(text, ctx), ...yearFirstDates(text), ...christmas(text, ctx)];
   const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
   for (const result of chrono.strict.parse(text)) {
     const { start } = result;

@@ -57,7 +57,9 @@ const FORMS: PhraseForm[] = [
   { pattern: /\bmid[-\s]?year\b/gi, resolve: (_m, ctx) => half(ctx.period?.fiscalYear, 1, ctx) },
   { pattern: /\bmid[-\s]?(20\d{2})\b/gi, resolve: (m, ctx) => half(Number(m[1]), 1, ctx) },
   // Fiscal and calendar years
-  { pattern: /\b(?:fy|fiscal(?:\s+year)?)\s?'?(\d{4}|\d{2})\b/gi, resolve: (m, ctx) => year(fullYear(m[1] ?? ''), ctx) },
+  { pattern: /\b(?:fy|fiscal(?:\s+year)?)[-\s]?'?(\d{4}|\d{2})\b/gi, resolve: (m, ctx) => year(fullYear(m[1] ?? ''), ctx) },
+  { pattern: /\bend[-\s](20\d{2})\b/gi, resolve: (m, ctx) => year(Number(m[1]), ctx) },
+  { pattern: /\b(?:this|current|the\s+current)\s+fy\b/gi, resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx) },
   {
     pattern: /\b(?:cy\s?'?|calendar\s+(?:year\s+)?)(\d{4}|\d{2})\b/gi,
     resolve: (m) => { const y = fullYear(m[1] ?? ''); return { ...fiscalYearPeriod(y, 1), start: isoDate(y, 1, 1), end: isoDate(y, 12, 31) }; },

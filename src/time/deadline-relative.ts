@@ -14,7 +14,7 @@ const SPAN = new RegExp(
     `(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+(?:ago|before|prior))`,
   'gi',
 );
-const DAY_NUMBER = /\bby\s+day\s+(\d{1,3})\b/gi;
+const DAY_NUMBER = /\bby\s+(day|week)\s+(\d{1,3})\b/gi;
 const PERIOD_END = /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|plan(?:ning)?\s+period|plan)|period[-\s]end)\b/gi;
 const THIS_MONTH = /\b(?:end\s+of\s+(?:the\s+)?(?:this\s+)?month|month[-\s]end|this\s+month|eom)\b/gi;
 
@@ -45,7 +45,8 @@ export const findRelativeDeadlines: DeadlineMatcher = (text, ctx) => {
     if (end) found.push(deadlineAt(match as RegExpExecArray, { start: period.start, end }));
   }
   for (const match of text.matchAll(DAY_NUMBER)) {
-    found.push(deadlineAt(match as RegExpExecArray, { start: period.start, end: addDays(period.start, Number(match[1]) - 1) }));
+    const days = Number(match[2]) * (match[1]?.toLowerCase() === 'week' ? 7 : 1);
+    found.push(deadlineAt(match as RegExpExecArray, { start: period.start, end: addDays(period.start, days - 1) }));
   }
   for (const match of text.matchAll(PERIOD_END)) {
     found.push(deadlineAt(match as RegExpExecArray, { start: period.start, end: period.end }));

@@ -27,6 +27,9 @@ describe('findQuantity', () => {
     ['Review all top-20 accounts', 20, 'accounts'],
     ['Move 10 deals from stage 2 to stage 4', 10, 'deals'],
     ['Land one new account', 1, 'account'],
+    ['Grow services revenue by a third', 1 / 3, 'fraction'],
+    ['Cut churn in half', 0.5, 'fraction'],
+    ['Sign a couple of new SI partners', 2, 'fraction'],
   ];
   it.each(found)('%s -> %d (%s)', (text, value, unit) => {
     expect(findQuantity(text)).toMatchObject({ value, unit });
@@ -45,6 +48,10 @@ describe('findQuantity', () => {
     'Sign Tier-1 banks',
     'Be one of the preferred vendors',
     'Improve monthly sales',
+    'Win the Fortune 500 logistics account',
+    'Meet the Acme CEO 1:1',
+    'Hold a one-on-one with the VP',
+    'Double down on healthcare',
   ])('finds no quantity in %j', (text) => {
     expect(findQuantity(text)).toBeUndefined();
   });

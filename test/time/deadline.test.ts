@@ -54,6 +54,15 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     ['Close $1.2M by 2027-06-30, then $800K by year-end', '2027-12-31'],
     ['Close 8 logos in Q1 and 12 in Q2', '2027-06-30'],
     ['Close 20 deals in 2028', '2028-12-31'],
+    ['Land 10k seats by 2027/06/30', '2027-06-30'],
+    ['Add 25 opportunities by Christmas', '2027-12-25'],
+    ['Grow DACH ARR 20% in FY-2027', '2027-12-31'],
+    ['Expand to 3 regions by end-2027', '2027-12-31'],
+    ['Close $1.2M this FY', '2027-12-31'],
+    ['Sign 3 deals by week 6', '2027-02-11'],
+    ['Land 10 logos over the course of the year', '2027-12-31'],
+    ['Close 3 deals before the fiscal year ends', '2027-12-31'],
+    ['Close the year with 20 new logos', '2027-12-31'],
   ];
   it.each(cases)('%s -> %s', (text, date) => {
     expect(deadlineIn(text)).toBe(date);
@@ -71,6 +80,7 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     'Grow 20% vs FY2026',
     'Win 5 new logos soon',
     'Support customers 24/7',
+    'Expand into two business units in the coming months',
   ])('finds no deadline in %j', (text) => {
     expect(deadlineIn(text)).toBeUndefined();
   });
