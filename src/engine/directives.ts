@@ -3,7 +3,7 @@ import type { Html, Root, RootContent } from 'mdast';
 /** Decides whether inline `<!-- plan-lint-... -->` comments silence a rule on a line. */
 export type Suppression = (ruleId: string, line: number) => boolean;
 
-interface Directive {
+export interface Directive {
   kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
   /** Empty means every rule. */
   rules: string[];
@@ -14,8 +14,13 @@ interface Directive {
 const DIRECTIVE = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 
 export function readSuppression(tree: Root): Suppression {
+  return suppressionOf(readDirectives(tree.children));
+}
+
+/** The directives in HTML comments anywhere among these nodes (plain data: it crosses to and from worker threads). */
+export function readDirectives(nodes: RootContent[]): Directive[] {
   const directives: Directive[] = [];
-  visitHtml(tree.children, (node) => {
+  visitHtml(nodes, (node) => {
     for (const m of node.value.matchAll(DIRECTIVE)) {
       const rules = m[2]!
         .split(/[\s,]+/)
@@ -24,8 +29,12 @@ export function readSuppression(tree: Root): Suppression {
       directives.push({ kind: m[1] as Directive['kind'], rules, line: node.position!.start.line, endLine: node.position!.end.line });
     }
   });
-  if (directives.length === 0) return () => false;
-  directives.sort((a, b) => a.line - b.line);
+  return directives;
+}
+
+export function suppressionOf(found: readonly Directive[]): Suppression {
+  if (found.length === 0) return () => false;
+  const directives = [...found].sort((a, b) => a.line - b.line);
   const names = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
   return (ruleId, line) => {
     let disabled = false;

@@ -2,7 +2,7 @@ import type { ActiveRule } from '../config/resolve.js';
 import type { PlanModel } from '../model/types.js';
 import type { LintSettings, PlanGraph, Report } from '../rules/define.js';
 import type { Diagnostic, LintResult } from '../types.js';
-import { readSuppression } from './directives.js';
+import { suppressionOf } from './directives.js';
 
 export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
 
@@ -76,7 +76,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Applies inline directives, drops exact repeats, sorts and counts. */
 export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintResult {
-  const suppressed = readSuppression(plan.tree);
+  const suppressed = suppressionOf(plan.directives);
   const seen = new Set<string>();
   const kept = diagnostics
     .filter((d) => !suppressed(d.ruleId, d.start.line))

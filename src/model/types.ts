@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Directive } from '../engine/directives.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
 import type { Span } from '../types.js';
@@ -77,5 +78,8 @@ export interface PlanModel {
   items: Item[];
   /** Review items: the ID is the goal's. */
   reviewItems: Item[];
+  /** Inline `<!-- plan-lint-... -->` directives, in document order. */
+  directives: Directive[];
+  /** The whole file's mdast; parsed on first use (lint runs do not need it). */
   tree: Root;
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Node, Parent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -11,4 +11,27 @@ const processor = unified().use(remarkParse);
 export function parseMarkdown(text: string, frontMatterEnd: number): Root {
   const body = frontMatterEnd > 0 ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
   return processor.parse(body);
+}
+
+/**
+ * Parses `text[start, end)`, which begins at a line start (line `line`) where the block structure is known to be
+ * closed, and moves every position so that it is a position of the whole file.
+ */
+export function parseFragment(text: string, start: number, end: number, line: number): Root {
+  const tree = processor.parse(text.slice(start, end));
+  shiftPositions(tree, line - 1, start);
+  return tree;
+}
+
+/** Moves the positions of a node and its descendants by whole lines and by offset. */
+export function shiftPositions(node: Node, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
+  }
+  const children = (node as Parent).children;
+  if (children) for (const child of children) shiftPositions(child, lines, offset);
 }

@@ -1,0 +1,205 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { type Directive, readDirectives } from '../engine/directives.js';
+import { splitTopLevel, type TopLevelChunk } from '../parse/blocks.js';
+import type { LineIndex } from '../parse/lines.js';
+import { parseFragment, parseMarkdown, shiftPositions } from '../parse/markdown.js';
+import type { Point } from '../types.js';
+import { lineSpan, readItems } from './items.js';
+import { isPlaceholder } from './placeholders.js';
+import { SECTION_BY_KEY, type HeadingMatcher, type SectionKey } from './sections.js';
+import type { Item, Section } from './types.js';
+
+/** What a plan model needs from the Markdown body: its sections and its inline directives. */
+export interface Outline {
+  sections: Section[];
+  directives: Directive[];
+  /** The whole file's mdast, when reading the outline needed it. */
+  tree?: Root;
+}
+
+interface SectionContent {
+  empty: boolean;
+  placeholderOnly: boolean;
+  items: Item[];
+}
+
+/**
+ * Parses only what the model needs: the sections that hold items (and any part carrying a directive or
+ * something that might be a placeholder) go through micromark; prose sections are only scanned. A file whose
+ * structure a line scan cannot be sure of is parsed whole, as before.
+ */
+export function readOutline(source: string, frontMatterEnd: number, lines: LineIndex, matchHeading: HeadingMatcher): Outline {
+  const chunks = splitTopLevel(source, frontMatterEnd);
+  if (!chunks) return readOutlineFromTree(parseMarkdown(source, frontMatterEnd), lines, matchHeading);
+  const scanned = new Map<TopLevelChunk, { text: string; key?: SectionKey; content: SectionContent }>();
+  const toParse: TopLevelChunk[] = [];
+  for (const chunk of chunks) {
+    const whole = source.slice(chunk.start, chunk.end);
+    if (chunk.depth !== 2) {
+      // Text before the first H2 or under an H1 is in no section; only its directives matter.
+      if (hasDirective(whole)) toParse.push(chunk);
+      continue;
+    }
+    const text = quickHeadingText(source.slice(chunk.start, chunk.headingEnd));
+    const key = text === undefined ? undefined : matchHeading(text);
+    const content = text !== undefined && !(key && SECTION_BY_KEY.get(key)!.hasItems) && !hasDirective(whole) ? scanProse(source.slice(chunk.bodyStart, chunk.end)) : undefined;
+    if (content) scanned.set(chunk, key ? { text: text!, key, content } : { text: text!, content });
+    else toParse.push(chunk);
+  }
+  const parsed = parseChunks(source, toParse, frontMatterEnd);
+  // Cannot happen when the scan is right; should it ever be wrong, the whole parse is the truth.
+  for (const [chunk, nodes] of parsed) {
+    const first = nodes[0];
+    if (chunk.depth !== 0 && (first?.type !== 'heading' || first.depth !== chunk.depth)) {
+      return readOutlineFromTree(parseMarkdown(source, frontMatterEnd), lines, matchHeading);
+    }
+  }
+  const sections: Section[] = [];
+  const directives: Directive[] = [];
+  chunks.forEach((chunk, index) => {
+    const endLine = index + 1 < chunks.length ? chunks[index + 1]!.line - 1 : lines.lineCount;
+    const quick = scanned.get(chunk);
+    if (quick) {
+      sections.push(makeSection(quick.text, { line: chunk.line, column: 1, offset: chunk.start } as Point, quick.key, quick.content, endLine, lines));
+      return;
+    }
+    const nodes = parsed.get(chunk);
+    if (!nodes) return;
+    directives.push(...readDirectives(nodes));
+    if (chunk.depth !== 2) return;
+    const heading = nodes[0] as Heading;
+    const text = toString(heading).trim();
+    const key = matchHeading(text);
+    sections.push(makeSection(text, heading.position!.start, key, contentOf(nodes.slice(1), key, lines), endLine, lines));
+  });
+  return { sections, directives };
+}
+
+/**
+ * Parses the chunks in one go (micromark's set-up per call is not free): their texts one after the other read the
+ * same as in the file, because each starts with a heading that closes every open block. Each chunk's top-level
+ * nodes come back with positions of the whole file.
+ */
+function parseChunks(source: string, chunks: TopLevelChunk[], frontMatterEnd: number): Map<TopLevelChunk, RootContent[]> {
+  const out = new Map<TopLevelChunk, RootContent[]>();
+  if (chunks.length === 0) return out;
+  const starts: { chunk: TopLevelChunk; offset: number; line: number }[] = [];
+  let text = '';
+  let line = 1;
+  for (const chunk of chunks) {
+    starts.push({ chunk, offset: text.length, line });
+    const part = source.slice(chunk.start, chunk.end);
+    // The front matter is blanked, as parseMarkdown does, so that it is not read as Markdown.
+    text += chunk.start < frontMatterEnd ? source.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + source.slice(frontMatterEnd, chunk.end) : part;
+    line += countLines(part);
+    out.set(chunk, []);
+  }
+  const tree = parseFragment(text, 0, text.length, 1);
+  let at = 0;
+  for (const node of tree.children) {
+    const offset = node.position!.start.offset!;
+    while (at + 1 < starts.length && starts[at + 1]!.offset <= offset) at++;
+    const { chunk, offset: chunkOffset, line: chunkLine } = starts[at]!;
+    shiftPositions(node, chunk.line - chunkLine, chunk.start - chunkOffset);
+    out.get(chunk)!.push(node);
+  }
+  return out;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) count++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The outline of a fully parsed file. */
+export function readOutlineFromTree(tree: Root, lines: LineIndex, matchHeading: HeadingMatcher): Outline {
+  const sections: Section[] = [];
+  let current: { heading: Heading; content: RootContent[] } | undefined;
+  const close = (endLine: number) => {
+    if (current) {
+      const text = toString(current.heading).trim();
+      const key = matchHeading(text);
+      sections.push(makeSection(text, current.heading.position!.start, key, contentOf(current.content, key, lines), endLine, lines));
+    }
+    current = undefined;
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      close(node.position!.start.line - 1);
+      if (node.depth === 2) current = { heading: node, content: [] };
+    } else if (current) {
+      current.content.push(node);
+    }
+  }
+  close(lines.lineCount);
+  return { sections, directives: readDirectives(tree.children), tree };
+}
+
+function makeSection(text: string, start: Point, key: SectionKey | undefined, content: SectionContent, endLine: number, lines: LineIndex): Section {
+  const last = Math.max(endLine, start.line);
+  const section: Section = {
+    heading: text,
+    span: lineSpan(lines, start.line, start.column),
+    fullSpan: { start, end: { line: last, column: lines.lineEnd(last) - lines.lineStart(last) + 1 } },
+    ...content,
+  };
+  if (key) section.key = key;
+  return section;
+}
+
+function contentOf(content: RootContent[], key: SectionKey | undefined, lines: LineIndex): SectionContent {
+  const meaningful = content.filter((node) => node.type !== 'heading' && !isComment(node) && node.type !== 'definition');
+  const items: Item[] = [];
+  if (key && SECTION_BY_KEY.get(key)!.hasItems) {
+    for (const node of content) if (node.type === 'list') items.push(...readItems(node, key, lines));
+  }
+  return { empty: meaningful.length === 0, placeholderOnly: meaningful.length > 0 && meaningful.every(isPlaceholderBlock), items };
+}
+
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '';
+}
+
+function isPlaceholderBlock(node: RootContent): boolean {
+  if (node.type === 'list') {
+    return node.children.every((item) => {
+      const head = item.children[0];
+      return head !== undefined && isPlaceholder(toString(head));
+    });
+  }
+  return isPlaceholder(toString(node));
+}
+
+function hasDirective(text: string): boolean {
+  return text.includes('plan-lint-');
+}
+
+/** Heading text that has no inline syntax reads as itself; anything else is left to the parser. */
+function quickHeadingText(line: string): string | undefined {
+  const m = /^#{1,2}(?:[ \t]+(.*))?$/.exec(line);
+  if (!m) return undefined;
+  const text = m[1] ?? '';
+  return /[\\`*_[\]<>&#!]/.test(text) ? undefined : text.trim();
+}
+
+/**
+ * What a prose section's parse would say, read from its text when that is certain: without `<` (HTML, comments,
+ * autolinks), `[` (links and references, which drop text), `&` (character references, which add letters) and
+ * without the letters of a placeholder word anywhere (markup could join them), every non-blank line that is not
+ * a minor heading is content and none of it is a placeholder. Undefined: parse it.
+ */
+function scanProse(body: string): SectionContent | undefined {
+  if (/[<[&]/.test(body)) return undefined;
+  if (/todo|tbd|fixme|xxx|loremipsum/.test(body.replace(/[^A-Za-z]+/g, '').toLowerCase())) return undefined;
+  const content = body.split(/\r\n|\r|\n/).some((line) => /[^ \t]/.test(line) && !/^ {0,3}#{3,6}(?:[ \t]|$)/.test(line));
+  return { empty: !content, placeholderOnly: false, items: [] };
+}

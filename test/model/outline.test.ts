@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark is plain JavaScript outside src/
+import { corpusPlans } from '../../bench/corpus.mjs';
+import { buildPlan } from '../../src/model/build.js';
+import { readOutline, readOutlineFromTree } from '../../src/model/outline.js';
+import { headingMatcher } from '../../src/model/sections.js';
+import { parseFrontMatter } from '../../src/parse/frontmatter.js';
+import { LineIndex } from '../../src/parse/lines.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+const matchHeading = headingMatcher();
+
+/** The outline read by scanning and parsing only some parts, and the one read from the whole file's mdast. */
+function outlines(text: string) {
+  const end = parseFrontMatter(text).endOffset;
+  const lines = new LineIndex(text);
+  const quick = readOutline(text, end, lines, matchHeading);
+  const full = readOutlineFromTree(parseMarkdown(text, end), lines, matchHeading);
+  return {
+    scanned: quick.tree === undefined,
+    quick: { sections: quick.sections, directives: quick.directives },
+    full: { sections: full.sections, directives: full.directives },
+  };
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
+  });
+}
+
+const BASE = `---
+id: acme-fy2027
+kind: account
+owner: Dana Reyes
+period: FY2027
+---
+
+# ACME — FY2027
+
+## Account Analysis
+
+ACME consolidates vendors. The **CIO** sponsors the programme.
+
+## Opportunities
+
+- **O1** Upsell analytics.
+  - Owner: Dana Reyes
+
+## Goals
+
+- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.
+  - Opportunities: O1
+
+## Resources
+
+One solutions engineer.
+`;
+
+/** Snippets that a line scan could misread; each goes into a prose section and into an item section. */
+const TRICKY = [
+  'Some **TO**DO text.',
+  '- TODO\n- write this',
+  'lorem\nipsum',
+  'TO  \nDO',
+  '&#84;ODO later',
+  '[TO](https://example.com)DO',
+  'TBD',
+  '<!-- plan-lint-disable owner-required -->',
+  '<!-- plan-lint-disable-next-line -->\nText.',
+  '<!-- just a comment -->',
+  '<!-- multi\nline -->',
+  '<!-->',
+  '<div>\n## Goals\n</div>',
+  '```\n## Goals\n```',
+  '~~~\n# Title\n~~~',
+  'Title\n---',
+  'Title\n===',
+  'Text.\n\n---\n\nMore.',
+  'Text.\n\n-\n',
+  ' ## Indented heading',
+  '   # Indented title',
+  '[ref]: https://example.com\n\nSee [ref].',
+  '### Minor heading only',
+  '#### Minor\n\n<!-- c -->',
+  '    indented code',
+  '\t- tabbed item',
+  '> quote TODO',
+  '> ## Quoted heading',
+  '- item\n## Heading right after a list',
+  'Text\n# Title inside\nmore',
+  '#hashtag is not a heading',
+  '####### seven hashes',
+  '\u00a0',
+];
+
+const HEADINGS = ['## Goals (FY2027)', '## 4. Goals', '## *Goals*', '## Goals ##', '##\tRisks', '##', '## Risks &amp; Contingencies', '## Approach `code`', '#', '## Resources  '];
+
+describe('readOutline reads what the whole parse reads', () => {
+  it('on the bench corpus, scanning prose instead of parsing it', () => {
+    for (const plan of corpusPlans(12) as { text: string }[]) {
+      const { scanned, quick, full } = outlines(plan.text);
+      expect(scanned).toBe(true);
+      expect(quick).toEqual(full);
+    }
+  });
+
+  it('on the example plans', () => {
+    for (const file of markdownFiles('examples')) {
+      const { quick, full } = outlines(readFileSync(file, 'utf8'));
+      expect(quick, file).toEqual(full);
+    }
+  });
+
+  it.each(TRICKY)('with %j in a prose section and in an item section', (snippet) => {
+    for (const text of [BASE.replace('ACME consolidates vendors.', snippet), BASE.replace('  - Opportunities: O1', `  - Opportunities: O1\n\n${snippet}`)]) {
+      const { quick, full } = outlines(text);
+      expect(quick).toEqual(full);
+    }
+  });
+
+  it.each(HEADINGS)('with the heading %j', (heading) => {
+    const { quick, full } = outlines(BASE.replace('## Resources', heading));
+    expect(quick).toEqual(full);
+  });
+
+  it('with CRLF and CR line endings, no front matter, and unclosed front matter', () => {
+    const plan = (corpusPlans(24) as { text: string }[])[7]!.text;
+    for (const text of [plan.replace(/\n/g, '\r\n'), plan.replace(/\n/g, '\r'), plan.slice(plan.indexOf('# ')), plan.replace(/\n---\n/, '\n')]) {
+      const { quick, full } = outlines(text);
+      expect(quick).toEqual(full);
+    }
+  });
+
+  it('with directives before the first section, under a title and in a skipped prose section', () => {
+    const text = BASE.replace('# ACME — FY2027', '<!-- plan-lint-disable section-order -->\n\n# ACME — FY2027\n\n<!-- plan-lint-disable-next-line -->\nIntro.')
+      .replace('One solutions engineer.', 'One solutions engineer.\n\n<!-- plan-lint-enable -->');
+    const { scanned, quick, full } = outlines(text);
+    expect(scanned).toBe(true);
+    expect(quick.directives).toHaveLength(3);
+    expect(quick).toEqual(full);
+  });
+
+  it('with sections that are empty or hold only comments or minor headings', () => {
+    for (const body of ['', '<!-- to be written -->', '### Later', '\n\n   \n']) {
+      const { quick, full } = outlines(BASE.replace('One solutions engineer.', body).replace('ACME consolidates vendors. The **CIO** sponsors the programme.', body));
+      expect(quick).toEqual(full);
+    }
+  });
+});
+
+describe('buildPlan', () => {
+  it('parses the whole tree only when asked, with positions of the whole file', () => {
+    const plan = buildPlan(BASE, 'acme.md');
+    expect(Object.keys(plan)).not.toContain('tree');
+    const goals = plan.tree.children.find((node) => node.type === 'heading' && node.position!.start.line === 19);
+    expect(goals).toMatchObject({ type: 'heading', depth: 2 });
+  });
+});
