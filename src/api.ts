@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
 import type { ResolvedConfig } from './config/resolve.js';
+import { lintJobs } from './cache/lint-cached.js';
+import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
-import { readSource } from './files/read.js';
 import { buildPlan } from './model/build.js';
 import type { PlanModel } from './model/types.js';
-import { InputError } from './parse/source.js';
 import { buildGraph } from './repo/graph.js';
 import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
@@ -23,6 +23,12 @@ export interface LintOptions {
   today?: string;
   /** Globs (relative to `cwd`) of files not to lint. */
   ignorePatterns?: string[];
+  /** Threads to lint files on (the main one included); default: one per core, fewer for few files. */
+  threads?: number;
+  /** Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only). */
+  cache?: boolean;
+  /** The cache file, or a folder to hold `.plancache` (default: `.plancache` in `cwd`). */
+  cacheLocation?: string;
 }
 
 export interface LintRun {
@@ -37,13 +43,21 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-function lintPlans(plans: PlanModel[], linted: ReadonlySet<PlanModel>, config: ResolvedConfig, settings: LintSettings): LintResult[] {
+/** Plan rules per plan (unless already run, e.g. in a worker thread), repo rules once over the graph of all plans. */
+function lintPlans(
+  plans: PlanModel[],
+  linted: ReadonlySet<PlanModel>,
+  config: ResolvedConfig,
+  settings: LintSettings,
+  planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
+): LintResult[] {
   const graph = buildGraph(plans, linted);
   const repoFindings = runRepoRules(graph, config.rules, settings);
   return plans
     .filter((plan) => linted.has(plan))
     .map((plan) => {
-      const diagnostics: Diagnostic[] = [...runPlanRules(plan, config.rules, settings), ...(repoFindings.get(plan.file) ?? [])];
+      const own = planFindings?.get(plan) ?? runPlanRules(plan, config.rules, settings);
+      const diagnostics: Diagnostic[] = [...own, ...(repoFindings.get(plan.file) ?? [])];
       return finishResult(plan, diagnostics);
     });
 }
@@ -74,19 +88,21 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
+  const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
-  for (const candidate of candidates) {
-    const file = displayPath(candidate.path, cwd);
-    try {
-      const { text } = readSource(candidate.path);
-      const plan = buildPlan(text, file, { matchHeading: config.matchHeading });
-      if (isPlan(plan, candidate, configured)) plans.push(plan);
-      else skipped.push(file);
-    } catch (error) {
-      failures.push(toFailure(file, error));
-    }
-  }
-  const results = lintPlans(plans, new Set(plans), config, settings);
+  const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
+  const cache = options.cache ? PlanCache.open(options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd, config, settings) : undefined;
+  const outcomes = await lintJobs(jobs, config, settings, options.threads, cache);
+  cache?.save();
+  outcomes.forEach((outcome, index) => {
+    const { file } = jobs[index]!;
+    if ('problem' in outcome) failures.push({ file, ...outcome.problem });
+    else if (isPlan(outcome.plan, candidates[index]!, configured)) {
+      plans.push(outcome.plan);
+      planFindings.set(outcome.plan, outcome.diagnostics);
+    } else skipped.push(file);
+  });
+  const results = lintPlans(plans, new Set(plans), config, settings, planFindings);
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
@@ -100,12 +116,4 @@ function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<s
   if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
   // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
   return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
-}
-
-function toFailure(file: string, error: unknown): InputFailure {
-  if (!(error instanceof InputError)) return { file, message: `could not be read as a plan: ${error instanceof Error ? error.message : String(error)}` };
-  const failure: InputFailure = { file, message: error.message };
-  if (error.line) failure.line = error.line;
-  if (error.column) failure.column = error.column;
-  return failure;
 }

@@ -16,6 +16,8 @@ export interface LintCommandOptions {
   today?: string;
   verbose?: boolean;
   ignorePattern?: string[];
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
@@ -24,7 +26,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const config = loadConfig(io.cwd, options.config);
-  const run = await lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today: options.today ?? io.env.PLAN_TODAY, ignorePatterns: options.ignorePattern ?? [] });
+  const run = await lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today: options.today ?? io.env.PLAN_TODAY, ignorePatterns: options.ignorePattern ?? [], cache: options.cache ?? false, cacheLocation: options.cacheLocation });
   if (options.verbose) for (const file of run.skipped) io.stderr(`plan: ${escapeTerminal(file)}: skipped, not a plan (no kind or period in its front matter)\n`);
   for (const failure of run.failures) {
     const where = failure.line ? `:${failure.line}:${failure.column ?? 1}` : '';

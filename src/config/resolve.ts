@@ -26,6 +26,14 @@ export interface ResolvedConfig {
   file?: string;
   /** The organization's templates folder for plan init (absolute), when the config names one. */
   templates?: string;
+  /** What it was resolved from: plain data a worker thread resolves again, and the cache keys on. */
+  source?: ConfigSource;
+}
+
+export interface ConfigSource {
+  data: Config;
+  baseDir: string;
+  file?: string;
 }
 
 const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review');
@@ -71,6 +79,7 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     matchHeading: headingMatcher(config.headingAliases ?? {}),
     plans: config.plans ?? [],
     baseDir,
+    source: file ? { data: config, baseDir, file } : { data: config, baseDir },
   };
   if (file) resolved.file = file;
   if (config.templates) resolved.templates = resolve(baseDir, config.templates);

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ConfigSource, ResolvedConfig } from '../config/resolve.js';
+import { fromPlanData, type PlanData } from '../model/transfer.js';
+import type { LintSettings } from '../rules/define.js';
+import { type FileJob, type FileLint, lintFile } from './file-lint.js';
+
+export interface WorkerSetup {
+  config: ConfigSource;
+  settings: LintSettings;
+}
+
+export interface WorkerBatch {
+  jobs: FileJob[];
+}
+
+export interface WorkerReply {
+  outcomes: FileLint<PlanData>[];
+}
+
+/** Files per message: small enough to balance the threads, large enough that messages are not the cost. */
+const BATCH = 16;
+/** Below this many files a worker's start-up (loading the parser and rules again) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 48;
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** How many threads (the main one included) a run of `files` files uses: `requested`, else one per core that pays. */
+export function threadCount(files: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER) + 1));
+}
+
+/**
+ * Lints files on the main thread and `threads - 1` workers at once, each taking the next batch when it is done;
+ * outcomes come back in the order of `jobs`. Without a config source (a config built in code) or a built worker
+ * (running from the TypeScript sources), everything runs on the main thread.
+ */
+export async function lintFilesInParallel(jobs: FileJob[], config: ResolvedConfig, settings: LintSettings, threads: number): Promise<FileLint[]> {
+  const outcomes: FileLint[] = new Array(jobs.length);
+  const workerCount = config.source && existsSync(fileURLToPath(WORKER_URL)) ? threads - 1 : 0;
+  let next = 0;
+  const take = (): Batch | undefined => {
+    if (next >= jobs.length) return undefined;
+    const start = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return [start, jobs.slice(start, next)];
+  };
+  const runLocally = ([start, batchJobs]: Batch) => batchJobs.forEach((job, i) => (outcomes[start + i] = lintFile(job, config, settings)));
+  const workers = Array.from({ length: workerCount }, () => runWorker(config.source!, settings, take, outcomes, runLocally));
+  // The main thread works too, yielding between batches so that replies are handled and workers kept busy.
+  for (let batch = take(); batch; batch = take()) {
+    runLocally(batch);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return outcomes;
+}
+
+type Batch = [start: number, jobs: FileJob[]];
+
+/** Feeds one worker batches until none are left; if the worker dies, its batch is linted on the main thread. */
+function runWorker(source: ConfigSource, settings: LintSettings, take: () => Batch | undefined, outcomes: FileLint[], runLocally: (batch: Batch) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup });
+    let current: Batch | undefined;
+    let finished = false;
+    const send = () => {
+      current = take();
+      if (current) worker.postMessage({ jobs: current[1] } satisfies WorkerBatch);
+      else {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      const start = current![0];
+      reply.outcomes.forEach((outcome, i) => {
+        outcomes[start + i] = 'plan' in outcome ? { ...outcome, plan: fromPlanData(outcome.plan) } : outcome;
+      });
+      send();
+    });
+    const fail = () => {
+      if (finished) return;
+      finished = true;
+      if (current) runLocally(current);
+      resolve();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    worker.on('online', send);
+  });
+}

@@ -1,0 +1,79 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// The built library: worker threads run dist/engine/worker.js (`npm test` builds first).
+import { lintFiles, type LintRun } from '../../dist/index.js';
+import { runCli } from '../helpers/cli.js';
+
+const TODAY = '2026-11-25';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-speed-'));
+  cpSync('examples', join(dir, 'plans'), { recursive: true });
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What a run says, without the source texts. */
+function findings(run: LintRun) {
+  return {
+    results: run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })),
+    failures: run.failures,
+    skipped: run.skipped,
+  };
+}
+
+const lint = (options: Parameters<typeof lintFiles>[1] = {}) => lintFiles(['plans'], { cwd: dir, today: TODAY, ...options });
+
+describe('lintFiles on worker threads', () => {
+  it('finds exactly what one thread finds, in the same order', async () => {
+    const single = await lint({ threads: 1 });
+    expect(single.results.length).toBeGreaterThan(3);
+    expect(findings(await lint({ threads: 2 }))).toEqual(findings(single));
+  });
+});
+
+describe('lintFiles with the cache', () => {
+  const cached = () => lint({ cache: true, cacheLocation: '.cache/' });
+
+  it('keeps results per file and gives what an uncached run gives', async () => {
+    const fresh = findings(await lint());
+    expect(findings(await cached())).toEqual(fresh);
+    expect(existsSync(join(dir, '.cache', '.plancache'))).toBe(true);
+    expect(findings(await cached())).toEqual(fresh);
+  });
+
+  it('after a parent plan changes, gives what an uncached run gives for its unchanged children too', async () => {
+    await cached();
+    const team = join(dir, 'plans', 'teams', 'emea-enterprise-fy2027.md');
+    writeFileSync(team, readFileSync(team, 'utf8').replace(/\*\*G2\*\*/, '**G9**'));
+    expect(findings(await cached())).toEqual(findings(await lint()));
+  });
+
+  it('is dropped when the config changes', async () => {
+    const before = await cached();
+    expect(before.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'owner-required'))).toBe(true);
+    writeFileSync(join(dir, '.planrc.yaml'), 'rules:\n  owner-required: off\n');
+    const after = await cached();
+    expect(after.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'owner-required'))).toBe(false);
+  });
+
+  it('ignores a damaged cache file and replaces it', async () => {
+    writeFileSync(join(dir, '.plancache'), 'not a cache');
+    expect(findings(await lint({ cache: true }))).toEqual(findings(await lint()));
+    expect(readFileSync(join(dir, '.plancache'), 'utf8')).not.toBe('not a cache');
+  });
+});
+
+describe('plan lint --cache (built binary)', () => {
+  it('prints the same report with and without the cache, and writes it where asked', () => {
+    const plain = runCli(['lint', 'plans', '--today', TODAY], { cwd: dir });
+    const first = runCli(['lint', 'plans', '--today', TODAY, '--cache', '--cache-location', 'tmp/lint.cache'], { cwd: dir });
+    const second = runCli(['lint', 'plans', '--today', TODAY, '--cache', '--cache-location', 'tmp/lint.cache'], { cwd: dir });
+    expect(first).toEqual(plain);
+    expect(second).toEqual(plain);
+    expect(existsSync(join(dir, 'tmp', 'lint.cache'))).toBe(true);
+  }, 120_000);
+});
