@@ -4,11 +4,7 @@ import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../formatters/escape.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
-import { runDiff } from './diff-command.js';
-import { runExplain, runRules } from './docs-commands.js';
-import { runInit } from './init-command.js';
-import { runLint } from './lint-command.js';
-import { runReview } from './review-command.js';
+// Each command's module (and the libraries it needs) is imported only when that command runs: start-up time.
 
 /** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -36,6 +32,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
     .action(async (paths: string[], options) => {
+      const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, options, io);
     });
 
@@ -49,6 +46,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) the lint delta is computed for (default: $PLAN_TODAY, else the clock)')
     .action(async (plans: string[], options) => {
+      const { runDiff } = await import('./diff-command.js');
       exitCode = await runDiff(plans, options, io);
     });
 
@@ -56,7 +54,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('rules')
     .description('list every rule: id, default severity, fixable, what it reports')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .action((options: { format: string }) => {
+    .action(async (options: { format: string }) => {
+      const { runRules } = await import('./docs-commands.js');
       exitCode = runRules(options, io);
     });
 
@@ -64,7 +63,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('explain')
     .description("explain a rule: why it exists, its options, a failing and a passing example")
     .argument('<rule>', 'rule id, e.g. required-section')
-    .action((ruleId: string) => {
+    .action(async (ruleId: string) => {
+      const { runExplain } = await import('./docs-commands.js');
       exitCode = runExplain(ruleId, io);
     });
 
@@ -83,6 +83,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--stdout', 'print the plan instead of writing it')
     .option('-y, --yes', 'ask no questions: missing fields are an error')
     .action(async (file: string | undefined, options) => {
+      const { runInit } = await import('./init-command.js');
       exitCode = await runInit(file, options, io);
     });
 
@@ -95,6 +96,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--early', 'write the review before the period has ended')
     .option('--stdout', 'print the reviewed plan instead of writing it')
     .action(async (file: string, options) => {
+      const { runReview } = await import('./review-command.js');
       exitCode = await runReview(file, options, io);
     });
 

@@ -1,0 +1,24 @@
+// Bundles the built CLI (dist/) into dist/bundle/ with esbuild: one file per entry plus shared chunks, so that
+// `plan` starts without resolving and reading hundreds of small module files. Each command's code stays in its
+// own chunk (the CLI imports commands lazily). bin/plan.js falls back to dist/cli/main.js without a fresh bundle.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const outdir = 'dist/bundle';
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  // The worker sits beside the chunk that starts it (new URL('./worker.js', import.meta.url)).
+  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/engine/worker.js' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // Bundled CommonJS dependencies (gray-matter, js-yaml's users) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
+  outExtension: { '.js': '.js' },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
