@@ -7,6 +7,7 @@ import { parseFragment, parseMarkdown, shiftPositions } from '../parse/markdown.
 import type { Point } from '../types.js';
 import { lineSpan, readItems } from './items.js';
 import { isPlaceholder } from './placeholders.js';
+import { readSimpleItemList } from './simple-items.js';
 import { SECTION_BY_KEY, type HeadingMatcher, type SectionKey } from './sections.js';
 import type { Item, Section } from './types.js';
 
@@ -25,16 +26,17 @@ interface SectionContent {
 }
 
 /**
- * Parses only what the model needs: the sections that hold items (and any part carrying a directive or
- * something that might be a placeholder) go through micromark; prose sections are only scanned. A file whose
- * structure a line scan cannot be sure of is parsed whole, as before.
+ * Parses only what the model needs: item sections written the canonical way are read from their lines, prose
+ * sections are scanned, and only the rest (and any part carrying a directive or something that might be a
+ * placeholder) goes through micromark, in one call. A file whose structure a line scan cannot be sure of is
+ * parsed whole, as before.
  */
 export function readOutline(source: string, frontMatterEnd: number, lines: LineIndex, matchHeading: HeadingMatcher): Outline {
   const chunks = splitTopLevel(source, frontMatterEnd);
   if (!chunks) return readOutlineFromTree(parseMarkdown(source, frontMatterEnd), lines, matchHeading);
   const scanned = new Map<TopLevelChunk, { text: string; key?: SectionKey; content: SectionContent }>();
   const toParse: TopLevelChunk[] = [];
-  for (const chunk of chunks) {
+  for (const [index, chunk] of chunks.entries()) {
     const whole = source.slice(chunk.start, chunk.end);
     if (chunk.depth !== 2) {
       // Text before the first H2 or under an H1 is in no section; only its directives matter.
@@ -43,7 +45,8 @@ export function readOutline(source: string, frontMatterEnd: number, lines: LineI
     }
     const text = quickHeadingText(source.slice(chunk.start, chunk.headingEnd));
     const key = text === undefined ? undefined : matchHeading(text);
-    const content = text !== undefined && !(key && SECTION_BY_KEY.get(key)!.hasItems) && !hasDirective(whole) ? scanProse(source.slice(chunk.bodyStart, chunk.end)) : undefined;
+    const endLine = index + 1 < chunks.length ? chunks[index + 1]!.line - 1 : lines.lineCount;
+    const content = text === undefined || hasDirective(whole) ? undefined : readWithoutParser(source, chunk, endLine, key, lines);
     if (content) scanned.set(chunk, key ? { text: text!, key, content } : { text: text!, content });
     else toParse.push(chunk);
   }
@@ -181,6 +184,13 @@ function isPlaceholderBlock(node: RootContent): boolean {
 
 function hasDirective(text: string): boolean {
   return text.includes('plan-lint-');
+}
+
+/** A section's content when reading it needs no parser: canonical item lists are built directly, prose is scanned. */
+function readWithoutParser(source: string, chunk: TopLevelChunk, endLine: number, key: SectionKey | undefined, lines: LineIndex): SectionContent | undefined {
+  if (!key || !SECTION_BY_KEY.get(key)!.hasItems) return scanProse(source.slice(chunk.bodyStart, chunk.end));
+  const nodes = readSimpleItemList(lines, chunk.line + 1, endLine);
+  return nodes && contentOf(nodes, key, lines);
 }
 
 /** Heading text that has no inline syntax reads as itself; anything else is left to the parser. */

@@ -97,6 +97,42 @@ const TRICKY = [
   '\u00a0',
 ];
 
+/** Item lists, canonical and not; each replaces the Goals list. */
+const ITEM_LISTS = [
+  '- **G2:** Statement.\n  - Owner: Dana',
+  '- G2: plain id\n  - Opportunities: O1',
+  '* **G2** star marker\n  * Owner: Dana',
+  '+ **G2** plus marker',
+  '- **G2**',
+  '- **Goal A** bad id',
+  '- **Grow the Nordics** bold phrase',
+  '- **G2**x glued',
+  '- **G2** with `code`',
+  '- **G2** wrapped\n  over two lines',
+  '- **G2** wrapped\nlazily',
+  '- **G2** text\n\n  - Owner: X\n\n- **G3** next\n  - Owner: Y',
+  '- **G2** x\n  * Owner: Y\n  - Metric: Z',
+  '- **G2** trailing  \n  - Owner: X',
+  '- **G2** x\n   - Owner: three spaces',
+  '- **G2** x\n    - Owner: four spaces',
+  '-  **G2** two spaces after the marker',
+  '- 1. ordered inside',
+  '- # heading inside',
+  '- > quote inside',
+  '- ---',
+  '- TODO',
+  '- **G2** TBD\n- **G3** TODO',
+  '- **G2** x\n  - Owner:',
+  '- **G2** x\n  - 1) nested ordered',
+  '- **G2** x\n  - Owner: X\n    - deeper',
+  '- **G2** x\n  - Supports: other-fy2027#G1, G2 — and O3',
+  '  - Owner: a field before any item',
+  'Intro paragraph.\n\n- **G2** x',
+  '- **G2** x\n\n\n',
+  '- **G2** tab\there',
+  '1. **G2** ordered',
+];
+
 const HEADINGS = ['## Goals (FY2027)', '## 4. Goals', '## *Goals*', '## Goals ##', '##\tRisks', '##', '## Risks &amp; Contingencies', '## Approach `code`', '#', '## Resources  '];
 
 describe('readOutline reads what the whole parse reads', () => {
@@ -120,6 +156,11 @@ describe('readOutline reads what the whole parse reads', () => {
       const { quick, full } = outlines(text);
       expect(quick).toEqual(full);
     }
+  });
+
+  it.each(ITEM_LISTS)('with the item list %j', (list) => {
+    const { quick, full } = outlines(BASE.replace('- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1', list));
+    expect(quick).toEqual(full);
   });
 
   it.each(HEADINGS)('with the heading %j', (heading) => {
