@@ -3,8 +3,9 @@ import { isPlaceholder } from '../model/placeholders.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { fieldValue, itemsIn, refsOf } from '../rules/util.js';
+import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
-import { nextQuarter, quartersOf, readPeriod, type PlanPeriod } from './period.js';
+import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
 import type { PlanFields } from './scaffold.js';
 import { commentSafe, itemSource, sectionBody } from './source-text.js';
 
@@ -43,7 +44,7 @@ export function carryPlan(source: PlanModel, options: CarryOptions = {}): Carrie
   const to = readPeriod(label, fiscalYearStart);
   if (!to?.quarter) throw new InitError(`--period must be a quarter such as ${quartersOf(from)[0]}, not "${label}"`);
   const breakdown = from.quarter === undefined;
-  if (breakdown && !contains(from, to)) {
+  if (breakdown && !periodContains(from, to)) {
     throw new InitError(`${to.label} is not a quarter of ${from.label} (choose one of ${quarterChoices(from, fiscalYearStart).join(', ')})`, source.file);
   }
   if (!breakdown && to.start <= from.start) throw new InitError(`${to.label} does not come after ${from.label}`, source.file);
@@ -63,24 +64,20 @@ export function carryPlan(source: PlanModel, options: CarryOptions = {}): Carrie
 
 interface Context {
   source: PlanModel;
-  from: PlanPeriod;
-  to: PlanPeriod;
+  from: Period;
+  to: Period;
   /** Year (or half) into a quarter, rather than quarter into the next. */
   breakdown: boolean;
   owner: string;
   notes: string[];
 }
 
-function contains(outer: PlanPeriod, inner: PlanPeriod): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /** The quarters inside a yearly or half-year period. */
-function quarterChoices(period: PlanPeriod, fiscalYearStart: number): string[] {
-  return quartersOf(period).filter((q) => contains(period, readPeriod(q, fiscalYearStart)!));
+function quarterChoices(period: Period, fiscalYearStart: number): string[] {
+  return quartersOf(period).filter((q) => periodContains(period, readPeriod(q, fiscalYearStart)!));
 }
 
-function carriedTitle(source: PlanModel, from: PlanPeriod, to: PlanPeriod): string | undefined {
+function carriedTitle(source: PlanModel, from: Period, to: Period): string | undefined {
   if (!source.title) return undefined;
   const at = source.title.toUpperCase().indexOf(from.label);
   return at === -1 ? `${source.title} ${to.label}` : `${source.title.slice(0, at)}${to.label}${source.title.slice(at + from.label.length)}`;

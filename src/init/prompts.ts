@@ -1,5 +1,6 @@
 import { input, select } from '@inquirer/prompts';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
+import { periodContains } from '../time/period.js';
 import { isPeriod, readPeriod } from './period.js';
 import { defaultTitle, type PlanFields } from './scaffold.js';
 
@@ -67,7 +68,7 @@ async function askParent(fields: PlanFields, options: AskOptions, context: Promp
   const own = readPeriod(fields.period, options.fiscalYearStart);
   const holds = (plan: PlanChoice) => {
     const period = plan.period ? readPeriod(plan.period, options.fiscalYearStart) : undefined;
-    return own !== undefined && period !== undefined && period.start <= own.start && own.end <= period.end && period.label !== own.label;
+    return own !== undefined && period !== undefined && periodContains(period, own) && period.label !== own.label;
   };
   const sorted = [...options.plans].sort((a, b) => Number(holds(b)) - Number(holds(a)) || a.id.localeCompare(b.id));
   const choices = [

@@ -42,7 +42,7 @@ export function templateValues(fields: PlanFields, fiscalYearStart = 1): Templat
     supports: fields.parent?.trim() ? 'TBD' : '',
     periodStart: period.start,
     periodEnd: period.end,
-    midPeriod: midPeriod(period, fiscalYearStart),
+    midPeriod: midPeriod(period),
   };
 }
 
