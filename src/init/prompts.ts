@@ -63,14 +63,28 @@ export async function askForFields(given: Partial<PlanFields>, options: AskOptio
 
 const NO_PARENT = '';
 
-/** Plans whose period holds the new one come first: they are the likely parents. */
+/** The kinds a plan of each kind normally aligns to (contract section 1), nearest first. */
+const PARENT_KINDS: Record<PlanKind, PlanKind[]> = {
+  account: ['territory', 'team', 'region'],
+  territory: ['team', 'region', 'company'],
+  team: ['region', 'company'],
+  region: ['company'],
+  company: [],
+};
+
+/** Likely parents first: plans whose period holds the new one, then those of a kind this kind aligns to. */
 async function askParent(fields: PlanFields, options: AskOptions, context: PromptTerminal): Promise<string | undefined> {
   const own = readPeriod(fields.period, options.fiscalYearStart);
   const holds = (plan: PlanChoice) => {
     const period = plan.period ? readPeriod(plan.period, options.fiscalYearStart) : undefined;
     return own !== undefined && period !== undefined && periodContains(period, own) && period.label !== own.label;
   };
-  const sorted = [...options.plans].sort((a, b) => Number(holds(b)) - Number(holds(a)) || a.id.localeCompare(b.id));
+  const kinds = PARENT_KINDS[fields.kind];
+  const kindRank = (plan: PlanChoice) => {
+    const at = kinds.indexOf(plan.kind?.toLowerCase() as PlanKind);
+    return at === -1 ? kinds.length : at;
+  };
+  const sorted = [...options.plans].sort((a, b) => Number(holds(b)) - Number(holds(a)) || kindRank(a) - kindRank(b) || a.id.localeCompare(b.id));
   const choices = [
     ...sorted.map((plan) => ({ name: `${plan.id}${plan.title ? ` — ${plan.title}` : ''}`, value: plan.id, description: `${plan.file}${plan.kind ? `, ${plan.kind}` : ''}${plan.period ? `, ${plan.period}` : ''}` })),
     { name: '(no parent)', value: NO_PARENT },

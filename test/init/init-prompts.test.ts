@@ -19,6 +19,8 @@ describe('plan init on a terminal', () => {
     mkdirSync(join(dir, 'plans'));
     writeFileSync(join(dir, 'plans/emea-fy2027.md'), '---\nid: emea-fy2027\ntitle: EMEA FY2027\nkind: region\nowner: Ana\nperiod: FY2027\n---\n');
     writeFileSync(join(dir, 'plans/notes.md'), '# not a plan\n');
+    writeFileSync(join(dir, 'plans/acme-fy2027.md'), '---\nkind: account\nowner: Dana\nperiod: FY2027\n---\n');
+    writeFileSync(join(dir, 'plans/emea-fy2026.md'), '---\nkind: region\nowner: Ana\nperiod: FY2026\n---\n');
     const script = scriptedTerminal([
       { when: 'Kind of plan', keys: KEY.up + KEY.up + KEY.enter }, // from account: territory, team
       { when: 'Period', keys: `Q1 2027${KEY.enter}` },
@@ -32,7 +34,9 @@ describe('plan init on a terminal', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const text = readFileSync(join(dir, 'plans/nordics-q2.md'), 'utf8');
     expect(text).toMatch(/^---\nid: nordics-q2\ntitle: Team plan FY2027-Q2\nkind: team\nowner: Dana Reyes\nperiod: FY2027-Q2\nparent: emea-fy2027\nstatus: draft\n---\n/);
-    expect(script.screen()).toContain('emea-fy2027 — EMEA FY2027');
+    // A region plan holding the period is offered first to a team plan, then the account plan, then last year's region.
+    const offered = [...script.screen().matchAll(/^\W*((?:acme|emea)-fy\d{4})\b/gm)].map((m) => m[1]);
+    expect([...new Set(offered)]).toEqual(['emea-fy2027', 'acme-fy2027', 'emea-fy2026']);
     expect(script.screen()).not.toContain('notes');
   });
 
