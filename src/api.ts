@@ -7,10 +7,14 @@ import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
+import { readSource } from './files/read.js';
+import { type Alignment, buildAlignment } from './alignment/build.js';
+import { toProblem } from './engine/file-lint.js';
 import { buildPlan } from './model/build.js';
 import type { PlanModel } from './model/types.js';
+import { loadRepoPlans, walkedFolders } from './repo/extend.js';
 import { buildGraph } from './repo/graph.js';
-import type { LintSettings } from './rules/define.js';
+import type { LintSettings, PlanGraph } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
 
 export interface LintOptions {
@@ -50,8 +54,9 @@ function lintPlans(
   config: ResolvedConfig,
   settings: LintSettings,
   planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
+  where: { cwd?: string; complete?: boolean } = {},
 ): LintResult[] {
-  const graph = buildGraph(plans, linted);
+  const graph = buildGraph(plans, linted, where.cwd, where.complete);
   const repoFindings = runRepoRules(graph, config.rules, settings);
   return plans
     .filter((plan) => linted.has(plan))
@@ -64,7 +69,8 @@ function lintPlans(
 
 /** Lints one plan given as text (an editor buffer, stdin). */
 export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): LintResult {
-  return lintSources([{ file: options.filePath ?? '<text>', text }], options)[0]!;
+  // One buffer alone: its links to other plans cannot be checked, so they are not reported.
+  return lintSourceSet([{ file: options.filePath ?? '<text>', text }], options, false)[0]!;
 }
 
 export interface SourceText {
@@ -74,10 +80,14 @@ export interface SourceText {
 
 /** Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. */
 export function lintSources(sources: SourceText[], options: LintOptions = {}): LintResult[] {
+  return lintSourceSet(sources, options, true);
+}
+
+function lintSourceSet(sources: SourceText[], options: LintOptions, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading }));
-  return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today));
+  return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today), undefined, { cwd, complete });
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
@@ -88,6 +98,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
+  const named = new Set<PlanModel>();
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
@@ -99,14 +110,93 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     if ('problem' in outcome) failures.push({ file, ...outcome.problem });
     else if (isPlan(outcome.plan, candidates[index]!, configured)) {
       plans.push(outcome.plan);
+      if (candidates[index]!.explicit) named.add(outcome.plan);
       planFindings.set(outcome.plan, outcome.diagnostics);
     } else skipped.push(file);
   });
-  const results = lintPlans(plans, new Set(plans), config, settings, planFindings);
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured });
+  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, { cwd });
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
   return { results, failures, skipped };
+}
+
+export interface LoadedPlans {
+  /** The plans named or found by the patterns. */
+  plans: PlanModel[];
+  /** Other plans of their repo, loaded only because a parent or reference leaves `plans`. */
+  extras: PlanModel[];
+  failures: InputFailure[];
+  skipped: string[];
+  config: ResolvedConfig;
+  cwd: string;
+}
+
+/** The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans). */
+export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
+  const loaded = await loadPlans(patterns, options);
+  return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
+}
+
+/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
+export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
+  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
+  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
+}
+
+/** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
+export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
+  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  const plans: PlanModel[] = [];
+  const named = new Set<PlanModel>();
+  const skipped: string[] = [];
+  for (const candidate of candidates) {
+    const file = displayPath(candidate.path, cwd);
+    try {
+      const plan = buildPlan(readSource(candidate.path).text, file, { matchHeading: config.matchHeading });
+      if (isPlan(plan, candidate, configured)) {
+        plans.push(plan);
+        if (candidate.explicit) named.add(plan);
+      } else skipped.push(file);
+    } catch (error) {
+      failures.push({ file, ...toProblem(error) });
+    }
+  }
+  if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
+    failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
+  }
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured });
+  return { plans, extras, failures, skipped, config, cwd };
+}
+
+/** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
+function repoPlansFor(
+  plans: PlanModel[],
+  named: ReadonlySet<PlanModel>,
+  run: { patterns: string[]; candidates: Candidate[]; cwd: string; config: ResolvedConfig; configured: ReadonlySet<string> },
+): Promise<PlanModel[]> {
+  const { cwd, config, configured } = run;
+  return loadRepoPlans(plans, {
+    cwd,
+    walked: walkedFolders(run.patterns, cwd),
+    loaded: new Set(run.candidates.map((candidate) => candidate.path)),
+    named: (plan) => named.has(plan),
+    load: (path) => {
+      try {
+        const { text } = readSource(path);
+        // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
+        if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
+        const plan = buildPlan(text, displayPath(path, cwd), { matchHeading: config.matchHeading });
+        return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
+      } catch {
+        return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.
+      }
+    },
+  });
 }
 
 /** The contract's test: named files always are; found files are when front matter names a kind or period. */

@@ -1,4 +1,4 @@
-export { lintFiles, lintSources, lintText, type LintOptions, type LintRun, type SourceText } from './api.js';
+export { alignFiles, loadGraph, loadPlans, lintFiles, lintSources, lintText, type LintOptions, type LintRun, type SourceText } from './api.js';
 export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';
@@ -13,3 +13,10 @@ export { version } from './version.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/index.js';
 export type { PlanDiff, FrontMatterChange, ItemEntry, ItemChange, FieldChange } from './diff/index.js';
 export { DIFF_FORMATTERS, formatDiffs } from './diff/format/index.js';
+export { buildAlignment, type Alignment, type AlignmentGoal, type AlignmentPlan } from './alignment/build.js';
+export { renderTreeText } from './alignment/tree-text.js';
+export { renderTreeJson } from './alignment/tree-json.js';
+export { renderMermaid } from './alignment/mermaid.js';
+export { renderDot } from './alignment/dot.js';
+export { renderGraphJson } from './alignment/graph-json.js';
+export { buildGraph } from './repo/graph.js';

@@ -51,6 +51,30 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('tree')
+    .description('the alignment tree: company goals, the team goals that support each, the account goals under those')
+    .argument('[paths...]', 'plan files, folders or globs (their parents are found in the plans repo)', [])
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .option('-o, --output-file <file>', 'write to this file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .action(async (paths: string[], options) => {
+      const { runAlignment, TREE_FORMATS } = await import('./alignment-commands.js');
+      exitCode = await runAlignment(paths, options, TREE_FORMATS, io);
+    });
+
+  program
+    .command('graph')
+    .description('the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json')
+    .argument('[paths...]', 'plan files, folders or globs (their parents are found in the plans repo)', [])
+    .addOption(new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'))
+    .option('-o, --output-file <file>', 'write to this file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .action(async (paths: string[], options) => {
+      const { GRAPH_FORMATS, runAlignment } = await import('./alignment-commands.js');
+      exitCode = await runAlignment(paths, options, GRAPH_FORMATS, io);
+    });
+
+  program
     .command('rules')
     .description('list every rule: id, default severity, fixable, what it reports')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))

@@ -1,33 +1,73 @@
 import { dirname, extname, resolve } from 'node:path';
-import type { PlanModel } from '../model/types.js';
-import type { PlanGraph } from '../rules/define.js';
+import { idKey } from '../model/ids.js';
+import type { Item, PlanModel } from '../model/types.js';
+import type { PlanGraph, PlanLookup } from '../rules/define.js';
 
-/** Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported. */
-export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = new Set(plans)): PlanGraph {
+/**
+ * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
+ * loaded only to resolve references. Relative `file`s are resolved against `baseDir` for `parent: ../team.md`.
+ */
+export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph {
   const byId = new Map<string, PlanModel[]>();
   const byPath = new Map<string, PlanModel>();
   for (const plan of plans) {
     const list = byId.get(plan.id);
     if (list) list.push(plan);
     else byId.set(plan.id, [plan]);
-    byPath.set(resolve(plan.file), plan);
+    byPath.set(resolve(baseDir, plan.file), plan);
   }
+  const lookup = (name: string, from: PlanModel): PlanLookup => {
+    const candidates = byId.get(name);
+    if (candidates?.length === 1) return { found: candidates[0]! };
+    if (candidates && candidates.length > 1) return { ambiguous: candidates };
+    const path = resolve(dirname(resolve(baseDir, from.file)), name);
+    const plan = byPath.get(path) ?? (extname(path).toLowerCase() === '.md' ? undefined : byPath.get(`${path}.md`));
+    return plan ? { found: plan } : { missing: true };
+  };
   const parents = new Map<PlanModel, PlanModel | undefined>();
   const parentOf = (plan: PlanModel): PlanModel | undefined => {
     if (!plan.parent) return undefined;
-    if (parents.has(plan)) return parents.get(plan);
-    const parent = resolvePlan(plan.parent, plan, byId, byPath);
-    parents.set(plan, parent);
-    return parent;
+    if (!parents.has(plan)) {
+      const found = lookup(plan.parent, plan);
+      parents.set(plan, 'found' in found ? found.found : undefined);
+    }
+    return parents.get(plan);
   };
-  return { plans, byId, parentOf, isLinted: (plan) => linted.has(plan) };
+  let children: Map<PlanModel, PlanModel[]> | undefined;
+  const childrenOf = (plan: PlanModel): PlanModel[] => {
+    if (!children) {
+      children = new Map();
+      for (const child of plans) {
+        const parent = parentOf(child);
+        if (!parent || parent === child) continue;
+        const list = children.get(parent);
+        if (list) list.push(child);
+        else children.set(parent, [child]);
+      }
+    }
+    return children.get(plan) ?? [];
+  };
+  return { plans, byId, parentOf, isLinted: (plan) => linted.has(plan), lookup, childrenOf, complete };
 }
 
-/** A plan named by id, or by a path relative to the naming plan (with or without `.md`). */
-export function resolvePlan(name: string, from: PlanModel, byId: Map<string, PlanModel[]>, byPath: Map<string, PlanModel>): PlanModel | undefined {
-  const candidates = byId.get(name);
-  if (candidates?.length === 1) return candidates[0];
-  if (candidates && candidates.length > 1) return undefined;
-  const path = resolve(dirname(resolve(from.file)), name);
-  return byPath.get(path) ?? (extname(path) === '.md' ? undefined : byPath.get(`${path}.md`));
+const itemIndex = new WeakMap<PlanModel, Map<string, Item>>();
+
+/** The item of a plan with this ID (the first one, when an ID is used twice). */
+export function findItem(plan: PlanModel, id: string): Item | undefined {
+  let index = itemIndex.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const item of plan.items) if (item.id && !index.has(idKey(item.id))) index.set(idKey(item.id), item);
+    itemIndex.set(plan, index);
+  }
+  return index.get(idKey(id));
+}
+
+/** The plan itself, its parent, its parent's parent...; stops at a loop. */
+export function ancestorsOf(graph: PlanGraph, plan: PlanModel): PlanModel[] {
+  const chain: PlanModel[] = [];
+  for (let current = graph.parentOf(plan); current && current !== plan && !chain.includes(current); current = graph.parentOf(current)) {
+    chain.push(current);
+  }
+  return chain;
 }

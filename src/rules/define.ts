@@ -37,7 +37,18 @@ export interface PlanGraph {
   parentOf(plan: PlanModel): PlanModel | undefined;
   /** Plans that were linted (others were loaded only to resolve references). */
   isLinted(plan: PlanModel): boolean;
+  /** The plan a name (an id, or a path relative to `from`) points to; `ambiguous` when several plans have that id. */
+  lookup(name: string, from: PlanModel): PlanLookup;
+  /** Plans whose `parent` resolves to this plan. */
+  childrenOf(plan: PlanModel): PlanModel[];
+  /**
+   * Every plan a link may name was loaded (a repo, or files and the repo plans their links need). False when one
+   * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
+   */
+  complete: boolean;
 }
+
+export type PlanLookup = { found: PlanModel } | { ambiguous: PlanModel[] } | { missing: true };
 
 export interface RepoRuleContext<O> {
   graph: PlanGraph;

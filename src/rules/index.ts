@@ -19,6 +19,14 @@ import smartMeasurable from './smart-measurable.js';
 import smartSpecific from './smart-specific.js';
 import smartTimeBound from './smart-time-bound.js';
 import unresolvedReference from './unresolved-reference.js';
+import supportsParent from './supports-parent.js';
+import parentCoverage from './parent-coverage.js';
+import periodWithinParent from './period-within-parent.js';
+import reviewRequired from './review-required.js';
+import overdueItem from './overdue-item.js';
+import quartersSumToYear from './quarters-sum-to-year.js';
+import duplicatePlanId from './duplicate-plan-id.js';
+import parentCycle from './parent-cycle.js';
 
 /** Every rule, listed explicitly, in the contract's order. */
 export const RULES: readonly Rule[] = [
@@ -42,6 +50,14 @@ export const RULES: readonly Rule[] = [
   smartTimeBound,
   deadlineInPeriod,
   ownerRequired,
+  supportsParent,
+  parentCoverage,
+  periodWithinParent,
+  reviewRequired,
+  overdueItem,
+  quartersSumToYear,
+  duplicatePlanId,
+  parentCycle,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -2,8 +2,9 @@ import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel, Reference } from '../model/types.js';
-import { defineRule, noOptions, type Report } from './define.js';
-import { isLocal, sectionNoun } from './util.js';
+import { resolveReference } from '../repo/references.js';
+import { defineRule, noOptions, type PlanGraph, type Report } from './define.js';
+import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
 export interface CheckedReference {
@@ -50,6 +51,53 @@ export function checkLocalReferences(plan: PlanModel, report: (r: Report) => voi
   }
 }
 
+/** Items a `Supports:` reference may point to: what a plan aligns are its goals and objectives. */
+const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
+
+/** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
+export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanModel, report: (r: Report) => void): void {
+  if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
+    report({
+      message: `Parent "${plan.parent}" not found: no plan has this id, and no plan file has this path`,
+      at: keySpan(plan, 'parent'),
+      anchor: 'frontmatter:parent',
+    });
+  }
+  for (const item of plan.items) {
+    for (const field of item.fields) {
+      if (!isReferenceField(field.name)) continue;
+      const supports = field.name === 'supports';
+      for (const ref of field.refs) {
+        // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
+        if (!supports && isLocal(ref, plan)) continue;
+        const message = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
+        if (message) report({ message, at: ref.span, anchor: `ref:${ref.raw}` });
+      }
+    }
+  }
+}
+
+function crossPlanProblem(graph: PlanGraph, plan: PlanModel, ref: Reference, expected: readonly SectionKey[]): string | undefined {
+  const resolution = resolveReference(graph, plan, ref);
+  switch (resolution.status) {
+    case 'no-plan':
+      if (!graph.complete) return undefined;
+      return `"${ref.raw}" names plan "${resolution.name}", which does not exist (no plan has this id)`;
+    case 'no-parent':
+      return `"${ref.raw}" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#${ref.id}" or add "parent:" to the front matter`;
+    case 'no-item':
+      return `"${ref.raw}" does not exist: plan "${resolution.plan.id}" has no item ${ref.id}`;
+    case 'found': {
+      const section = resolution.item.section;
+      if (expected.includes(section)) return undefined;
+      return `"${ref.raw}" is ${article(sectionNoun(section))} of plan "${resolution.plan.id}", not ${expected.map((e) => article(sectionNoun(e))).join(' or ')}`;
+    }
+    default:
+      // An ambiguous plan id or an unresolved parent is reported once, where it is fixed (duplicate-plan-id, the parent key).
+      return undefined;
+  }
+}
+
 function article(noun: string): string {
   return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun.toLowerCase()}`;
 }
@@ -70,6 +118,7 @@ export default defineRule({
     for (const plan of graph.plans) {
       if (!graph.isLinted(plan)) continue;
       checkLocalReferences(plan, (r) => report({ ...r, plan }));
+      checkCrossPlanReferences(graph, plan, (r) => report({ ...r, plan }));
     }
   },
 });

@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../src/types.js';
 import { buildPlanText } from '../helpers/clean-plan.js';
 
 const PERIODS = ['FY2027', 'FY2027-Q1', 'FY2027-Q4', 'FY2027-H2', '2027', '2027-Q3'];
-const TODAY = '2026-11-25';
+// Before every period here starts: an ended period would (rightly) ask for a review and for outcomes of due items.
+const TODAY = '2026-01-15';
 
 /** A finding about a placeholder: empty-section's placeholder report, or one on a line that still carries a marker. */
 function isPlaceholderFinding(text: string, d: Diagnostic): boolean {

@@ -34,12 +34,13 @@ ruleTester('unresolved-reference', {
   valid: [
     { name: 'references resolve' },
     { name: 'own plan id qualifies', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: acme-fy2027#R1, R2' } },
-    { name: 'supports is left to the repo graph', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7') },
     { name: 'field aliases', sections: goalsWithG2('- **G1** Grow.\n  - Traces to: O1 and O2') },
   ],
   invalid: [
     { name: 'unknown ID on its field line and column', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1, O9'), errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist' }] },
     { name: 'wrong type', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: R1'), errors: [{ at: 'goals:4', message: 'is a risk, not an opportunity' }] },
+    // An unqualified Supports ID means the parent plan (repo rules); this plan has none.
+    { name: 'supports without a parent', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7'), errors: [{ at: 'goals:5', message: 'this plan has no parent' }] },
     { name: 'review of a goal that does not exist', sections: { review: '## Review\n\n- **G9** Met — done.' }, errors: [{ at: 'review:3', message: 'names no goal' }] },
   ],
 });

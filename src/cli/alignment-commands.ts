@@ -1,0 +1,42 @@
+import { alignFiles } from '../api.js';
+import type { Alignment } from '../alignment/build.js';
+import { renderDot } from '../alignment/dot.js';
+import { renderGraphJson } from '../alignment/graph-json.js';
+import { renderMermaid } from '../alignment/mermaid.js';
+import { renderTreeJson } from '../alignment/tree-json.js';
+import { renderTreeText } from '../alignment/tree-text.js';
+import { loadConfig } from '../config/load.js';
+import { escapeTerminal } from '../formatters/escape.js';
+import { EXIT, type Io, UsageError } from './io.js';
+import { writeOutput } from './output.js';
+
+export interface AlignmentCommandOptions {
+  format: string;
+  config?: string;
+  outputFile?: string;
+}
+
+type Renderer = (alignment: Alignment, io: Io) => string;
+
+export const TREE_FORMATS: Record<string, Renderer> = {
+  text: (alignment, io) => renderTreeText(alignment, { color: io.color }),
+  json: (alignment) => renderTreeJson(alignment),
+};
+
+export const GRAPH_FORMATS: Record<string, Renderer> = {
+  mermaid: (alignment) => renderMermaid(alignment),
+  dot: (alignment) => renderDot(alignment),
+  json: (alignment) => renderGraphJson(alignment),
+};
+
+/** `plan tree` and `plan graph`: read the plans (and the repo plans their links need), render who supports whom. */
+export async function runAlignment(paths: string[], options: AlignmentCommandOptions, formats: Record<string, Renderer>, io: Io): Promise<number> {
+  const render = formats[options.format];
+  if (!render) throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(formats).join(', ')})`);
+  const config = loadConfig(io.cwd, options.config);
+  const { alignment, failures } = await alignFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config });
+  for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
+  if (alignment.plans.length === 0) return EXIT.failure;
+  writeOutput(render(alignment, io), options.outputFile, io);
+  return failures.length > 0 ? EXIT.failure : EXIT.ok;
+}

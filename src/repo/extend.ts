@@ -1,0 +1,101 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
+import type { PlanModel } from '../model/types.js';
+import { buildGraph } from './graph.js';
+import { supportsOf } from './references.js';
+
+function isRoot(dir: string): boolean {
+  return existsSync(join(dir, '.git')) || CONFIG_FILE_NAMES.some((name) => existsSync(join(dir, name)));
+}
+
+/** The nearest folder at or above `from` with a `.planrc.*` or `.git`: the root of a plans repo. */
+export function findRepoRoot(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (isRoot(dir)) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root marker). */
+function belongsTo(file: string, root: string, roots: Map<string, boolean>): boolean {
+  for (let dir = dirname(file); dir !== root && isInside(dir, root); dir = dirname(dir)) {
+    let nested = roots.get(dir);
+    if (nested === undefined) roots.set(dir, (nested = isRoot(dir)));
+    if (nested) return false;
+  }
+  return true;
+}
+
+/**
+ * The plans whose links leave the given set: a `parent` or `plan-id#ID` that no given plan answers, or a plan named
+ * as a file (as a pre-commit hook names changed files) whose child plans were given too: its other children may be
+ * elsewhere, and parent-coverage needs them all. A folder given as a whole is taken as the scope of the run.
+ */
+export function plansNeedingRepo(plans: PlanModel[], cwd: string, named: (plan: PlanModel) => boolean = () => false): PlanModel[] {
+  const graph = buildGraph(plans, new Set(plans), cwd);
+  const missing = (name: string, from: PlanModel) => 'missing' in graph.lookup(name, from);
+  return plans.filter((plan) => {
+    if (plan.parent && missing(plan.parent, plan)) return true;
+    if (named(plan) && graph.childrenOf(plan).length > 0) return true;
+    if (supportsOf(graph, plan).some(({ resolution }) => resolution.status === 'no-plan')) return true;
+    return plan.items.some((item) => item.fields.some((field) => field.refs.some((ref) => ref.plan !== undefined && ref.plan !== plan.id && missing(ref.plan, plan))));
+  });
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+export interface RepoLoadOptions {
+  cwd: string;
+  /** Folders the run already walked in full: a repo inside one of them has nothing more to give. */
+  walked: string[];
+  /** Absolute paths already loaded. */
+  loaded: ReadonlySet<string>;
+  /** Reads a found Markdown file as a plan; undefined when it is not one or cannot be read. */
+  load(path: string): PlanModel | undefined;
+  /** Plans named on the command line as files (not found by walking a folder). */
+  named?(plan: PlanModel): boolean;
+}
+
+/**
+ * The other plans of the repos the given plans live in, loaded only to resolve references that leave the given set
+ * (their own findings are not reported). Nothing is read when every link resolves inside the set.
+ */
+export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions): Promise<PlanModel[]> {
+  const roots = new Set<string>();
+  for (const plan of plansNeedingRepo(plans, options.cwd, options.named)) {
+    const root = findRepoRoot(dirname(resolve(options.cwd, plan.file)));
+    if (root && !options.walked.some((folder) => isInside(root, folder))) roots.add(root);
+  }
+  const extras: PlanModel[] = [];
+  const seen = new Set(options.loaded);
+  // A plan given on the command line wins over a repo plan with the same id: the extra would only make links ambiguous.
+  const givenIds = new Set(plans.map((plan) => plan.id));
+  const nestedRoots = new Map<string, boolean>();
+  for (const root of roots) {
+    const files = await glob('**/*.md', { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false });
+    for (const file of files.sort()) {
+      const path = resolve(file);
+      if (seen.has(path) || !belongsTo(path, root, nestedRoots)) continue;
+      seen.add(path);
+      const plan = options.load(path);
+      if (plan && !givenIds.has(plan.id)) extras.push(plan);
+    }
+  }
+  return extras;
+}
+
+/** Folders among the command-line patterns (walked in full by discovery). */
+export function walkedFolders(patterns: string[], cwd: string): string[] {
+  return patterns.map((pattern) => resolve(cwd, pattern)).filter((path) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,72 @@
+import { idKey } from '../model/ids.js';
+import type { Item, PlanModel, Reference } from '../model/types.js';
+import type { PlanGraph } from '../rules/define.js';
+import { findItem } from './graph.js';
+
+/** Where a reference to another plan leads. */
+export type Resolution =
+  | { status: 'found'; plan: PlanModel; item: Item }
+  /** The plan exists but has no item with that ID. */
+  | { status: 'no-item'; plan: PlanModel }
+  /** No plan has that id or path. */
+  | { status: 'no-plan'; name: string }
+  /** Several plans share that id (duplicate-plan-id reports it). */
+  | { status: 'ambiguous'; name: string }
+  /** An unqualified `Supports:` ID in a plan without a parent. */
+  | { status: 'no-parent' }
+  /** An unqualified `Supports:` ID whose plan's parent cannot be found (reported at the `parent` key). */
+  | { status: 'parent-unresolved' };
+
+/** Resolves `plan-id#ID`, or an unqualified ID that means the parent plan (as in `Supports:`). */
+export function resolveReference(graph: PlanGraph, from: PlanModel, ref: Reference): Resolution {
+  let target: PlanModel;
+  if (ref.plan === undefined) {
+    if (!from.parent) return { status: 'no-parent' };
+    const parent = graph.parentOf(from);
+    if (!parent) return { status: 'parent-unresolved' };
+    target = parent;
+  } else {
+    const found = graph.lookup(ref.plan, from);
+    if ('missing' in found) return { status: 'no-plan', name: ref.plan };
+    if ('ambiguous' in found) return { status: 'ambiguous', name: ref.plan };
+    target = found.found;
+  }
+  const item = findItem(target, ref.id);
+  return item ? { status: 'found', plan: target, item } : { status: 'no-item', plan: target };
+}
+
+export interface Support {
+  /** The supporting item and the reference it names. */
+  item: Item;
+  ref: Reference;
+  resolution: Resolution;
+}
+
+/** The `Supports:` references of a plan's items; a reference qualified with the plan's own id points into the plan itself. */
+export function supportsOf(graph: PlanGraph, plan: PlanModel, items: Item[] = plan.items): Support[] {
+  const out: Support[] = [];
+  for (const item of items) {
+    for (const field of item.fields) {
+      if (field.name !== 'supports') continue;
+      for (const ref of field.refs) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
+    }
+  }
+  return out;
+}
+
+/** Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). */
+export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Item) => { plan: PlanModel; item: Item }[] {
+  const index = new Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>>();
+  for (const plan of graph.plans) {
+    for (const { item, resolution } of supportsOf(graph, plan)) {
+      if (resolution.status !== 'found' || resolution.plan === plan) continue;
+      let byItem = index.get(resolution.plan);
+      if (!byItem) index.set(resolution.plan, (byItem = new Map()));
+      const key = idKey(resolution.item.id!);
+      const list = byItem.get(key) ?? [];
+      if (!list.some((s) => s.item === item)) list.push({ plan, item });
+      byItem.set(key, list);
+    }
+  }
+  return (plan, target) => (target.id ? (index.get(plan)?.get(idKey(target.id)) ?? []) : []);
+}

@@ -1,0 +1,39 @@
+import { idKey } from '../model/ids.js';
+import { dueDateOf } from '../repo/due.js';
+import { parsePeriod } from '../time/period.js';
+import { defineRule, noOptions } from './define.js';
+import { fieldValue, itemLabel, itemsIn } from './util.js';
+
+/** Statuses that say the work is still going on; a recorded outcome (met, missed...) is never overdue. */
+const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
+
+export default defineRule({
+  id: 'overdue-item',
+  scope: 'plan',
+  description: "A goal or objective past its due date whose status isn't met",
+  defaultSeverity: 'warn',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
+    invalid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
+    valid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
+  },
+  check({ plan, settings, report }) {
+    if (plan.status === 'closed') return;
+    const period = plan.period ? parsePeriod(plan.period, settings.fiscalYearStart) : undefined;
+    const reviewed = new Set(plan.reviewItems.flatMap((review) => (review.id ? [idKey(review.id)] : [])));
+    for (const item of [...itemsIn(plan, 'goals'), ...itemsIn(plan, 'objectives')]) {
+      if (item.placeholder || (item.id && reviewed.has(idKey(item.id)))) continue;
+      const status = fieldValue(item, 'status');
+      if (status !== undefined && !IN_PROGRESS.test(status)) continue;
+      const due = dueDateOf(item, settings.fiscalYearStart, period);
+      if (!due || due.date >= settings.today) continue;
+      report({
+        message: `${itemLabel(item)} was due on ${due.date} (${due.from}) and its status is ${status ? `still "${status}"` : 'not set'}: record the outcome ("Status: met" or "Status: missed") or move the deadline`,
+        at: item.span,
+        ...(item.id ? { anchor: `item:${item.id}` } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import type { PlanModel } from '../model/types.js';
+import { defineRule, noOptions, type PlanGraph } from './define.js';
+import { keySpan } from './util.js';
+
+/** Every loop of `parent` links, each as the plans in order (a plan that is its own parent is a loop of one). */
+export function parentCycles(graph: PlanGraph): PlanModel[][] {
+  const state = new Map<PlanModel, 'visiting' | 'done'>();
+  const cycles: PlanModel[][] = [];
+  for (const start of graph.plans) {
+    const path: PlanModel[] = [];
+    let current: PlanModel | undefined = start;
+    while (current && !state.has(current)) {
+      state.set(current, 'visiting');
+      path.push(current);
+      current = graph.parentOf(current);
+    }
+    if (current && state.get(current) === 'visiting') cycles.push(path.slice(path.indexOf(current)));
+    for (const plan of path) state.set(plan, 'done');
+  }
+  return cycles;
+}
+
+export default defineRule({
+  id: 'parent-cycle',
+  scope: 'repo',
+  description: 'A chain of parents that loops',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'Alignment runs from rep to company and ends at the top; a plan that is (indirectly) its own parent has no top, and nothing in the loop aligns to anything.',
+    invalid: 'a.md "parent: b", b.md "parent: a"',
+    valid: 'a.md "parent: b", b.md without a parent',
+  },
+  check({ graph, report }) {
+    for (const cycle of parentCycles(graph)) {
+      const chain = [...cycle, cycle[0]!].map((plan) => plan.id).join(' → ');
+      for (const plan of cycle) {
+        if (!graph.isLinted(plan)) continue;
+        report({
+          plan,
+          message: `The chain of parents loops (${chain}): one of these plans must name a different parent, or none`,
+          at: keySpan(plan, 'parent'),
+          anchor: 'frontmatter:parent',
+        });
+      }
+    }
+  },
+});

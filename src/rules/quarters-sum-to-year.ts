@@ -1,0 +1,88 @@
+import type { Item, PlanModel } from '../model/types.js';
+import { supportersIndex } from '../repo/references.js';
+import type { Amount } from '../smart/amount.js';
+import { findQuantities } from '../smart/quantity.js';
+import { parsePeriod, periodContains } from '../time/period.js';
+import { defineRule, noOptions, type LintSettings, type PlanGraph } from './define.js';
+import { itemLabel, itemsIn } from './util.js';
+
+/** The amount a `Target:` field sets: its first quantity that is not a starting point ("from $2.0M to $2.6M"). */
+export function targetOf(item: Item): Amount | undefined {
+  const field = item.fields.find((f) => f.name === 'target' && f.value.trim() !== '');
+  if (!field) return undefined;
+  return findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)));
+}
+
+/** Amounts add up only in the same unit; percentages and multiples never add up across quarters. */
+function unitKey(amount: Amount): string | undefined {
+  if (amount.unit === 'percent' || amount.unit === 'multiple') return undefined;
+  if (amount.unit === 'currency') return `currency:${amount.currency ?? ''}`;
+  return `count:${(amount.unit ?? '').replace(/s$/, '')}`;
+}
+
+function formatAmount(amount: Amount, value = amount.value): string {
+  const short = (n: number) => {
+    const [div, suffix] = n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : n >= 1e3 ? [1e3, 'k'] : [1, ''];
+    return `${Number((n / div).toFixed(2))}${suffix}`;
+  };
+  if (amount.unit === 'currency') {
+    const currency = amount.currency ?? '';
+    return /^[A-Z]{3}$/.test(currency) ? `${currency} ${short(value)}` : `${currency}${short(value)}`;
+  }
+  return amount.unit ? `${Number(value.toFixed(2))} ${amount.unit}` : `${Number(value.toFixed(2))}`;
+}
+
+/** The quarter plans under a yearly plan, when there is one for each of its four quarters. */
+function allQuarters(graph: PlanGraph, year: PlanModel, settings: LintSettings): PlanModel[] | undefined {
+  const yearPeriod = year.period ? parsePeriod(year.period, settings.fiscalYearStart) : undefined;
+  if (yearPeriod?.granularity !== 'year') return undefined;
+  const quarters = graph.childrenOf(year).filter((child) => {
+    const period = child.period ? parsePeriod(child.period, settings.fiscalYearStart) : undefined;
+    return period?.granularity === 'quarter' && periodContains(yearPeriod, period);
+  });
+  const covered = new Set(quarters.map((q) => parsePeriod(q.period!, settings.fiscalYearStart)!.quarter));
+  return covered.size === 4 ? quarters : undefined;
+}
+
+export default defineRule({
+  id: 'quarters-sum-to-year',
+  scope: 'repo',
+  description: "Quarter plans' targets for a yearly goal that don't add up to its target",
+  defaultSeverity: 'warn',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'A yearly plan is broken into quarterly plans; if the quarters\' targets add up to less than the year\'s, the year is planned to fall short. Checked once quarter plans exist for all four quarters, on `Target:` fields in the same unit.',
+    invalid: 'Yearly G1 Target: $2.6M; quarter goals supporting it: $500k, $600k, $600k, $500k (= $2.2M)',
+    valid: 'Quarter goals supporting G1: $600k, $650k, $650k, $700k (= $2.6M)',
+  },
+  check({ graph, settings, report }) {
+    const supportersOf = supportersIndex(graph);
+    for (const year of graph.plans) {
+      if (!graph.isLinted(year)) continue;
+      const quarters = allQuarters(graph, year, settings);
+      if (!quarters) continue;
+      for (const goal of itemsIn(year, 'goals')) {
+        const target = targetOf(goal);
+        const unit = target && unitKey(target);
+        if (!target || !unit) continue;
+        const parts = supportersOf(year, goal)
+          .filter((s) => quarters.includes(s.plan))
+          .flatMap((s) => {
+            const amount = targetOf(s.item);
+            return amount && unitKey(amount) === unit ? [{ plan: s.plan, amount }] : [];
+          });
+        if (parts.length === 0) continue;
+        const sum = parts.reduce((total, p) => total + p.amount.value, 0);
+        if (sum >= target.value * (1 - 1e-9)) continue;
+        const listed = parts.map((p) => `${p.plan.period} ${formatAmount(p.amount)}`).join(', ');
+        report({
+          plan: year,
+          message: `${itemLabel(goal)} targets ${formatAmount(target)} but its quarter plans' targets add up to ${formatAmount(target, sum)} (${listed}): raise the quarters' targets or lower the year's`,
+          at: goal.span,
+          anchor: `item:${goal.id ?? goal.statement}`,
+        });
+      }
+    }
+  },
+});

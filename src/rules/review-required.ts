@@ -1,0 +1,69 @@
+import { idKey } from '../model/ids.js';
+import type { Item, PlanModel } from '../model/types.js';
+import { parsePeriod } from '../time/period.js';
+import { defineRule, noOptions, type LintSettings } from './define.js';
+import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
+
+/** The result a review item opens with (or gives in a `Result:` field): Met, Missed or Partially met. */
+const RESULT = /^(?:met|missed|not met|partially met|partly met|partially|exceeded|achieved)\b/i;
+
+export function reviewResult(review: Item): string | undefined {
+  const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
+  const text = RESULT.exec(review.statement.replace(/^[*_\s]+/, '')) ?? (field ? RESULT.exec(field.value) : null);
+  return text?.[0];
+}
+
+/** Why the plan needs its review now, or undefined while it runs. */
+function reviewDue(plan: PlanModel, settings: LintSettings): { key: 'period' | 'status'; why: string } | undefined {
+  const period = plan.period ? parsePeriod(plan.period, settings.fiscalYearStart) : undefined;
+  if (period && period.end < settings.today) return { key: 'period', why: `Period ${plan.period} ended on ${period.end}` };
+  if (plan.status === 'closed') return { key: 'status', why: 'The plan is closed' };
+  return undefined;
+}
+
+export default defineRule({
+  id: 'review-required',
+  scope: 'plan',
+  description: 'An ended or closed plan without a result for every goal',
+  defaultSeverity: 'error',
+  fixable: false,
+  options: noOptions,
+  docs: {
+    rationale: 'Every quarter the team reviews the last one: which goals were met or missed and why. Without it the next plan repeats the same mistakes. Today is --today, else PLAN_TODAY, else the clock.',
+    invalid: '---\nperiod: FY2026-Q3\n---\n## Goals\n\n- **G1** Book $600k by 2026-09-30.',
+    valid: '## Review\n\n- **G1** Missed — the sponsor left in August.',
+  },
+  check({ plan, settings, report }) {
+    const due = reviewDue(plan, settings);
+    if (!due) return;
+    const goals = itemsIn(plan, 'goals').filter((goal) => !goal.placeholder);
+    if (!hasSection(plan, 'review')) {
+      const ids = goals.flatMap((goal) => (goal.id ? [goal.id] : []));
+      report({
+        message: `${due.why}, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why${ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : ''}`,
+        at: keySpan(plan, due.key),
+        anchor: 'section:review',
+      });
+      return;
+    }
+    const reviews = new Map<string, Item>();
+    for (const review of plan.reviewItems) if (review.id && !reviews.has(idKey(review.id))) reviews.set(idKey(review.id), review);
+    for (const goal of goals) {
+      if (!goal.id) continue;
+      const review = reviews.get(idKey(goal.id));
+      if (!review) {
+        report({
+          message: `${itemLabel(goal)} has no result in the Review: add "- **${goal.id}** Met — why" (or Missed, Partially met)`,
+          at: goal.span,
+          anchor: `item:${goal.id}`,
+        });
+      } else if (!reviewResult(review)) {
+        report({
+          message: `The review of ${goal.id} gives no result: start it with Met, Missed or Partially met, then why`,
+          at: review.span,
+          anchor: `review:${goal.id}`,
+        });
+      }
+    }
+  },
+});

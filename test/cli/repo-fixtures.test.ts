@@ -1,0 +1,125 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/api.js';
+import { loadConfig } from '../../src/config/load.js';
+import { runPlan } from '../helpers/cli.js';
+
+const REPOS = fileURLToPath(new URL('../fixtures/repos/', import.meta.url));
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; line: number; column: number; message: string }[];
+}
+
+/** Lints a fixture repo with the library (as the CLI does), as "file:line rule-id" lines. */
+async function lint(repo: string, args: string[] = ['.']) {
+  const cwd = join(REPOS, repo);
+  const run = await lintFiles(args, { cwd, config: loadConfig(cwd), today: '2026-11-25' });
+  expect(run.failures).toEqual([]);
+  const findings = run.results.flatMap((r) => r.diagnostics.map((d) => `${r.file}:${d.start.line} ${d.ruleId}`));
+  const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
+  return { code: errors > 0 ? 1 : 0, findings: findings.sort(), files: run.results.map((r) => r.file).sort() };
+}
+
+/** `plan lint ARGS --format json --today 2026-11-25` with the built binary, as "file:line rule-id" lines. */
+function lintCli(repo: string, args: string[]) {
+  const cwd = join(REPOS, repo);
+  const run = runPlan(['lint', ...args, '--format', 'json', '--today', '2026-11-25'], cwd);
+  expect(run.stderr).toBe('');
+  const results = JSON.parse(run.stdout) as JsonResult[];
+  const findings = results.flatMap((r) => r.messages.map((m) => `${relative(cwd, r.filePath)}:${m.line} ${m.ruleId}`));
+  return { code: run.code, findings: findings.sort() };
+}
+
+describe('plan lint on fixture plans repos', () => {
+  it('finds nothing in an aligned repo, rep to company', async () => {
+    const { code, findings, files } = await lint('aligned');
+    expect(findings).toEqual([]);
+    expect(code).toBe(0);
+    expect(files).toHaveLength(8);
+  });
+
+  it('reports every broken link in the file and line where it is fixed', () => {
+    const { code, findings } = lintCli('references', ['.']);
+    expect(findings).toEqual([
+      'accounts/acme.md:27 unresolved-reference', // nowhere-fy2027#G1: no such plan
+      'accounts/acme.md:31 unresolved-reference', // emea-fy2027#G9: no such item
+      'accounts/acme.md:35 unresolved-reference', // emea-fy2027#R1: a risk, not a goal
+      'accounts/acme.md:37 supports-parent', // G4 supports nothing
+      'accounts/acme.md:52 unresolved-reference', // Goals: emea-fy2027#OB1, an objective
+      'accounts/initech.md:26 unresolved-reference', // Supports: G1 without a parent
+      'accounts/umbrella.md:6 unresolved-reference', // parent: emea-fy2026
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('checks quarters against their year and goals against their children', async () => {
+    expect((await lint('coverage')).findings).toEqual([
+      'acme.md:24 quarters-sum-to-year', // $500k + $600k + $600k + $500k < $2.6M
+      'acme.md:32 parent-coverage', // G3 (80% adoption) is supported by no quarter
+      'quarters/acme-2028-q1.md:5 period-within-parent', // FY2028-Q1 under an FY2027 plan
+    ]);
+  });
+
+  it('asks ended and closed plans for a review, and running ones for overdue outcomes', async () => {
+    expect((await lint('review')).findings).toEqual([
+      'acme-2026-q2.md:31 review-required', // G2 has no result in the Review
+      'acme-2026-q3.md:25 overdue-item', // G1 due 2026-09-30, no status
+      'acme-2026-q3.md:5 review-required', // ended without a Review
+      'acme-2026.md:29 overdue-item', // Due: 2026-Q3, no status
+      'acme-2026.md:36 overdue-item', // on track, due 2026-09-30
+      'globex-2027.md:6 review-required', // closed without a Review
+    ]);
+  });
+
+  it('reports a loop of parents in every plan of the loop', async () => {
+    expect((await lint('cycle')).findings).toEqual(['north.md:6 parent-cycle', 'south.md:6 parent-cycle', 'west.md:6 parent-cycle']);
+  });
+
+  it('reports two plans with one id in both', async () => {
+    expect((await lint('duplicate-id')).findings).toEqual(['acme-copy.md:2 duplicate-plan-id', 'acme.md:2 duplicate-plan-id']);
+  });
+});
+
+describe('linting one file of a repo (pre-commit)', () => {
+  it('resolves its links against the rest of the repo and reports only that file', async () => {
+    const { code, findings } = lintCli('references', ['accounts/acme.md']);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual((await lint('references')).findings.filter((f) => f.startsWith('accounts/acme.md:')));
+    expect(code).toBe(1);
+  });
+
+  it('is clean for a clean plan whose parent is a path', async () => {
+    expect(await lint('aligned', ['accounts/acme-q2.md'])).toMatchObject({ code: 0, findings: [] });
+  });
+
+  it('checks a parent against its children only when some child is linted with it (then it loads them all)', async () => {
+    expect((await lint('coverage', ['acme.md'])).findings).toEqual([]);
+    const withChild = await lint('coverage', ['acme.md', 'quarters/acme-q1.md']);
+    expect(withChild.files).toEqual(['acme.md', 'quarters/acme-q1.md']);
+    expect(withChild.findings).toEqual(['acme.md:24 quarters-sum-to-year', 'acme.md:32 parent-coverage']);
+  });
+
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes the nearest folder with .git as the repo root, and without one finds no parent', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-repo-'));
+    made.push(root);
+    cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company.md'));
+    mkdirSync(join(root, 'teams'));
+    cpSync(join(REPOS, 'aligned/teams/emea.md'), join(root, 'teams/emea.md'));
+    const lintTeam = () => lintFiles(['emea.md'], { cwd: join(root, 'teams'), config: loadConfig(root), today: '2026-11-25' });
+    expect((await lintTeam()).results[0]!.diagnostics.map((d) => `${d.start.line} ${d.ruleId}`)).toEqual([
+      '7 unresolved-reference', // parent: company-fy2027
+      '35 unresolved-reference', // Supports: company-fy2027#G2
+    ]);
+    mkdirSync(join(root, '.git'));
+    expect((await lintTeam()).results[0]!.diagnostics).toEqual([]);
+  });
+});

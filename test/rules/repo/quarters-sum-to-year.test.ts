@@ -1,0 +1,48 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const yearly = {
+  goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1\n  - Target: $2.6M\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Opportunities: O2\n  - Target: 40 meetings',
+};
+
+/** Quarter plans under the plan under test: one per target, each goal supporting G1 (and G2 with 10 meetings). */
+function quarters(targets: string[], meetings = '10 meetings') {
+  return Object.fromEntries(
+    targets.map((target, i) => [
+      `plans/q${i + 1}.md`,
+      {
+        frontMatter: { id: `acme-fy2027-q${i + 1}`, period: `FY2027-Q${i + 1}`, parent: 'acme-fy2027' },
+        sections: {
+          goals: `## Goals\n\n- **G1** Book ${target} of ACME ARR.\n  - Supports: G1\n  - Target: ${target}\n- **G2** Hold executive meetings.\n  - Supports: G2\n  - Target: ${meetings}`,
+        },
+      },
+    ]),
+  );
+}
+
+ruleTester('quarters-sum-to-year', {
+  valid: [
+    { name: 'quarters that add up', sections: yearly, otherPlans: quarters(['$650k', '$650k', '$600k', '$700k']) },
+    { name: 'more than the year is fine', sections: yearly, otherPlans: quarters(['$1M', '$1M', '$1M', '$1M']) },
+    { name: 'three quarters only: not checked yet', sections: yearly, otherPlans: quarters(['$100k', '$100k', '$100k']) },
+    { name: 'other units do not add up with the target', sections: yearly, otherPlans: quarters(['5 logos', '5 logos', '5 logos', '5 logos'], '40 meetings') },
+    {
+      name: 'percentages are never summed',
+      sections: { goals: '## Goals\n\n- **G1** Raise adoption from 60% to 80% by 2027-12-31.\n  - Target: 80%\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Target: 40 meetings' },
+      otherPlans: quarters(['5%', '5%', '5%', '5%'], '10 meetings'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'currency targets that fall short, at the yearly goal',
+      sections: yearly,
+      otherPlans: quarters(['$500k', '$600k', '$600k', '$500k']),
+      errors: [{ at: 'goals:3', message: "Goal G1 targets $2.6M but its quarter plans' targets add up to $2.2M (FY2027-Q1 $500k" }],
+    },
+    {
+      name: 'counts that fall short',
+      sections: yearly,
+      otherPlans: quarters(['$650k', '$650k', '$650k', '$650k'], '9 meetings'),
+      errors: [{ at: 'goals:6', message: 'Goal G2 targets 40 meetings but its quarter plans\' targets add up to 36 meetings' }],
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const ended = { period: 'FY2026-Q3' };
+const bothReviewed = '## Review\n\n- **G1** Missed — the CIO sponsor left in March.\n  - Lesson: multi-thread every deal.\n- **G2** Partially met — two of three sponsors won.';
+
+ruleTester('review-required', {
+  valid: [
+    { name: 'a running plan needs no review', frontMatter: { period: 'FY2027' } },
+    { name: 'an ended plan with a result for every goal', frontMatter: ended, sections: { review: bothReviewed } },
+    { name: 'the period ends today', frontMatter: { period: 'FY2026-Q4' }, today: '2026-12-31' },
+    { name: 'a result in a Result field', frontMatter: ended, sections: { review: '## Review\n\n- **G1** Revenue came in late.\n  - Result: missed\n- **G2** Met — done.' } },
+  ],
+  invalid: [
+    { name: 'an ended plan without a Review, at the period key', frontMatter: ended, errors: [{ at: 6, message: 'Period FY2026-Q3 ended on 2026-09-30, but there is no "## Review" section' }] },
+    { name: 'a closed plan without a Review, at the status key', frontMatter: { status: 'closed' }, errors: [{ at: 7, message: 'The plan is closed' }] },
+    {
+      name: 'a goal without a result, at the goal',
+      frontMatter: ended,
+      sections: { review: '## Review\n\n- **G1** Met — $2.6M booked.' },
+      errors: [{ at: 'goals:7', message: 'Goal G2 has no result in the Review' }],
+    },
+    {
+      name: 'a review item without a result word',
+      frontMatter: ended,
+      sections: { review: '## Review\n\n- **G1** Met — $2.6M booked.\n- **G2** We talked to many people.' },
+      errors: [{ at: 'review:4', message: 'The review of G2 gives no result' }],
+    },
+  ],
+});

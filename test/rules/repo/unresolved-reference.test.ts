@@ -1,0 +1,63 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { withGoals, TEAM } from './plans.js';
+
+const child = { parent: 'emea-fy2027' };
+
+ruleTester('unresolved-reference', {
+  valid: [
+    { name: 'an unqualified Supports ID names a goal of the parent', frontMatter: child, sections: withGoals('G1', 'G2'), otherPlans: { 'plans/emea.md': TEAM } },
+    { name: 'plan-id#ID to a goal or objective of another plan', sections: withGoals('emea-fy2027#G1', 'emea-fy2027#OB1'), otherPlans: { 'plans/emea.md': TEAM } },
+    { name: 'the parent named by a relative path', frontMatter: { parent: '../teams/emea.md' }, sections: withGoals('G1'), otherPlans: { 'teams/emea.md': TEAM } },
+    { name: 'the parent named by a path without .md', frontMatter: { parent: 'emea' }, sections: withGoals('G2'), otherPlans: { 'plans/emea.md': TEAM } },
+    {
+      name: 'a plan id two plans share is left to duplicate-plan-id',
+      frontMatter: child,
+      sections: withGoals('G1', 'emea-fy2027#G9'),
+      otherPlans: { 'plans/emea.md': TEAM, 'plans/emea-copy.md': TEAM },
+    },
+    { name: 'a company plan without a parent and without Supports', frontMatter: { kind: 'company', id: 'company-fy2027' } },
+  ],
+  invalid: [
+    {
+      name: 'an unknown plan',
+      sections: withGoals('nowhere-fy2027#G1'),
+      errors: [{ at: 'goals:6', column: 15, message: 'names plan "nowhere-fy2027", which does not exist' }],
+    },
+    {
+      name: 'an unknown item of a known plan',
+      sections: withGoals('emea-fy2027#G9'),
+      otherPlans: { 'plans/emea.md': TEAM },
+      errors: [{ at: 'goals:6', message: 'plan "emea-fy2027" has no item G9' }],
+    },
+    {
+      name: 'Supports naming a risk',
+      frontMatter: child,
+      sections: withGoals('R1'),
+      otherPlans: { 'plans/emea.md': TEAM },
+      errors: [{ at: 'goals:6', message: '"R1" is a risk of plan "emea-fy2027", not a goal or an objective' }],
+    },
+    {
+      name: 'a cross-plan Opportunities reference to a goal',
+      sections: { ...withGoals(undefined), goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, emea-fy2027#G1' },
+      otherPlans: { 'plans/emea.md': TEAM },
+      errors: [{ at: 'goals:4', column: 24, message: 'is a goal of plan "emea-fy2027", not an opportunity' }],
+    },
+    {
+      name: 'an unqualified Supports ID in a plan without a parent',
+      sections: withGoals('G1'),
+      errors: [{ at: 'goals:6', message: 'this plan has no parent' }],
+    },
+    {
+      name: 'an unknown parent, at the parent key',
+      frontMatter: { parent: 'emea-fy2026' },
+      sections: withGoals('G1'),
+      otherPlans: { 'plans/emea.md': TEAM },
+      errors: [{ at: 8, message: 'Parent "emea-fy2026" not found' }],
+    },
+    {
+      name: 'local checks still run',
+      sections: { ...withGoals(undefined), goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O9' },
+      errors: [{ at: 'goals:4', message: '"O9" does not exist in this plan' }],
+    },
+  ],
+});
