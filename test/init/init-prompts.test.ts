@@ -56,6 +56,13 @@ describe('plan init on a terminal', () => {
     expect(readFileSync(join(dir, 'acme-fy2027-q3.md'), 'utf8')).toContain('period: FY2027-Q3\nparent: acme-fy2027\n');
   });
 
+  it('Ctrl+C at a question writes nothing: one line, exit 2', async () => {
+    const script = scriptedTerminal([{ when: 'Owner', keys: '\x03' }]);
+    const result = await run(['init', 'acme.md', '--kind', 'account', '--period', '2027'], { terminal: script.terminal });
+    expect(result).toMatchObject({ code: 2, stderr: 'plan: cancelled: nothing was written\n' });
+    expect(() => readFileSync(join(dir, 'acme.md'))).toThrow();
+  });
+
   it('--yes asks nothing: missing fields are one error', async () => {
     const script = scriptedTerminal([]);
     const result = await run(['init', 'acme.md', '--yes', '--kind', 'account'], { terminal: script.terminal });
