@@ -9,7 +9,7 @@ export interface RenderOptions {
 const MAX_STATEMENT = 72;
 
 function shorten(text: string): string {
-  return text.length > MAX_STATEMENT ? `${text.slice(0, MAX_STATEMENT - 1).trimEnd()}…` : text;
+  return text.length > MAX_STATEMENT ? `${text.slice(0, MAX_STATEMENT).replace(/\s+\S*$/, '')}…` : text;
 }
 
 function paintStatus(c: ChalkInstance, status: string): string {

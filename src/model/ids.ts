@@ -35,7 +35,8 @@ export function parseReferences(value: string): ParsedReference[] {
   while ((m = token.exec(value))) {
     const raw = m[0].replace(/^[[*_`]+|[\]*_`.:]+$/g, '');
     const parsed = REFERENCE.exec(raw);
-    if (!parsed) continue;
+    // "Supports: EMEA's FY2027 goal G2 (Q3)": a bare period is prose, not an item ID.
+    if (!parsed || (!parsed[1] && PERIOD_TOKEN.test(parsed[2]!))) continue;
     const ref: ParsedReference = { id: parsed[2]!, raw, index: m.index + m[0].indexOf(raw) };
     if (parsed[1]) ref.plan = parsed[1];
     refs.push(ref);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -100,5 +101,16 @@ describe('plan tree and plan graph (built binary)', () => {
     const bad = runPlan(['graph', '--format', 'svg'], cwd);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad.stderr).toBe('plan: unknown format "svg" (choose one of mermaid, dot, json)\n');
+  });
+});
+
+describe('the README', () => {
+  it('shows plan tree and plan graph as they are on examples/', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const { graph } = await loadGraph(['examples/company-fy2027.md', 'examples/teams', 'examples/accounts'], { cwd: root, config: loadConfig(root) });
+    const alignment = buildAlignment(graph);
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(renderTreeText(alignment, { color: false }));
+    expect(readme).toContain(renderMermaid(alignment));
   });
 });

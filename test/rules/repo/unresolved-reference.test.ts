@@ -15,6 +15,7 @@ ruleTester('unresolved-reference', {
       sections: withGoals('G1', 'emea-fy2027#G9'),
       otherPlans: { 'plans/emea.md': TEAM, 'plans/emea-copy.md': TEAM },
     },
+    { name: 'prose around the ID: a bare period is no reference', frontMatter: child, sections: withGoals("the team's FY2027 goal G1 (Q3)"), otherPlans: { 'plans/emea.md': TEAM } },
     { name: 'a company plan without a parent and without Supports', frontMatter: { kind: 'company', id: 'company-fy2027' } },
   ],
   invalid: [
