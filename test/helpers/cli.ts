@@ -19,7 +19,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 60_000,
+    timeout: 170_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
