@@ -54,7 +54,8 @@ export function readEntries(plan: PlanModel): Entry[] {
       } else if (node.type === 'table') {
         for (const row of tableRows(node)) entries.push(blockEntry(key, row));
       } else if (node.type === 'paragraph') {
-        for (const sentence of sentences(toString(node, { includeHtml: false }))) entries.push(blockEntry(key, sentence));
+        const text = toString(node, { includeHtml: false });
+        for (const part of pipeTableRows(text) ?? sentences(text)) entries.push(blockEntry(key, part));
       } else if (node.type !== 'html' && node.type !== 'definition' && node.type !== 'thematicBreak') {
         entries.push(blockEntry(key, plainText(node)));
       }
@@ -69,6 +70,18 @@ function plainText(node: Node): string {
     return normalizeSpace((node.children as Node[]).map(plainText).join(' '));
   }
   return node.type === 'html' ? '' : normalizeSpace(toString(node, { includeHtml: false }));
+}
+
+/**
+ * The parser reads no GFM, so a pipe table arrives as one paragraph: its rows (without the `|---|` line) compare one
+ * by one, cells trimmed. Undefined when the paragraph is not a table.
+ */
+function pipeTableRows(text: string): string[] | undefined {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2 || !lines.every((line) => /^\s*\|/.test(line))) return undefined;
+  return lines
+    .filter((line) => !/^[\s|:-]+$/.test(line))
+    .map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map(normalizeSpace).join(' | '));
 }
 
 /** Prose compares sentence by sentence: a sentence added to a paragraph is that sentence, not the paragraph. */

@@ -204,6 +204,14 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
     expect(diff.items.removed).toEqual([]);
   });
 
+  it('compares a pipe table row by row', () => {
+    const table = (share: string) => `${planWithGoals(G1)}\n## Resources\n\n| Resource | Amount |\n|---|---|\n| SE time | ${share} |\n| PoC budget | $8k |\n`;
+    const diff = diffTexts(table('40%'), table('50%'));
+    expect(diff.items.added).toEqual([{ id: null, section: 'resources', text: 'SE time | 50%' }]);
+    expect(diff.items.removed).toEqual([{ id: null, section: 'resources', text: 'SE time | 40%' }]);
+    expect(hasDifferences(diffTexts(table('40%'), table('40%').replace('| SE time | 40% |', '|SE time|40%|')))).toBe(false);
+  });
+
   it('reports the findings a change fixes', () => {
     const noOwner = G1.replace('\n  - Owner: Dana Reyes', '');
     const diff = diffTexts(planWithGoals(noOwner), planWithGoals(G1));
