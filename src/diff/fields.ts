@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../time/deadline.js';
 import { dateDelta, deadlineDate } from './dates.js';
 import type { Entry, EntryField } from './entries.js';
-import { quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
+import { findAmounts, quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
 import type { FieldChange } from './types.js';
 
 /** Fields whose value is a deadline: compared as dates, their delta in days. */
@@ -17,7 +17,11 @@ export interface CompareOptions {
 export function compareEntries(oldEntry: Entry, newEntry: Entry, options: CompareOptions): FieldChange[] {
   const changes: FieldChange[] = [];
   if (oldEntry.result !== newEntry.result) changes.push({ field: 'result', old: oldEntry.result ?? null, new: newEntry.result ?? null });
-  if (trimEnd(oldEntry.statement) !== trimEnd(newEntry.statement)) changes.push({ field: 'statement', old: oldEntry.statement, new: newEntry.statement });
+  if (trimEnd(oldEntry.statement) !== trimEnd(newEntry.statement)) {
+    // A review's reason tells a story ("slipped to April"); only an item's statement states amounts and a deadline.
+    const plain = { field: 'statement', old: oldEntry.statement, new: newEntry.statement };
+    changes.push(newEntry.section === 'review' ? plain : statementChange(oldEntry.statement, newEntry.statement, options));
+  }
   const oldFields = new Map(oldEntry.fields.map((f) => [f.name, f]));
   const names = [...newEntry.fields.map((f) => f.name), ...oldEntry.fields.map((f) => f.name).filter((n) => !newEntry.fields.some((f) => f.name === n))];
   for (const name of names) {
@@ -28,6 +32,25 @@ export function compareEntries(oldEntry: Entry, newEntry: Entry, options: Compar
   const newNotes = newEntry.notes.join('; ');
   if (oldNotes !== newNotes && !sameSet(oldEntry.notes, newEntry.notes)) changes.push({ field: 'nested', old: oldNotes || null, new: newNotes || null });
   return changes;
+}
+
+/** A statement's delta names the amounts and the deadline that moved in it: "$2.4M -> $2.6M (+8.3%); due +91 days". */
+function statementChange(before: string, after: string, options: CompareOptions): FieldChange {
+  const change: FieldChange = { field: 'statement', old: before, new: after };
+  const parts: string[] = [];
+  const oldAmounts = findAmounts(before);
+  const newAmounts = findAmounts(after);
+  if (oldAmounts.length === newAmounts.length) {
+    oldAmounts.forEach((from, i) => {
+      const to = newAmounts[i]!;
+      const delta = sameQuantity(from, to) ? undefined : quantityDelta(from, to);
+      if (delta) parts.push(`${from.text} -> ${to.text} (${delta})`);
+    });
+  }
+  const from = deadlineDate(before, options.old);
+  const to = deadlineDate(after, options.new);
+  if (from && to && from !== to) parts.push(`due ${dateDelta(from, to)}`);
+  return parts.length > 0 ? { ...change, delta: parts.join('; ') } : change;
 }
 
 function compareField(name: string, oldField: EntryField | undefined, newField: EntryField | undefined, options: CompareOptions): FieldChange | undefined {

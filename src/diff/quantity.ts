@@ -1,10 +1,14 @@
 import type { Amount } from '../smart/amount.js';
 import { findQuantities } from '../smart/quantity.js';
 
+/** The amounts of a text; a cadence ("per quarter") says how often, not how much, and is left out. */
+export function findAmounts(text: string): Amount[] {
+  return findQuantities(text).filter((a) => a.unit !== 'rate');
+}
+
 /** The one amount of a field value such as "$2.6M" or "15 new logos"; undefined when there is none or several. */
 export function singleQuantity(text: string): Amount | undefined {
-  // A cadence ("per quarter") says how often, not how much.
-  const found = findQuantities(text).filter((a) => a.unit !== 'rate');
+  const found = findAmounts(text);
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -41,7 +41,12 @@ describe('diffPlans on a quarter pair (acme-q1 -> acme-q2)', { timeout: 60_000 }
       id: 'G1',
       section: 'goals',
       changes: [
-        { field: 'statement', old: 'Grow ACME EMEA ARR from $2.0M to $2.4M by 2027-03-31.', new: 'Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-06-30.' },
+        {
+          field: 'statement',
+          old: 'Grow ACME EMEA ARR from $2.0M to $2.4M by 2027-03-31.',
+          new: 'Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-06-30.',
+          delta: '$2.4M -> $2.6M (+8.3%); due +91 days',
+        },
         { field: 'opportunities', old: 'O1, O2', new: 'O2, O1, O3', delta: '+O3' },
         { field: 'owner', old: 'Dana Reyes', new: 'Priya Nair' },
         { field: 'target', old: '$2.4M', new: '$2.6M', delta: '+8.3%' },
@@ -113,7 +118,7 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
   it('reads a wrapped statement whole', () => {
     const wrapped = G1.replace(' by 2027-03-31.', '\n  by 2027-06-30.');
     expect(change(G1, wrapped)).toEqual([
-      { field: 'statement', old: 'Grow ARR from $2.0M to $2.4M by 2027-03-31.', new: 'Grow ARR from $2.0M to $2.4M by 2027-06-30.' },
+      { field: 'statement', old: 'Grow ARR from $2.0M to $2.4M by 2027-03-31.', new: 'Grow ARR from $2.0M to $2.4M by 2027-06-30.', delta: 'due +91 days' },
     ]);
   });
 

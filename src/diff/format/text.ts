@@ -51,7 +51,7 @@ function fieldLines(field: FieldChange, c: InstanceType<typeof Chalk>): string[]
   const title = fieldTitle(field.field);
   const note = changeNote(field);
   if (LONG_FIELDS.has(field.field)) {
-    return [`${title}:`, c.red(`  - ${t(shown(field.old))}`), c.green(`  + ${t(shown(field.new))}`)];
+    return [`${title}:${field.delta ? ` (${t(field.delta)})` : ''}`, c.red(`  - ${t(shown(field.old))}`), c.green(`  + ${t(shown(field.new))}`)];
   }
   const delta = field.delta ? ` (${field.delta})` : note ? ` (${note})` : '';
   return [`${title}: ${t(fieldValue(field, field.old))} -> ${t(fieldValue(field, field.new))}${delta}`];
