@@ -1,4 +1,4 @@
-import type { DeadlineContext } from '../time/deadline.js';
+import { type DeadlineContext, findDeadlines } from '../time/deadline.js';
 import { dateDelta, deadlineDate } from './dates.js';
 import type { Entry, EntryField } from './entries.js';
 import { findAmounts, quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
@@ -17,7 +17,7 @@ export interface CompareOptions {
 export function compareEntries(oldEntry: Entry, newEntry: Entry, options: CompareOptions): FieldChange[] {
   const changes: FieldChange[] = [];
   if (oldEntry.result !== newEntry.result) changes.push({ field: 'result', old: oldEntry.result ?? null, new: newEntry.result ?? null });
-  if (trimEnd(oldEntry.statement) !== trimEnd(newEntry.statement)) {
+  if (!sameStatement(oldEntry.statement, newEntry.statement, options)) {
     // A review's reason tells a story ("slipped to April"); only an item's statement states amounts and a deadline.
     const plain = { field: 'statement', old: oldEntry.statement, new: newEntry.statement };
     changes.push(newEntry.section === 'review' ? plain : statementChange(oldEntry.statement, newEntry.statement, options));
@@ -32,6 +32,43 @@ export function compareEntries(oldEntry: Entry, newEntry: Entry, options: Compar
   const newNotes = newEntry.notes.join('; ');
   if (oldNotes !== newNotes && !sameSet(oldEntry.notes, newEntry.notes)) changes.push({ field: 'nested', old: oldNotes || null, new: newNotes || null });
   return changes;
+}
+
+/**
+ * The same statement in other words: the same amounts ("$2.6M", "$2,600,000"), the same deadline ("by 2027-03-31",
+ * "by March 31, 2027"), and otherwise the same words up to case, spacing and final punctuation.
+ */
+function sameStatement(before: string, after: string, options: CompareOptions): boolean {
+  if (trimEnd(before) === trimEnd(after)) return true;
+  const oldAmounts = findAmounts(before);
+  const newAmounts = findAmounts(after);
+  if (oldAmounts.length !== newAmounts.length || oldAmounts.some((a, i) => !sameQuantity(a, newAmounts[i]!))) return false;
+  const oldDeadlines = findDeadlines(before, options.old);
+  const newDeadlines = findDeadlines(after, options.new);
+  if (oldDeadlines.length !== newDeadlines.length || oldDeadlines.some((d, i) => d.date !== newDeadlines[i]!.date)) return false;
+  const words = (text: string, spans: { index: number; length: number }[]) => {
+    let rest = text;
+    for (const span of [...spans].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, span.index)} ${rest.slice(span.index + span.length)}`;
+    return rest;
+  };
+  // "by end of Q1" and "by 2027-03-31" say the same: the words leading to a deadline go with it.
+  const deadlineSpan = (text: string, d: { index: number; phrase: string }) => {
+    const lead = DEADLINE_LEAD.exec(text.slice(0, d.index))?.[0].length ?? 0;
+    return { index: d.index - lead, length: d.phrase.length + lead };
+  };
+  const spans = (text: string, amounts: { index: number; text: string }[], deadlines: { index: number; phrase: string }[]) =>
+    withoutOverlaps([...amounts.map((a) => ({ index: a.index, length: a.text.length })), ...deadlines.map((d) => deadlineSpan(text, d))]);
+  return sameWords(words(before, spans(before, oldAmounts, oldDeadlines)), words(after, spans(after, newAmounts, newDeadlines)));
+}
+
+const DEADLINE_LEAD = /(?:\b(?:by|before|until|till|due|no\s+later\s+than)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?$/i;
+
+function withoutOverlaps(spans: { index: number; length: number }[]): { index: number; length: number }[] {
+  const kept: { index: number; length: number }[] = [];
+  for (const span of [...spans].sort((a, b) => b.length - a.length)) {
+    if (!kept.some((k) => span.index < k.index + k.length && k.index < span.index + span.length)) kept.push(span);
+  }
+  return kept;
 }
 
 /** A statement's delta names the amounts and the deadline that moved in it: "$2.4M -> $2.6M (+8.3%); due +91 days". */
@@ -99,7 +136,7 @@ function quantityChange(change: FieldChange): FieldChange | undefined | null {
 
 /** Case, spacing and trailing punctuation are formatting, not meaning. */
 function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/[.,;:!]+$/, '').replace(/\s+/g, ' ').trim();
+  const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*[.,;:!]+$/, '').replace(/\s+([.,;:!])/g, '$1');
   return words(a) === words(b);
 }
 

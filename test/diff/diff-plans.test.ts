@@ -97,6 +97,16 @@ describe('diffPlans: nothing that did not change', { timeout: 60_000 }, () => {
     expect(hasDifferences(diffTexts(text, text))).toBe(false);
   });
 
+  it('sees no difference in a statement whose amounts and deadline are only written differently', () => {
+    const before = planWithGoals('- **G1** Grow ARR from $2.0M to $2.6M by 2027-03-31.\n- **G2** Win 3 new logos by end of Q1.');
+    const after = planWithGoals('- **G1** grow ARR from $2,000,000 to $2.6M by March 31, 2027\n- **G2** Win three new logos by 2027-03-31.');
+    expect(diffTexts(before, after, { lint: false }).items.changed).toEqual([]);
+    const reworded = planWithGoals('- **G1** Grow ARR from $2.0M to $2.6M by 2027-03-31.\n- **G2** Win 3 new meetings by end of Q1.');
+    expect(diffTexts(before, reworded, { lint: false }).items.changed).toEqual([
+      { id: 'G2', section: 'goals', changes: [{ field: 'statement', old: 'Win 3 new logos by end of Q1.', new: 'Win 3 new meetings by end of Q1.' }] },
+    ]);
+  });
+
   it('does not report lint findings whose lines merely shifted', () => {
     const noOwner = '- **G2** Meet three plant directors.\n  - Opportunities: O2';
     const before = planWithGoals(`${G1}\n${noOwner}`);
