@@ -1,11 +1,18 @@
 // Bundles the built CLI (dist/) into dist/bundle/ with esbuild: one file per entry plus shared chunks, so that
 // `plan` starts without resolving and reading hundreds of small module files. Each command's code stays in its
 // own chunk (the CLI imports commands lazily). bin/plan.js falls back to dist/cli/main.js without a fresh bundle.
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
 const outdir = 'dist/bundle';
 rmSync(outdir, { recursive: true, force: true });
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // A checkout whose node_modules predates the esbuild devDependency: the CLI runs unbundled, only slower to start.
+  console.warn('bundle: esbuild is not installed (run npm install); bin/plan.js uses the unbundled dist/ instead');
+  process.exit(0);
+}
 await build({
   // The worker sits beside the chunk that starts it (new URL('./worker.js', import.meta.url)).
   entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/engine/worker.js' },
