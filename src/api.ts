@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
@@ -7,10 +8,11 @@ import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
-import { readSource } from './files/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
 import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { buildPlan } from './model/build.js';
+import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
 import { loadRepoPlans, walkedFolders } from './repo/extend.js';
 import { buildGraph } from './repo/graph.js';
@@ -104,7 +106,6 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
   const cache = options.cache ? PlanCache.open(options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd, config, settings) : undefined;
   const outcomes = await lintJobs(jobs, config, settings, options.threads, cache);
-  cache?.save();
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
     if ('problem' in outcome) failures.push({ file, ...outcome.problem });
@@ -114,7 +115,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       planFindings.set(outcome.plan, outcome.diagnostics);
     } else skipped.push(file);
   });
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache });
+  cache?.save();
   const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, { cwd });
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
@@ -177,15 +179,17 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
 function repoPlansFor(
   plans: PlanModel[],
   named: ReadonlySet<PlanModel>,
-  run: { patterns: string[]; candidates: Candidate[]; cwd: string; config: ResolvedConfig; configured: ReadonlySet<string> },
+  run: { patterns: string[]; candidates: Candidate[]; cwd: string; config: ResolvedConfig; configured: ReadonlySet<string>; cache?: PlanCache | undefined },
 ): Promise<PlanModel[]> {
-  const { cwd, config, configured } = run;
+  const { cwd, config, configured, cache } = run;
   return loadRepoPlans(plans, {
     cwd,
     walked: walkedFolders(run.patterns, cwd),
     loaded: new Set(run.candidates.map((candidate) => candidate.path)),
     named: (plan) => named.has(plan),
     load: (path) => {
+      // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
+      if (cache) return cachedRepoPlan(path, displayPath(path, cwd), cache, config, configured);
       try {
         const { text } = readSource(path);
         // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
@@ -197,6 +201,29 @@ function repoPlansFor(
       }
     },
   });
+}
+
+function cachedRepoPlan(path: string, file: string, cache: PlanCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length > DEFAULT_MAX_FILE_BYTES) return undefined;
+  let plan = cache.lookupModel(path, file, bytes);
+  if (!plan) {
+    let text: string;
+    try {
+      text = decodeSource(bytes).text;
+    } catch {
+      return undefined;
+    }
+    if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
+    plan = buildPlan(text, file, { matchHeading: config.matchHeading });
+    cache.storeModel(path, plan, bytes);
+  }
+  return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
 }
 
 /** The contract's test: named files always are; found files are when front matter names a kind or period. */

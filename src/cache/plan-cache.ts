@@ -9,6 +9,7 @@ import { WriteError, writeFileAtomic } from '../files/write.js';
 import { fromPlanData, type PlanData } from '../model/transfer.js';
 import { decodeSource } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
+import type { PlanModel } from '../model/types.js';
 import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
 
@@ -21,7 +22,8 @@ interface CacheEntry {
   hash: string;
   /** The model without its source, which is the file's text. */
   plan: Omit<PlanData, 'source'>;
-  diagnostics: Diagnostic[];
+  /** Absent for a plan loaded only to resolve links (its plan rules did not run). */
+  diagnostics?: Diagnostic[];
 }
 
 interface CacheData {
@@ -75,11 +77,28 @@ export class PlanCache {
 
   /** The cached outcome for these bytes of the file, if any. */
   lookup(path: string, file: string, bytes: Uint8Array): FileLint | undefined {
+    const entry = this.entry(path, file, bytes);
+    if (!entry?.diagnostics) return undefined;
+    return { path, plan: fromPlanData({ ...entry.plan, source: decodeSource(bytes).text }), diagnostics: entry.diagnostics };
+  }
+
+  /** The cached model for these bytes of the file, for a plan loaded only to resolve links. */
+  lookupModel(path: string, file: string, bytes: Uint8Array): PlanModel | undefined {
+    const entry = this.entry(path, file, bytes);
+    return entry && fromPlanData({ ...entry.plan, source: decodeSource(bytes).text });
+  }
+
+  private entry(path: string, file: string, bytes: Uint8Array): CacheEntry | undefined {
     this.seen.add(path);
     const entry = this.entries.get(path);
-    if (!entry || entry.file !== file || entry.hash !== hash(bytes)) return undefined;
-    const plan = fromPlanData({ ...entry.plan, source: decodeSource(bytes).text });
-    return { path, plan, diagnostics: entry.diagnostics };
+    return entry && entry.file === file && entry.hash === hash(bytes) ? entry : undefined;
+  }
+
+  storeModel(path: string, plan: PlanModel, bytes: Uint8Array): void {
+    this.seen.add(path);
+    const { lines: _lines, source: _source, ...data } = plan;
+    this.entries.set(path, { file: plan.file, hash: hash(bytes), plan: data });
+    this.changed = true;
   }
 
   store(outcome: FileLint, bytes: Uint8Array): void {

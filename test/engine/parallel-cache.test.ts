@@ -52,6 +52,14 @@ describe('lintFiles with the cache', () => {
     expect(findings(await cached())).toEqual(findings(await lint()));
   });
 
+  it('lints one plan of a repo the same with the cache (its repo plans come from the cache too)', async () => {
+    writeFileSync(join(dir, '.planrc.yaml'), 'fiscalYearStart: 1\n');
+    const one = (cache: boolean) => lintFiles(['plans/accounts/globex-fy2027.md'], { cwd: dir, today: TODAY, cache });
+    const fresh = findings(await one(false));
+    expect(findings(await one(true))).toEqual(fresh);
+    expect(findings(await one(true))).toEqual(fresh);
+  });
+
   it('is dropped when the config changes', async () => {
     const before = await cached();
     expect(before.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'owner-required'))).toBe(true);
