@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   plans: string[];
   /** The folder of the config file (or the working directory when there is none). */
   baseDir: string;
+  /** Largest plan file read, in bytes (default: DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
   /** The config file, when one was read. */
   file?: string;
   /** The organization's templates folder for plan init (absolute), when the config names one. */
@@ -81,6 +83,7 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     baseDir,
     source: file ? { data: config, baseDir, file } : { data: config, baseDir },
   };
+  if (config.maxFileSize !== undefined) resolved.maxFileBytes = config.maxFileSize;
   if (file) resolved.file = file;
   if (config.templates) resolved.templates = resolve(baseDir, config.templates);
   return resolved;

@@ -19,6 +19,21 @@ export const fiscalYearStartSchema = z.union([
     .transform((s) => MONTHS.findIndex((m) => m === s || m.slice(0, 3) === s) + 1),
 ]);
 
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** A size in bytes: a whole number, or text such as "20MB" or "512 KB". */
+export const fileSizeSchema = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .regex(/^\s*\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?\s*$/i, 'must be a size such as 20MB, 512KB or a number of bytes')
+    .transform((s) => {
+      const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s)!;
+      return Math.round(Number(m[1]) * SIZE_UNITS[(m[2] || 'b').toLowerCase()]!);
+    })
+    .pipe(z.number().int().positive('must be more than 0 bytes')),
+]);
+
 /** `.planrc.yaml` / `.planrc.yml` / `.planrc.json`. Strict: an unknown key is an error naming it. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema reference, for editors'),
@@ -44,6 +59,9 @@ export const configSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('Folder (relative to the config file) of the organization\'s plan templates for plan init: <kind>.md or plan.md'),
+  maxFileSize: fileSizeSchema
+    .optional()
+    .describe('Largest plan file read, in bytes or as "20MB" (default 5MB); a larger file is reported and skipped'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

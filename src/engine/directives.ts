@@ -1,4 +1,5 @@
 import type { Html, Root, RootContent } from 'mdast';
+import { walk } from '../parse/plain-text.js';
 
 /** Decides whether inline `<!-- plan-lint-... -->` comments silence a rule on a line. */
 export type Suppression = (ruleId: string, line: number) => boolean;
@@ -50,8 +51,7 @@ export function suppressionOf(found: readonly Directive[]): Suppression {
 }
 
 function visitHtml(nodes: RootContent[], visit: (node: Html) => void): void {
-  for (const node of nodes) {
+  walk(nodes, (node) => {
     if (node.type === 'html') visit(node);
-    else if ('children' in node) visitHtml(node.children as RootContent[], visit);
-  }
+  });
 }

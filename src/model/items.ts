@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { LineIndex } from '../parse/lines.js';
+import { plainText as toString } from '../parse/plain-text.js';
 import type { Span } from '../types.js';
 import { canonicalField, isReferenceField } from './fields.js';
 import { isPlainIdToken, isValidId, parseReferences } from './ids.js';

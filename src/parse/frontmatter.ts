@@ -45,7 +45,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   let data: unknown;
   try {
     // gray-matter returns {} for an empty block and hands anything else the engine made through as it is.
-    data = matter(text.slice(0, endOffset), { engines: { yaml: yamlEngine } } as never).data;
+    // gray-matter splits on "\n" only: CR-only files (old Mac editors) get "\n" here, which keeps every line number.
+    data = matter(text.slice(0, endOffset).replace(/\r\n?/g, '\n'), { engines: { yaml: yamlEngine } } as never).data;
   } catch (error) {
     // gray-matter hands the engine the block from the newline after the opening "---", so mark.line 0 is file line 1.
     const mark = (error as { mark?: { line: number; column: number } }).mark;

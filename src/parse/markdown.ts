@@ -1,15 +1,19 @@
 import type { Node, Parent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import './micromark-patch.js';
+import { checkNesting } from './nesting.js';
 
 const processor = unified().use(remarkParse);
 
 /**
  * Parses the body with the front matter blanked out character by character, so that every mdast position
- * is already a position (and offset) of the whole file.
+ * is already a position (and offset) of the whole file. Text nested past what the parser handles in bounded time
+ * is refused with an InputError naming the line.
  */
 export function parseMarkdown(text: string, frontMatterEnd: number): Root {
   const body = frontMatterEnd > 0 ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
+  checkNesting(body);
   return processor.parse(body);
 }
 

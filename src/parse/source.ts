@@ -21,26 +21,53 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
-    return checkText(text, false);
+    try {
+      return checkText(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), false);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`starts with a UTF-16 byte order mark but is not valid ${encoding.toUpperCase()} text`);
+    }
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  // A NUL byte says binary before any encoding question does (an image renamed .md is rarely valid UTF-8 either).
+  const nul = body.indexOf(0);
+  if (nul !== -1) throw binary(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, nul)));
   let text: string;
   try {
-    text = utf8.decode(bom ? bytes.subarray(3) : bytes);
+    text = utf8.decode(body);
   } catch {
-    throw new InputError('is not valid UTF-8 text');
+    const at = pointAt(firstInvalidUtf8(body));
+    throw new InputError('is not valid UTF-8 text (save it as UTF-8)', at.line, at.column);
   }
-  return checkText(text, bom);
+  return { text, bom };
+}
+
+/** The text before the first byte that is not part of a valid UTF-8 sequence, decoded. */
+function firstInvalidUtf8(bytes: Uint8Array): string {
+  const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  for (let index = lenient.indexOf('\uFFFD'); index !== -1; index = lenient.indexOf('\uFFFD', index + 1)) {
+    const offset = Buffer.byteLength(lenient.slice(0, index), 'utf8');
+    // A U+FFFD written in the file is EF BF BD: keep looking past it.
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return lenient.slice(0, index);
+  }
+  return lenient;
+}
+
+/** 1-based line and column of the character just after `before`. */
+function pointAt(before: string): { line: number; column: number } {
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { line, column };
 }
 
 function checkText(text: string, bom: boolean): DecodedSource {
   const nul = text.indexOf('\0');
-  if (nul !== -1) {
-    const before = text.slice(0, nul);
-    const line = before.split(/\r\n|\r|\n/).length;
-    const column = nul - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    throw new InputError('looks like a binary file (it contains a NUL byte)', line, column);
-  }
+  if (nul !== -1) throw binary(text.slice(0, nul));
   return { text, bom };
+}
+
+function binary(before: string): InputError {
+  const at = pointAt(before);
+  return new InputError('looks like a binary file (it contains a NUL byte)', at.line, at.column);
 }
