@@ -2,7 +2,7 @@ import { lintFiles } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
 import { escapeTerminal } from '../formatters/escape.js';
-import { writeOutput } from './output.js';
+import { refuseToOverwriteInput, writeOutput } from './output.js';
 import type { LintResult } from '../types.js';
 import { EXIT, type Io, UsageError } from './io.js';
 
@@ -34,6 +34,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
   const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color });
+  if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   writeOutput(output, options.outputFile, io);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);

@@ -33,7 +33,8 @@ export function loadConfigFile(file: string): ResolvedConfig {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const where = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    throw new ConfigError(`${where ? `line ${where.slice(1)}: ` : ''}not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, file);
+    // The position goes with the file name (`.planrc.yaml:2:1`), as in every other message plan prints.
+    throw new ConfigError(`not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, `${file}${where}`);
   }
   return validateConfig(data ?? {}, dirname(resolve(file)), file);
 }

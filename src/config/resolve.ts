@@ -24,6 +24,8 @@ export interface ResolvedConfig {
   baseDir: string;
   /** Largest plan file read, in bytes (default: DEFAULT_MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** List item lines read in one plan (default: DEFAULT_MAX_LIST_ITEMS). */
+  maxListItems?: number;
   /** The config file, when one was read. */
   file?: string;
   /** The organization's templates folder for plan init (absolute), when the config names one. */
@@ -84,6 +86,7 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     source: file ? { data: config, baseDir, file } : { data: config, baseDir },
   };
   if (config.maxFileSize !== undefined) resolved.maxFileBytes = config.maxFileSize;
+  if (config.maxListItems !== undefined) resolved.maxListItems = config.maxListItems;
   if (file) resolved.file = file;
   if (config.templates) resolved.templates = resolve(baseDir, config.templates);
   return resolved;

@@ -22,17 +22,20 @@ export const fiscalYearStartSchema = z.union([
 const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 /** A size in bytes: a whole number, or text such as "20MB" or "512 KB". */
-export const fileSizeSchema = z.union([
-  z.number().int().positive(),
-  z
-    .string()
-    .regex(/^\s*\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?\s*$/i, 'must be a size such as 20MB, 512KB or a number of bytes')
-    .transform((s) => {
-      const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s)!;
-      return Math.round(Number(m[1]) * SIZE_UNITS[(m[2] || 'b').toLowerCase()]!);
-    })
-    .pipe(z.number().int().positive('must be more than 0 bytes')),
-]);
+export const fileSizeSchema = z.union(
+  [
+    z.number().int().positive(),
+    z
+      .string()
+      .regex(/^\s*\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?\s*$/i)
+      .transform((s) => {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s)!;
+        return Math.round(Number(m[1]) * SIZE_UNITS[(m[2] || 'b').toLowerCase()]!);
+      })
+      .pipe(z.number().int().positive()),
+  ],
+  { error: 'must be a size such as 20MB, 512KB or a whole number of bytes above 0' },
+);
 
 /** `.planrc.yaml` / `.planrc.yml` / `.planrc.json`. Strict: an unknown key is an error naming it. */
 export const configSchema = z.strictObject({
@@ -62,6 +65,12 @@ export const configSchema = z.strictObject({
   maxFileSize: fileSizeSchema
     .optional()
     .describe('Largest plan file read, in bytes or as "20MB" (default 5MB); a larger file is reported and skipped'),
+  maxListItems: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Most list item lines (items and fields) read in one plan (default 5000); a plan with more is reported and skipped'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -2,18 +2,18 @@ import type { Node, Parent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import './micromark-patch.js';
-import { checkNesting } from './nesting.js';
+import { checkLimits } from './limits.js';
 
 const processor = unified().use(remarkParse);
 
 /**
  * Parses the body with the front matter blanked out character by character, so that every mdast position
- * is already a position (and offset) of the whole file. Text nested past what the parser handles in bounded time
- * is refused with an InputError naming the line.
+ * is already a position (and offset) of the whole file. Text past what the parser and rules handle in bounded time
+ * is refused with an InputError naming the line (see limits.ts).
  */
-export function parseMarkdown(text: string, frontMatterEnd: number): Root {
+export function parseMarkdown(text: string, frontMatterEnd: number, maxListItems?: number): Root {
   const body = frontMatterEnd > 0 ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
-  checkNesting(body);
+  checkLimits(body, maxListItems);
   return processor.parse(body);
 }
 

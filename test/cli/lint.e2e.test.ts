@@ -72,7 +72,7 @@ describe('plan lint failures: one clear line, exit 2, other files still linted',
     const run = runCli(['lint', join(dir, 'binary.md'), join(dir, 'latin1.md'), good, '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('binary.md:2:1: looks like a binary file');
-    expect(run.stderr).toContain('latin1.md: is not valid UTF-8 text');
+    expect(run.stderr).toContain('latin1.md:2:1: is not valid UTF-8 text');
     expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(0);
   });
 
