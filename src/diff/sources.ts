@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { readSource } from '../files/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from '../files/read.js';
 import { buildPlan } from '../model/build.js';
 import type { HeadingMatcher } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
@@ -27,6 +27,16 @@ export class SideError extends Error {
 export interface ReadOptions {
   cwd: string;
   matchHeading?: HeadingMatcher;
+  /** The config's limits (defaults: DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LIST_ITEMS). */
+  maxFileBytes?: number;
+  maxListItems?: number;
+}
+
+/** A plan's bytes from git, held to the same size limit as a file on disk. */
+function decodeBlob(bytes: Buffer, options: ReadOptions): string {
+  const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (bytes.length > max) throw new InputError(`is ${bytes.length} bytes, over the ${max} byte limit for a plan (raise "maxFileSize" in .planrc to read it)`);
+  return decodeSource(bytes).text;
 }
 
 /** `REV:path` when the text is not an existing file and has a colon after a plausible revision. */
@@ -43,8 +53,8 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Plan
   const revisionSpec = splitRevisionSpec(spec, options.cwd);
   try {
     const text = revisionSpec
-      ? decodeSource(await showFile(revisionSpec.revision, revisionSpec.path, options.cwd)).text
-      : readSource(resolve(options.cwd, spec)).text;
+      ? decodeBlob(await showFile(revisionSpec.revision, revisionSpec.path, options.cwd), options)
+      : readSource(resolve(options.cwd, spec), options.maxFileBytes).text;
     return { label: spec, plan: toPlan(text, revisionSpec?.path ?? spec, options) };
   } catch (error) {
     throw asSideError(spec, error);
@@ -52,7 +62,7 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Plan
 }
 
 function toPlan(text: string, file: string, options: ReadOptions): PlanModel {
-  const plan = buildPlan(text, file, options.matchHeading ? { matchHeading: options.matchHeading } : {});
+  const plan = buildPlan(text, file, { ...(options.matchHeading ? { matchHeading: options.matchHeading } : {}), ...(options.maxListItems ? { maxListItems: options.maxListItems } : {}) });
   if (!looksLikePlan(plan)) throw new InputError('is not a plan (no kind or period in its front matter and no plan sections)');
   return plan;
 }
@@ -104,7 +114,7 @@ const isMarkdown = (path: string | undefined) => path !== undefined && /\.(?:md|
 async function sideAt(revision: string, path: string, options: ReadOptions): Promise<PlanSide | undefined> {
   const label = `${revision}:${path}`;
   try {
-    return { label, plan: toPlan(decodeSource(await showFile(revision, path, options.cwd)).text, path, options) };
+    return { label, plan: toPlan(decodeBlob(await showFile(revision, path, options.cwd), options), path, options) };
   } catch (error) {
     if (error instanceof InputError && /not a plan/.test(error.message)) return undefined;
     throw asSideError(label, error);
@@ -116,7 +126,7 @@ function sideInTree(top: string, path: string, options: ReadOptions): PlanSide |
   const shown = relative(options.cwd, absolute);
   const label = shown === '' || isAbsolute(shown) ? absolute : shown;
   try {
-    return { label, plan: toPlan(readSource(absolute).text, path, options) };
+    return { label, plan: toPlan(readSource(absolute, options.maxFileBytes).text, path, options) };
   } catch (error) {
     if (error instanceof InputError && /not a plan/.test(error.message)) return undefined;
     throw asSideError(label, error);
