@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../formatters/escape.js';
+import { InputError } from '../parse/source.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
 // Each command's module (and the libraries it needs) is imported only when that command runs: start-up time.
@@ -143,6 +144,11 @@ function handleError(error: unknown, io: Io): number {
   }
   if (error instanceof WriteError) {
     io.stderr(`plan: ${escapeTerminal(error.file)}: ${escapeTerminal(error.message)}\n`);
+    return EXIT.failure;
+  }
+  if (error instanceof InputError) {
+    // A command that let an input problem through without naming the file: still one line, exit 2.
+    io.stderr(`plan: ${error.line ? `line ${error.line}:${error.column ?? 1}: ` : ''}${escapeTerminal(error.message)}\n`);
     return EXIT.failure;
   }
   if (error instanceof UsageError) {

@@ -18,19 +18,16 @@ export interface ReviewCommandOptions {
 export async function runReview(file: string, options: ReviewCommandOptions, io: Io): Promise<number> {
   return withFriendlyErrors(async () => {
     const config = loadConfig(io.cwd, options.config);
-    let bytes: Buffer;
+    const today = resolveToday(options.today ?? io.env.PLAN_TODAY);
+    let review: ReturnType<typeof appendReview>;
     try {
-      bytes = readSourceBytes(resolve(io.cwd, file));
+      const bytes = readSourceBytes(resolve(io.cwd, file), config.maxFileBytes);
+      review = appendReview(bytes, file, { today, fiscalYearStart: config.settings.fiscalYearStart, matchHeading: config.matchHeading, early: options.early === true });
     } catch (error) {
-      if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
+      // Bytes that are not a plan's text (binary, not UTF-8, nested past the limits): one line with the place.
+      if (error instanceof InputError) throw new UsageError(`${file}${error.line ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message}`);
       throw error;
     }
-    const review = appendReview(bytes, file, {
-      today: resolveToday(options.today ?? io.env.PLAN_TODAY),
-      fiscalYearStart: config.settings.fiscalYearStart,
-      matchHeading: config.matchHeading,
-      early: options.early === true,
-    });
     if (options.stdout) {
       io.stdout(decodeSource(review.bytes).text);
       return 0;

@@ -58,7 +58,9 @@ function argvFor(command: string, file: string, clean: string): string[][] {
       return [];
     case 'init':
       // Existing file: init must refuse, never overwrite.
-      return [['init', '--', file]];
+      return [['init', '--', file], ['init', '--yes', '--stdout', '--from', file]];
+    case 'review':
+      return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
     default:
       return [[command, '--', file]];
   }
