@@ -88,7 +88,7 @@ export function lintSources(sources: SourceText[], options: LintOptions = {}): L
 function lintSourceSet(sources: SourceText[], options: LintOptions, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading }));
+  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
   return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today), undefined, { cwd, complete });
 }
 
@@ -159,7 +159,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   for (const candidate of candidates) {
     const file = displayPath(candidate.path, cwd);
     try {
-      const plan = buildPlan(readSource(candidate.path).text, file, { matchHeading: config.matchHeading });
+      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
       if (isPlan(plan, candidate, configured)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
@@ -191,10 +191,10 @@ function repoPlansFor(
       // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
       if (cache) return cachedRepoPlan(path, displayPath(path, cwd), cache, config, configured);
       try {
-        const { text } = readSource(path);
+        const { text } = readSource(path, config.maxFileBytes);
         // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
         if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-        const plan = buildPlan(text, displayPath(path, cwd), { matchHeading: config.matchHeading });
+        const plan = buildPlan(text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
         return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
       } catch {
         return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.

@@ -26,8 +26,8 @@ export type FileLint<P = PlanModel> = { path: string; plan: P; diagnostics: Diag
 /** Reads, parses and runs the plan rules on one file; the same work in the main thread and in a worker. */
 export function lintFile(job: FileJob, config: ResolvedConfig, settings: LintSettings): FileLint {
   try {
-    const { text } = readSource(job.path);
-    const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading });
+    const { text } = readSource(job.path, config.maxFileBytes);
+    const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
     return { path: job.path, plan, diagnostics: runPlanRules(plan, config.rules, settings) };
   } catch (error) {
     return { path: job.path, problem: toProblem(error) };

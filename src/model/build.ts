@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
+import { checkLimits } from '../parse/limits.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
 import { readOutline } from './outline.js';
@@ -10,6 +11,8 @@ import type { PlanModel } from './types.js';
 
 export interface BuildOptions {
   matchHeading?: HeadingMatcher;
+  /** List item lines read before the file is refused (default DEFAULT_MAX_LIST_ITEMS). */
+  maxListItems?: number;
 }
 
 const defaultMatcher = headingMatcher();
@@ -18,6 +21,8 @@ const defaultMatcher = headingMatcher();
 export function buildPlan(source: string, file: string, options: BuildOptions = {}): PlanModel {
   const lines = new LineIndex(source);
   const frontMatter = parseFrontMatter(source);
+  // Whatever path the outline takes (line scan or micromark), text past the limits is refused before any of it.
+  checkLimits(source, options.maxListItems, frontMatter.endOffset);
   const { sections, directives, tree } = readOutline(source, frontMatter.endOffset, lines, options.matchHeading ?? defaultMatcher);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);

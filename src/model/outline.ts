@@ -1,9 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { type Directive, readDirectives } from '../engine/directives.js';
 import { splitTopLevel, type TopLevelChunk } from '../parse/blocks.js';
 import type { LineIndex } from '../parse/lines.js';
 import { parseFragment, parseMarkdown, shiftPositions } from '../parse/markdown.js';
+import { plainText as toString } from '../parse/plain-text.js';
 import type { Point } from '../types.js';
 import { lineSpan, readItems } from './items.js';
 import { isPlaceholder } from './placeholders.js';

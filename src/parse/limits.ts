@@ -12,12 +12,13 @@ export const DEFAULT_MAX_LIST_ITEMS = 5_000;
  * line grows with the depth), or more list item lines than `maxListItems` (every goal costs the SMART rules date
  * parsing). The depth of a line is estimated from its markers and its indentation (two columns a level at least).
  */
-export function checkLimits(text: string, maxListItems: number = DEFAULT_MAX_LIST_ITEMS): void {
+export function checkLimits(text: string, maxListItems: number = DEFAULT_MAX_LIST_ITEMS, from = 0): void {
   let line = 1;
   let lineStart = 0;
   let listLines = 0;
   while (lineStart <= text.length) {
-    const { markers, indent } = containersOpenedAt(text, lineStart);
+    // Lines before `from` (the front matter) only count towards line numbers.
+    const { markers, indent } = lineStart >= from ? containersOpenedAt(text, lineStart) : { markers: 0, indent: 0 };
     const depth = markers > 0 ? markers + Math.floor(indent / 2) : 0;
     if (depth > MAX_NESTING) {
       throw new InputError(`nests lists or block quotes ${depth} deep; plan reads at most ${MAX_NESTING} levels`, line, 1);

@@ -11,9 +11,10 @@ const processor = unified().use(remarkParse);
  * is already a position (and offset) of the whole file. Text past what the parser and rules handle in bounded time
  * is refused with an InputError naming the line (see limits.ts).
  */
-export function parseMarkdown(text: string, frontMatterEnd: number, maxListItems?: number): Root {
+export function parseMarkdown(text: string, frontMatterEnd: number): Root {
   const body = frontMatterEnd > 0 ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
-  checkLimits(body, maxListItems);
+  // buildPlan checks every limit first; the nesting one is checked here too for callers that parse directly.
+  checkLimits(body, Number.POSITIVE_INFINITY, frontMatterEnd);
   return processor.parse(body);
 }
 
@@ -27,15 +28,19 @@ export function parseFragment(text: string, start: number, end: number, line: nu
   return tree;
 }
 
-/** Moves the positions of a node and its descendants by whole lines and by offset. */
+/** Moves the positions of a node and its descendants by whole lines and by offset (an explicit stack: no depth limit). */
 export function shiftPositions(node: Node, lines: number, offset: number): void {
-  const position = node.position;
-  if (position) {
-    position.start.line += lines;
-    position.end.line += lines;
-    if (position.start.offset !== undefined) position.start.offset += offset;
-    if (position.end.offset !== undefined) position.end.offset += offset;
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const position = current.position;
+    if (position) {
+      position.start.line += lines;
+      position.end.line += lines;
+      if (position.start.offset !== undefined) position.start.offset += offset;
+      if (position.end.offset !== undefined) position.end.offset += offset;
+    }
+    const children = (current as Parent).children;
+    if (children) for (const child of children) stack.push(child);
   }
-  const children = (node as Parent).children;
-  if (children) for (const child of children) shiftPositions(child, lines, offset);
 }
