@@ -250,7 +250,8 @@ describe('file system hazards', () => {
   it('files named like options are plans after "--" or with a path, and options otherwise', async () => {
     const dir = tempDir();
     write(dir, '-rf.md', CLEAN);
-    write(dir, '--help.md', CLEAN);
+    // Another id, or the two would be duplicate-plan-id findings.
+    write(dir, '--help.md', CLEAN.replace('id: acme-fy2027', 'id: acme-help'));
     const run = await runMain(['lint', '-f', 'json', '--', '-rf.md', '--help.md'], dir);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(dir, '-rf.md'), join(dir, '--help.md')]);
