@@ -25,6 +25,7 @@ export const UNQUANTIFIED_FILLER: readonly string[] = [
   'more', 'better', 'harder', 'smarter', 'stronger', 'faster', 'closer', 'deeper', 'higher', 'bigger', 'broader',
   'wider', 'greater', 'tighter', 'further', 'improved', 'optimize', 'optimise', 'optimizing', 'optimising', 'streamline',
   'proactive', 'efficient', 'effective', 'successful', 'excellent', 'good', 'best', 'increased', 'focus on',
+  'healthy', 'solid', 'robust', 'meaningful', 'meaningfully', 'sustainable', 'improvement', 'improvements',
 ];
 
 /** Verbs of being: "Be the partner of choice", "Become more strategic" state a wish, not an action. */

@@ -15,7 +15,8 @@ const MONTH_PHRASE = new RegExp(
     `(${MONTH_NAME_SOURCE})(?![\\w])(?:,?\\s*(?:'(\\d{2})|(\\d{4})))?(?![\\w-])(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
   'gi',
 );
-const PREPOSITION_BEFORE = /\b(?:by|before|until|till|in|during|through|throughout|from|of|to|within|due|deadline)\s+(?:the\s+)?$/i;
+/** "January and February": a month right after another month phrase counts too. */
+const PREPOSITION_BEFORE = /\b(?:by|before|until|till|in|during|through|throughout|from|of|to|within|due|deadline|and|or)\s+(?:the\s+)?$/i;
 const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$/i;
 
 function dayFor(modifier: string | undefined, year: number, month: number): string {
