@@ -11,6 +11,7 @@ import { type Candidate, discover, displayPath, type InputFailure } from './file
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
 import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
+import { ignoredByFiles } from './files/ignore-files.js';
 import { buildPlan } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
@@ -97,7 +98,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const settings = settingsFor(config, options.today);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, ignoredByFiles(cwd));
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();

@@ -1,7 +1,10 @@
-import { lintFiles } from '../api.js';
+import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
 import { escapeTerminal } from '../formatters/escape.js';
+import { baselineStep } from './baseline-step.js';
+import { fixStep } from './fix-step.js';
+import { stdinRun } from './stdin-step.js';
 import { refuseToOverwriteInput, writeOutput } from './output.js';
 import type { LintResult } from '../types.js';
 import { EXIT, type Io, UsageError } from './io.js';
@@ -18,6 +21,14 @@ export interface LintCommandOptions {
   ignorePattern?: string[];
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
+  baseline?: string;
+  pruneBaseline?: boolean;
+  fixDryRun?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** false with --no-error-on-unmatched. */
+  errorOnUnmatched?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
@@ -26,7 +37,22 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const config = loadConfig(io.cwd, options.config);
-  const run = await lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today: options.today ?? io.env.PLAN_TODAY, ignorePatterns: options.ignorePattern ?? [], cache: options.cache ?? false, cacheLocation: options.cacheLocation });
+  if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
+  const today = options.today ?? io.env.PLAN_TODAY;
+  const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
+  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], cache: options.cache ?? false, cacheLocation: options.cacheLocation });
+  let run: LintRun;
+  let reportToStderr = false;
+  if (options.stdin) {
+    ({ run, reportToStderr } = await stdinRun(paths, options.stdinFilename, Boolean(options.fix || options.fixDryRun), context, io));
+  } else {
+    if (options.stdinFilename) throw new UsageError('--stdin-filename names the plan read with --stdin');
+    run = await lint();
+    if (options.fix || options.fixDryRun) run = await fixStep(run, options.fix ? 'write' : 'dry-run', context, lint, io);
+  }
+  if (options.errorOnUnmatched === false) run = { ...run, failures: run.failures.filter((f) => !f.unmatched) };
+  if (options.baseline) run = baselineStep(run, options.baseline, options.pruneBaseline ?? false, io);
   if (options.verbose) for (const file of run.skipped) io.stderr(`plan: ${escapeTerminal(file)}: skipped, not a plan (no kind or period in its front matter)\n`);
   for (const failure of run.failures) {
     const where = failure.line ? `:${failure.line}:${failure.column ?? 1}` : '';
@@ -35,7 +61,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
   const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color });
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
-  writeOutput(output, options.outputFile, io);
+  if (reportToStderr && !options.outputFile) io.stderr(output);
+  else writeOutput(output, options.outputFile, io);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

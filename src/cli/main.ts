@@ -24,6 +24,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'plan files, folders (searched for .md plans) or globs', [])
     .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--fix', 'fix what can be fixed (missing sections, names) and write the plans back')
+    .option('--fix-dry-run', 'print what --fix would change as a diff; write nothing')
+    .option('--stdin', 'lint the plan text on standard input (with --fix: print the fixed text)')
+    .option('--stdin-filename <file>', 'the file name to report for --stdin')
+    .option('--no-error-on-unmatched', 'a glob that matches no file is not an error')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline (see plan baseline)')
+    .option('--prune-baseline', 'with --baseline: drop the entries that are fixed from the baseline file')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only')
@@ -73,6 +80,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (paths: string[], options) => {
       const { GRAPH_FORMATS, runAlignment } = await import('./alignment-commands.js');
       exitCode = await runAlignment(paths, options, GRAPH_FORMATS, io);
+    });
+
+  program
+    .command('baseline')
+    .description('record the current findings so that "plan lint --baseline" reports only new ones')
+    .argument('[paths...]', 'plan files, folders or globs (default: .)', [])
+    .option('-o, --output <file>', 'the baseline file to write', '.plan-baseline.json')
+    .option('--force', 'replace an existing baseline file')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) rules compare deadlines against (default: $PLAN_TODAY, else the clock)')
+    .action(async (paths: string[], options) => {
+      const { runBaseline } = await import('./baseline-command.js');
+      exitCode = await runBaseline(paths, options, io);
     });
 
   program

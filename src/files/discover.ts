@@ -15,6 +15,8 @@ export interface InputFailure {
   message: string;
   line?: number;
   column?: number;
+  /** A glob that matched nothing (not an error with --no-error-on-unmatched). */
+  unmatched?: boolean;
 }
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -24,6 +26,8 @@ export async function discover(
   patterns: string[],
   cwd: string,
   ignorePatterns: string[] = [],
+  /** .planignore / .gitignore: applies to files found by a walk or a glob, not to files named explicitly. */
+  ignoredByFile: (path: string) => boolean = () => false,
 ): Promise<{ candidates: Candidate[]; failures: InputFailure[] }> {
   const found = new Map<string, Candidate>();
   const failures: InputFailure[] = [];
@@ -31,6 +35,7 @@ export async function discover(
   const ignored = ignorePatterns.length > 0 ? picomatch(ignorePatterns, { dot: true }) : () => false;
   const add = (path: string, explicit: boolean) => {
     if (ignored(relative(cwd, path).split(sep).join('/'))) return;
+    if (!explicit && ignoredByFile(path)) return;
     const existing = found.get(path);
     if (!existing) found.set(path, { path, explicit });
     else if (explicit) existing.explicit = true;
@@ -47,7 +52,7 @@ export async function discover(
     } else if (isDynamicPattern(pattern)) {
       const files = await glob(pattern, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
       const markdown = files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
-      if (markdown.length === 0) failures.push({ file: pattern, message: 'no files match this pattern' });
+      if (markdown.length === 0) failures.push({ file: pattern, message: 'no files match this pattern', unmatched: true });
       for (const file of markdown) add(resolve(file), false);
     } else {
       failures.push({ file: pattern, message: stats ? 'is neither a file nor a folder' : 'no such file or folder' });

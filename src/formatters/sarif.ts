@@ -13,7 +13,7 @@ interface ReportingDescriptor {
   id: string;
   shortDescription: { text: string };
   helpUri?: string;
-  defaultConfiguration?: { level: 'error' | 'warning' };
+  defaultConfiguration?: { level: 'error' | 'warning' | 'none'; enabled?: boolean };
 }
 
 /**
@@ -26,7 +26,7 @@ export const sarif: Formatter = (results, options) => {
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: `${DOCS_BASE_URL}${rule.id}.md`,
-    defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
+    defaultConfiguration: rule.defaultSeverity === 'off' ? { level: 'none', enabled: false } : { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const diagnostics = results.flatMap((r) => r.diagnostics);

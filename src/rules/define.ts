@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
-import type { Fix, Severity, Span } from '../types.js';
+import type { Fix, SeveritySetting, Span } from '../types.js';
 
 /** Settings every rule may read; resolved from config and the command line by the engine. */
 export interface LintSettings {
@@ -69,7 +69,8 @@ export interface RuleDocs {
 interface RuleMeta<O> {
   id: string;
   description: string;
-  defaultSeverity: Severity;
+  /** 'off' for opt-in rules: on only when a config names them. */
+  defaultSeverity: SeveritySetting;
   fixable: boolean;
   /** A strict zod object with defaults for every option. */
   options: z.ZodType<O>;

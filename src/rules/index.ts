@@ -1,4 +1,5 @@
 import approachServesObjective from './approach-serves-objective.js';
+import canonicalNames from './canonical-names.js';
 import contingencyAddressesRisk from './contingency-addresses-risk.js';
 import deadlineInPeriod from './deadline-in-period.js';
 import type { Rule } from './define.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   frontmatter,
   requiredSection,
   sectionOrder,
+  canonicalNames,
   duplicateSection,
   emptySection,
   itemId,

@@ -1,3 +1,4 @@
+import { missingSectionFix } from '../fix/builders.js';
 import { defineRule, noOptions } from './define.js';
 import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
 
@@ -6,7 +7,7 @@ export default defineRule({
   scope: 'plan',
   description: 'A section that this kind of plan requires is missing',
   defaultSeverity: 'error',
-  fixable: false,
+  fixable: true,
   options: noOptions,
   docs: {
     rationale: 'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
@@ -23,6 +24,8 @@ export default defineRule({
         message: `Missing section "## ${headingOf(key)}" (required in ${plan.kind ? `${kind} plans` : 'plans without a kind'})`,
         at: firstLine(plan),
         anchor: `section:${key}`,
+        // --fix inserts the section where it belongs, with the part's guidance as a TODO to replace.
+        fix: missingSectionFix(plan, key),
       });
     }
   },

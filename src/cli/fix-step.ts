@@ -1,0 +1,27 @@
+import { lintSources, type LintRun } from '../api.js';
+import { fixDiff } from '../fix/diff.js';
+import { type FixContext, planFixes, writeFixes } from '../fix/fix-files.js';
+import { escapeTerminal } from '../formatters/escape.js';
+import type { Io } from './io.js';
+
+/**
+ * `--fix` writes the fixed plans (atomically) and lints them again; `--fix-dry-run` prints what it would change as a
+ * unified diff and reports the findings the fixed text would still have. Either way the report shows what remains.
+ */
+export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', context: FixContext, relint: () => Promise<LintRun>, io: Io): Promise<LintRun> {
+  const { fixes, problems } = planFixes(run.results, context);
+  for (const problem of problems) io.stderr(`plan: ${escapeTerminal(problem.file)}: ${problem.message}\n`);
+  if (fixes.length === 0) return run;
+  const count = fixes.reduce((n, f) => n + f.fixCount, 0);
+  const summary = `${count} finding${count === 1 ? '' : 's'} in ${fixes.length} file${fixes.length === 1 ? '' : 's'}`;
+  if (mode === 'dry-run') {
+    io.stdout(fixDiff(fixes));
+    io.stderr(`plan: --fix would fix ${summary} (nothing written)\n`);
+    const fixed = new Map(fixes.map((f) => [f.file, f.after]));
+    const sources = run.results.map((r) => ({ file: r.file, text: fixed.get(r.file) ?? r.source ?? '' }));
+    return { ...run, results: lintSources(sources, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) }) };
+  }
+  writeFixes(fixes);
+  io.stderr(`plan: fixed ${summary}\n`);
+  return relint();
+}

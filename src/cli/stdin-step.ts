@@ -1,0 +1,29 @@
+import { lintSources, type LintRun } from '../api.js';
+import type { FixContext } from '../fix/fix-files.js';
+import { fixText } from '../fix/fix-text.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
+
+export const STDIN_NAME = '<stdin>';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/**
+ * `--stdin [--stdin-filename F]`: lints the text on standard input as the plan F (an editor's unsaved buffer). With
+ * `--fix` or `--fix-dry-run` the fixed text goes to stdout and the report to stderr (or -o): stdin cannot be written back.
+ */
+export async function stdinRun(paths: string[], filename: string | undefined, fix: boolean, context: FixContext, io: Io): Promise<{ run: LintRun; reportToStderr: boolean }> {
+  if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
+  const text = await readStdin();
+  const file = filename ?? STDIN_NAME;
+  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
+  if (!fix) return { run: { results: [lint(text)], failures: [], skipped: [] }, reportToStderr: false };
+  const fixed = fixText(text, lint, RULES_BY_ID);
+  io.stdout(fixed.text);
+  return { run: { results: [fixed.result], failures: [], skipped: [] }, reportToStderr: true };
+}

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export const PLANIGNORE = '.planignore';
+
+/** The nearest folder upward that holds `.git`: the repo whose .gitignore applies. */
+function repoRoot(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function rulesAt(file: string): Ignore | undefined {
+  if (!existsSync(file)) return undefined;
+  return ignore().add(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Files a folder walk or a glob skips: those matched by `.planignore` in the working directory (gitignore syntax) or
+ * by the repo's root `.gitignore`. A file named on the command line is linted all the same.
+ */
+export function ignoredByFiles(cwd: string): (path: string) => boolean {
+  const sources: { base: string; rules: Ignore }[] = [];
+  const planignore = rulesAt(join(cwd, PLANIGNORE));
+  if (planignore) sources.push({ base: resolve(cwd), rules: planignore });
+  const root = repoRoot(cwd);
+  const gitignore = root ? rulesAt(join(root, '.gitignore')) : undefined;
+  if (root && gitignore) sources.push({ base: root, rules: gitignore });
+  if (sources.length === 0) return () => false;
+  return (path) =>
+    sources.some(({ base, rules }) => {
+      const rel = relative(base, path);
+      // Paths outside the ignore file's folder are not its business (the ignore package rejects them).
+      return rel !== '' && !rel.startsWith('..') && rules.ignores(rel.split(sep).join('/'));
+    });
+}
