@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
 import { aliasBomb, CLEAN, FRONT_MATTER, runMain, tempDir, write } from './hostile.js';
@@ -59,6 +60,9 @@ function argvFor(command: string, file: string, clean: string): string[][] {
     case 'init':
       // Existing file: init must refuse, never overwrite.
       return [['init', '--', file], ['init', '--yes', '--stdout', '--from', file]];
+    case 'baseline':
+      // Writing the baseline is its job: it goes outside the folder whose bytes are compared.
+      return [['baseline', '--force', '-o', join(tmpdir(), `plan-robust-baseline-${process.pid}.json`), '--', file]];
     case 'review':
       return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
     default:
