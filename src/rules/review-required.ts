@@ -1,3 +1,4 @@
+import { reviewSkeletonFix } from '../fix/builders.js';
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
@@ -26,7 +27,7 @@ export default defineRule({
   scope: 'plan',
   description: 'An ended or closed plan without a result for every goal',
   defaultSeverity: 'error',
-  fixable: false,
+  fixable: true,
   options: noOptions,
   docs: {
     rationale: 'Every quarter the team reviews the last one: which goals were met or missed and why. Without it the next plan repeats the same mistakes. Today is --today, else PLAN_TODAY, else the clock.',
@@ -43,6 +44,8 @@ export default defineRule({
         message: `${due.why}, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why${ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : ''}`,
         at: keySpan(plan, due.key),
         anchor: 'section:review',
+        // --fix inserts a Review with one TODO item per goal; the writer still owes each result, which this rule keeps asking for.
+        fix: reviewSkeletonFix(plan, ids),
       });
       return;
     }

@@ -89,6 +89,30 @@ describe('--fix: canonical names (opt-in rule canonical-names)', () => {
   });
 });
 
+describe('--fix: the Review an ended plan lacks (review-required)', () => {
+  const { text } = buildPlanText({ frontMatter: { period: 'FY2026-Q3' } });
+
+  it('adds a Review at the end with one item per goal', () => {
+    const { first } = fixTwice(text);
+    expect(first.changed).toBe(true);
+    expect(headings(first.text).at(-1)).toBe('## Review');
+    expect(buildPlan(first.text, 'plans/acme.md').reviewItems.map((item) => item.id)).toEqual(['G1', 'G2']);
+  });
+
+  it('is idempotent and leaves no fixable finding; the results are still owed', () => {
+    const { first, second } = fixTwice(text);
+    expect(second.changed).toBe(false);
+    expect(second.text).toBe(first.text);
+    expect(first.result.diagnostics.filter((d) => isFixable(d, RULES_BY_ID))).toEqual([]);
+    const review = first.result.diagnostics.filter((d) => d.ruleId === 'review-required').map((d) => d.message);
+    expect(review).toEqual([expect.stringContaining('The review of G1 gives no result'), expect.stringContaining('The review of G2 gives no result')]);
+  });
+
+  it('leaves a running plan alone', () => {
+    expect(fixText(buildPlanText().text, linter(), RULES_BY_ID).text).not.toContain('## Review');
+  });
+});
+
 describe('review skeleton builder (for review-required)', () => {
   it('inserts a Review with one item per goal at the end', () => {
     const { text } = buildPlanText();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
+import { applyFixes } from '../../src/fix/apply.js';
 import { RULES } from '../../src/rules/index.js';
 import { buildPlanText, type PlanParts } from './clean-plan.js';
 
@@ -32,6 +33,8 @@ export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
   /** Findings expected in the other plans (absolute lines), by file name; files not named must have none. */
   otherErrors?: Record<string, ExpectedFinding[]>;
+  /** The plan's text after one pass of the rule's fixes (as ESLint's RuleTester `output`); omit when there is no fix. */
+  output?: string;
 }
 
 /** Runs one rule (all others off) over valid and invalid cases and compares the lines it reports. */
@@ -44,7 +47,7 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const { diagnostics, sectionLines, results } = run(ruleId, c);
+        const { diagnostics, sectionLines, results, text } = run(ruleId, c);
         const expected = c.errors.map((e) => ({ line: resolveLine(e.at, sectionLines) }));
         expect(diagnostics.map((d) => ({ line: d.start.line }))).toEqual(expected);
         c.errors.forEach((e, i) => {
@@ -53,6 +56,8 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
           if (typeof e.message === 'string') expect(d.message).toContain(e.message);
           if (e.message instanceof RegExp) expect(d.message).toMatch(e.message);
         });
+        // A fixable rule's case may show what one pass of its fixes makes of the plan.
+        if (c.output !== undefined) expect(applyFixes(text, diagnostics).text).toBe(c.output);
         if (c.otherPlans) {
           for (const file of Object.keys(c.otherPlans)) {
             const other = results.find((r) => r.file === file)!;
@@ -96,7 +101,7 @@ function run(ruleId: string, c: RuleCase) {
   }));
   const results = lintSources([{ file, text: built.text }, ...others], { config, today: c.today ?? TODAY });
   const mine = results.find((r) => r.file === file)!;
-  return { diagnostics: mine.diagnostics, sectionLines: built.sectionLines, results };
+  return { diagnostics: mine.diagnostics, sectionLines: built.sectionLines, results, text: built.text };
 }
 
 const ALL_RULE_IDS = Object.fromEntries(RULES.map((r) => [r.id, true]));

@@ -1,6 +1,10 @@
+import { buildPlanText } from '../../helpers/clean-plan.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 const ended = { period: 'FY2026-Q3' };
+/** What --fix makes of an ended plan without a Review: a skeleton at the end, one TODO item per goal. */
+const skeleton = '\n## Review\n\n- **G1** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO\n- **G2** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO\n';
+const oneGoal = '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, O2\n  - Owner: Dana Reyes';
 const bothReviewed = '## Review\n\n- **G1** Missed — the CIO sponsor left in March.\n  - Lesson: multi-thread every deal.\n- **G2** Partially met — two of three sponsors won.';
 
 ruleTester('review-required', {
@@ -11,8 +15,19 @@ ruleTester('review-required', {
     { name: 'a result in a Result field', frontMatter: ended, sections: { review: '## Review\n\n- **G1** Revenue came in late.\n  - Result: missed\n- **G2** Met — done.' } },
   ],
   invalid: [
-    { name: 'an ended plan without a Review, at the period key', frontMatter: ended, errors: [{ at: 6, message: 'Period FY2026-Q3 ended on 2026-09-30, but there is no "## Review" section' }] },
-    { name: 'a closed plan without a Review, at the status key', frontMatter: { status: 'closed' }, errors: [{ at: 7, message: 'The plan is closed' }] },
+    {
+      name: 'an ended plan without a Review, at the period key; the fix adds a skeleton',
+      frontMatter: ended,
+      errors: [{ at: 6, message: 'Period FY2026-Q3 ended on 2026-09-30, but there is no "## Review" section' }],
+      output: buildPlanText({ frontMatter: ended }).text + skeleton,
+    },
+    {
+      name: 'a closed plan without a Review, at the status key; the skeleton lists its one goal',
+      frontMatter: { status: 'closed' },
+      sections: { goals: oneGoal },
+      errors: [{ at: 7, message: 'The plan is closed' }],
+      output: `${buildPlanText({ frontMatter: { status: 'closed' }, sections: { goals: oneGoal } }).text}\n## Review\n\n- **G1** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO\n`,
+    },
     {
       name: 'a goal without a result, at the goal',
       frontMatter: ended,
