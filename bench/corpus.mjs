@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Bump when the generated text changes, so stale corpora are rebuilt. */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function random(seed) {
@@ -217,6 +217,8 @@ export function writeCorpus(dir, count) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, plan.text);
     }
+    // A plans repo has a config at its root; it also marks where the repo ends, so plan never looks above it.
+    writeFileSync(join(dir, '.planrc.yaml'), '# A generated plans repo for npm run bench.\nfiscalYearStart: 1\n');
     writeFileSync(stamp, expected);
   }
   return plans.map((plan) => join(dir, plan.path));

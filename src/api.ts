@@ -30,6 +30,8 @@ export interface LintOptions {
   today?: string;
   /** Globs (relative to `cwd`) of files not to lint. */
   ignorePatterns?: string[];
+  /** Skip files matched by `.planignore` and the repo's `.gitignore` in folder walks and globs (default: true). */
+  ignoreFiles?: boolean;
   /** Threads to lint files on (the main one included); default: one per core, fewer for few files. */
   threads?: number;
   /** Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only). */
@@ -98,7 +100,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const settings = settingsFor(config, options.today);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, ignoredByFiles(cwd));
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, options.ignoreFiles === false ? undefined : ignoredByFiles(cwd));
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();

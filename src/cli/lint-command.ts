@@ -27,6 +27,8 @@ export interface LintCommandOptions {
   fixDryRun?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  /** false with --no-ignore. */
+  ignore?: boolean;
   /** false with --no-error-on-unmatched. */
   errorOnUnmatched?: boolean;
 }
@@ -41,7 +43,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
-  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], cache: options.cache ?? false, cacheLocation: options.cacheLocation });
+  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: options.cache ?? false, cacheLocation: options.cacheLocation });
   let run: LintRun;
   let reportToStderr = false;
   if (options.stdin) {

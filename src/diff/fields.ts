@@ -56,7 +56,7 @@ function sameStatement(before: string, after: string, options: CompareOptions): 
     const lead = DEADLINE_LEAD.exec(text.slice(0, d.index))?.[0].length ?? 0;
     return { index: d.index - lead, length: d.phrase.length + lead };
   };
-  const spans = (text: string, amounts: { index: number; text: string }[], deadlines: { index: number; phrase: string }[]) =>
+  const spans = (text: string, amounts: readonly { index: number; text: string }[], deadlines: readonly { index: number; phrase: string }[]) =>
     withoutOverlaps([...amounts.map((a) => ({ index: a.index, length: a.text.length })), ...deadlines.map((d) => deadlineSpan(text, d))]);
   return sameWords(words(before, spans(before, oldAmounts, oldDeadlines)), words(after, spans(after, newAmounts, newDeadlines)));
 }

@@ -33,12 +33,21 @@ export async function discover(
   const failures: InputFailure[] = [];
   // --ignore-pattern globs match paths relative to the working directory, as ESLint's do.
   const ignored = ignorePatterns.length > 0 ? picomatch(ignorePatterns, { dot: true }) : () => false;
-  const add = (path: string, explicit: boolean) => {
-    if (ignored(relative(cwd, path).split(sep).join('/'))) return;
-    if (!explicit && ignoredByFile(path)) return;
+  /** Adds a file unless it is ignored; says whether an ignore file (rather than --ignore-pattern) dropped it. */
+  const add = (path: string, explicit: boolean): 'added' | 'ignored' | 'by-ignore-file' => {
+    if (ignored(relative(cwd, path).split(sep).join('/'))) return 'ignored';
+    if (!explicit && ignoredByFile(path)) return 'by-ignore-file';
     const existing = found.get(path);
     if (!existing) found.set(path, { path, explicit });
     else if (explicit) existing.explicit = true;
+    return 'added';
+  };
+  // A folder or glob whose every file an ignore file drops would otherwise lint nothing and pass (ESLint says so too).
+  const addAll = (files: string[], what: string, label: string) => {
+    const outcomes = files.map((file) => add(resolve(file), false));
+    if (files.length > 0 && outcomes.every((o) => o === 'by-ignore-file')) {
+      failures.push({ file: label, message: `${files.length === 1 ? 'the one Markdown file' : `all ${files.length} Markdown files`} ${what} ${files.length === 1 ? 'is' : 'are'} ignored by .gitignore or .planignore (--no-ignore lints them)`, unmatched: true });
+    }
   };
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -48,12 +57,12 @@ export async function discover(
     } else if (stats?.isDirectory()) {
       const files = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
       if (files.length === 0) failures.push({ file: displayPath(absolute, cwd), message: 'no Markdown files in this folder' });
-      for (const file of files.sort()) add(resolve(file), false);
+      addAll(files.sort(), 'in this folder', pattern);
     } else if (isDynamicPattern(pattern)) {
       const files = await glob(pattern, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
       const markdown = files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
       if (markdown.length === 0) failures.push({ file: pattern, message: 'no files match this pattern', unmatched: true });
-      for (const file of markdown) add(resolve(file), false);
+      addAll(markdown, 'it matches', pattern);
     } else {
       failures.push({ file: pattern, message: stats ? 'is neither a file nor a folder' : 'no such file or folder' });
     }

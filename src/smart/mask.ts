@@ -1,4 +1,5 @@
 import { findDeadlines } from '../time/deadline.js';
+import { memoizeText } from '../text/memo.js';
 import { fiscalYearPeriod } from '../time/period.js';
 
 /** Any period works to find where deadline phrases are; their dates do not matter here. */
@@ -23,6 +24,12 @@ function blank(text: string, index: number, length: number): string {
  * that what remains of its numbers are amounts.
  */
 export function maskNonQuantities(text: string): string {
+  return masks(text).masked;
+}
+
+const masks = memoizeText((text: string) => ({ masked: maskedText(text) }));
+
+function maskedText(text: string): string {
   let masked = text;
   for (const deadline of findDeadlines(text, ANY_PERIOD)) masked = blank(masked, deadline.index, deadline.phrase.length);
   for (const pattern of [ID_TOKENS, NAME_TOKENS, YEARS]) {

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo.js';
 import { AMOUNT, amountFromMatch, type Amount } from './amount.js';
 import { maskNonQuantities } from './mask.js';
 
@@ -37,7 +38,9 @@ function unitAfter(text: string, end: number): string | undefined {
 }
 
 /** Every quantity in the text, in reading order. */
-export function findQuantities(text: string): Amount[] {
+export const findQuantities: (text: string) => readonly Amount[] = memoizeText(quantitiesIn);
+
+function quantitiesIn(text: string): Amount[] {
   const masked = maskNonQuantities(text);
   const found: Amount[] = [];
   for (const match of masked.matchAll(AMOUNT)) {

@@ -17,7 +17,15 @@ const DEGREE = new Set(DEGREE_VERBS);
 /** Where to look for the verb: goals start with it, after an optional label ("Q2:") or subject ("We will", "Team to"). */
 const VERB_WINDOW = 5;
 
+const phrasePatterns = new Map<string, RegExp>();
+
 function phrasePattern(phrase: string): RegExp {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) phrasePatterns.set(phrase, (pattern = compilePhrase(phrase)));
+  return pattern;
+}
+
+function compilePhrase(phrase: string): RegExp {
   const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
 }

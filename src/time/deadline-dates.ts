@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoDate, isValidIsoDate } from './dates.js';
-import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
+import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher, MONTH_NAME_SOURCE } from './deadline-types.js';
 import { fullYear } from './period.js';
 
 /**
@@ -16,6 +16,8 @@ const YEAR_FIRST_DATE = /\b(20\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g;
 const CHRISTMAS = /\b(?:christmas|xmas)\b/gi;
 /** Without a year, "6/30" is a date only as a deadline ("by 6/30"); "24/7" is not. */
 const DATE_CUE_BEFORE = /\b(?:by|before|until|till|on|due)\s+$/i;
+/** A date chrono could read with a certain day and month names the month or has digits; most goal text has neither. */
+const MAY_HOLD_DATE = new RegExp(`\\d|\\b${MONTH_NAME_SOURCE}`, 'i');
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
 
 function numericDates(text: string, ctx: DeadlineContext): Deadline[] {
@@ -60,6 +62,7 @@ function christmas(text: string, ctx: DeadlineContext): Deadline[] {
 export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
   const found = [...numericDates(text, ctx), ...yearFirstDates(text), ...christmas(text, ctx)];
   const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const result of chrono.strict.parse(text)) {
     const { start } = result;
     if (!start.isCertain('day') || !start.isCertain('month') || RELATIVE_WORDS.test(result.text)) continue;

@@ -98,7 +98,7 @@ const FORMS: PhraseForm[] = [
 export const findFiscalDeadlines: DeadlineMatcher = (text, ctx) => {
   const found: Deadline[] = [];
   for (const form of FORMS) {
-    for (const match of text.matchAll(new RegExp(form.pattern.source, form.pattern.flags))) {
+    for (const match of text.matchAll(form.pattern)) {
       const period = form.resolve(match as RegExpExecArray, ctx);
       if (!period) continue;
       const date = startRequested(text, match.index) ? period.start : period.end;

@@ -2,6 +2,7 @@ import { findDateDeadlines } from './deadline-dates.js';
 import { findFiscalDeadlines } from './deadline-fiscal.js';
 import { findMonthDeadlines } from './deadline-months.js';
 import { findRelativeDeadlines } from './deadline-relative.js';
+import { memoizeText } from '../text/memo.js';
 import type { Deadline, DeadlineContext, DeadlineMatcher } from './deadline-types.js';
 
 export type { Deadline, DeadlineContext } from './deadline-types.js';
@@ -21,8 +22,12 @@ function isBaselineOrCadence(text: string, deadline: Deadline): boolean {
   return BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || RECURRING_BEFORE.test(before);
 }
 
+const contextKey = (ctx: DeadlineContext) => `${ctx.fiscalYearStartMonth}|${ctx.period ? JSON.stringify(ctx.period) : ''}`;
+
 /** Every deadline phrase in the text, without overlaps (the longer phrase wins), in reading order. */
-export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
+export const findDeadlines: (text: string, ctx: DeadlineContext) => readonly Deadline[] = memoizeText(deadlinesIn, contextKey);
+
+function deadlinesIn(text: string, ctx: DeadlineContext): Deadline[] {
   const candidates = MATCHERS.flatMap((matcher, rank) => matcher(text, ctx).map((deadline) => ({ deadline, rank })));
   candidates.sort((a, b) => b.deadline.phrase.length - a.deadline.phrase.length || a.rank - b.rank);
   const kept: Deadline[] = [];

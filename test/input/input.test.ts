@@ -46,6 +46,39 @@ describe('.planignore and .gitignore', () => {
   });
 });
 
+describe('--no-ignore', () => {
+  it('lints what .planignore and .gitignore would skip', async () => {
+    const dir = repo();
+    const { io, stdout } = fakeIo(dir);
+    expect(await runLint(['.'], { format: 'json', ignore: false }, io)).toBe(1);
+    const files = JSON.parse(stdout()).map((r: { filePath: string }) => r.filePath.slice(dir.length + 1));
+    expect(files).toEqual(['build/copy.md', 'plans/acme.md', 'plans/archive/old.md']);
+  });
+});
+
+describe('a folder or glob whose every file is ignored', () => {
+  it('is an error naming it rather than a clean run of nothing (exit 2, one line)', async () => {
+    const dir = repo();
+    const { io, stderr } = fakeIo(dir);
+    expect(await runLint(['plans/archive'], { format: 'json' }, io)).toBe(2);
+    expect(stderr()).toBe('plan: plans/archive: the one Markdown file in this folder is ignored by .gitignore or .planignore (--no-ignore lints them)\n');
+  });
+
+  it('is named as the glob given', async () => {
+    const dir = repo();
+    const { io, stderr } = fakeIo(dir);
+    expect(await runLint(['build/*.md'], { format: 'json' }, io)).toBe(2);
+    expect(stderr()).toContain('plan: build/*.md: the one Markdown file it matches is ignored');
+  });
+
+  it('is not when another file of the folder is linted', async () => {
+    const dir = repo();
+    const { io, stderr } = fakeIo(dir);
+    expect(await runLint(['plans'], { format: 'json' }, io)).toBe(0);
+    expect(stderr()).toBe('');
+  });
+});
+
 describe('a glob that matches nothing', () => {
   it('is an error (exit 2, one line)', async () => {
     const dir = repo();
