@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ConfigError } from './errors.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
-import { configSchema } from './schema.js';
+import { withExtends } from './extends.js';
+import { type Config, configSchema } from './schema.js';
 
 export const CONFIG_FILE_NAMES = ['.planrc.yaml', '.planrc.yml', '.planrc.json'];
 
@@ -18,8 +19,32 @@ export function findConfigFile(from: string): string | undefined {
   }
 }
 
-/** Reads and validates a config file; every problem is a ConfigError naming the file and key. */
+/** Reads and validates a config file and what it extends; every problem is a ConfigError naming the file and key. */
 export function loadConfigFile(file: string): ResolvedConfig {
+  return resolveWithExtends(readConfigData(file), dirname(resolve(file)), file);
+}
+
+/** Validates config data given in code (`extends` paths are relative to `baseDir`, or to `file` when given). */
+export function validateConfig(data: unknown, baseDir: string, file?: string): ResolvedConfig {
+  return resolveWithExtends(parseConfig(data, file), baseDir, file);
+}
+
+function resolveWithExtends(own: Config, baseDir: string, file: string | undefined): ResolvedConfig {
+  // An `extends` entry is resolved from the config file's folder; data given in code has a stand-in file there.
+  const from = file ? resolve(baseDir, basename(file)) : join(baseDir, CONFIG_FILE_NAMES[0]!);
+  const merged = own.extends === undefined ? own : withExtends(own, from, readExtendedConfig);
+  return resolveConfig(merged, baseDir, file);
+}
+
+/** An extended file, checked on its own (rule ids and options too), so that a mistake in it names it. */
+function readExtendedConfig(file: string): Config {
+  const data = readConfigData(file);
+  resolveConfig(data, dirname(file), file);
+  return data;
+}
+
+/** One config file's own settings, parsed and checked against the schema. */
+function readConfigData(file: string): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -36,10 +61,10 @@ export function loadConfigFile(file: string): ResolvedConfig {
     // The position goes with the file name (`.planrc.yaml:2:1`), as in every other message plan prints.
     throw new ConfigError(`not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, `${file}${where}`);
   }
-  return validateConfig(data ?? {}, dirname(resolve(file)), file);
+  return parseConfig(data ?? {}, file);
 }
 
-export function validateConfig(data: unknown, baseDir: string, file?: string): ResolvedConfig {
+function parseConfig(data: unknown, file?: string): Config {
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -48,7 +73,7 @@ export function validateConfig(data: unknown, baseDir: string, file?: string): R
     const message = issue.code === 'unrecognized_keys' ? `unknown key${keys.length > 1 ? `s ${keys.map((k) => `"${k}"`).join(', ')}` : ''}` : issue.message;
     throw new ConfigError(`${path ? `${path}: ` : ''}${message}`, file ?? 'config');
   }
-  return resolveConfig(parsed.data, baseDir, file);
+  return parsed.data;
 }
 
 /** `--config FILE`, else the nearest `.planrc.*` upward from `cwd`, else the defaults. */

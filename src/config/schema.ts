@@ -37,22 +37,35 @@ export const fileSizeSchema = z.union(
   { error: 'must be a size such as 20MB, 512KB or a whole number of bytes above 0' },
 );
 
+const rulesSchema = z.record(z.string(), ruleSettingSchema);
+const requiredSectionsSchema = z.partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)));
+const globsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+/**
+ * Settings for some plans only. Just what can differ per file: the repo rules compare plans with each other, so the
+ * fiscal calendar and the heading aliases (which decide what a plan's sections are) stay the same for all of them.
+ */
+export const overrideSchema = z.strictObject({
+  files: globsSchema.describe('Globs of the plans this applies to, relative to the config file that is read (accounts/**, **/*-q1.md)'),
+  excludedFiles: globsSchema.optional().describe('Globs of plans it does not apply to after all'),
+  rules: rulesSchema.optional().describe('Rule settings for these plans, laid over the top-level ones per rule id (a severity alone keeps the options)'),
+  requiredSections: requiredSectionsSchema.optional().describe('Sections each kind of plan must have, for these plans (per kind)'),
+});
+
 /** `.planrc.yaml` / `.planrc.yml` / `.planrc.json`. Strict: an unknown key is an error naming it. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema reference, for editors'),
-  rules: z
-    .record(z.string(), ruleSettingSchema)
+  extends: z
+    .union([z.string().min(1), z.array(z.string().min(1))])
     .optional()
-    .describe('Severity per rule id: off | warn | error, or [severity, options]'),
+    .describe('Configs this one builds on (later ones override earlier ones, this file overrides them all): a path relative to this file, such as ./base.planrc.yaml, or an npm package whose main file is a YAML or JSON config'),
+  rules: rulesSchema.optional().describe('Severity per rule id: off | warn | error, or [severity, options]'),
   fiscalYearStart: fiscalYearStartSchema.optional().describe('First month of the fiscal year: 1-12 or a month name (default January)'),
   headingAliases: z
     .partialRecord(z.enum(SECTION_KEYS), z.array(z.string().min(1)))
     .optional()
     .describe('Extra headings accepted for a section, e.g. { goals: ["Targets"] }'),
-  requiredSections: z
-    .partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)))
-    .optional()
-    .describe('Sections each kind of plan must have (replaces the default for that kind)'),
+  requiredSections: requiredSectionsSchema.optional().describe('Sections each kind of plan must have (replaces the default for that kind)'),
   plans: z
     .array(z.string().min(1))
     .optional()
@@ -71,7 +84,12 @@ export const configSchema = z.strictObject({
     .positive()
     .optional()
     .describe('Most list item lines (items and fields) read in one plan (default 5000); a plan with more is reported and skipped'),
+  overrides: z
+    .array(overrideSchema)
+    .optional()
+    .describe('Settings for the plans that match globs (relative to this file); later entries win over earlier ones'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
+export type ConfigOverride = z.output<typeof overrideSchema>;
