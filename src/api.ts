@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
+import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { lintJobs } from './cache/lint-cached.js';
 import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
@@ -62,14 +63,23 @@ function lintPlans(
   where: { cwd?: string; complete?: boolean } = {},
 ): LintResult[] {
   const graph = buildGraph(plans, linted, where.cwd, where.complete);
-  const repoFindings = runRepoRules(graph, config.rules, settings);
+  const repoFindings = runRepoRules(graph, config.repoRules ?? config.rules, settings);
+  const cwd = where.cwd ?? process.cwd();
   return plans
     .filter((plan) => linted.has(plan))
     .map((plan) => {
-      const own = planFindings?.get(plan) ?? runPlanRules(plan, config.rules, settings);
-      const diagnostics: Diagnostic[] = [...own, ...(repoFindings.get(plan.file) ?? [])];
+      // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
+      const path = resolve(cwd, plan.file);
+      const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
+      const repo = repoFindings.get(plan.file) ?? [];
+      const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
       return finishResult(plan, diagnostics);
     });
+}
+
+function runOwnRules(plan: PlanModel, config: ResolvedConfig, settings: LintSettings, path: string): Diagnostic[] {
+  const own = planRulesFor(config, settings, path);
+  return runPlanRules(plan, own.rules, own.settings);
 }
 
 /** Lints one plan given as text (an editor buffer, stdin). */

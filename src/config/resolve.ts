@@ -6,6 +6,7 @@ import type { LintSettings, Rule } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../types.js';
 import { ConfigError } from './errors.js';
+import { type FileSettings, resolveOverrides } from './overrides.js';
 import type { Config } from './schema.js';
 
 export interface ActiveRule {
@@ -30,6 +31,13 @@ export interface ResolvedConfig {
   file?: string;
   /** The organization's templates folder for plan init (absolute), when the config names one. */
   templates?: string;
+  /**
+   * The rules and settings for one plan (absolute path) when `overrides` apply to some plans; absent without overrides.
+   * Use `fileSettings`, which falls back to `rules` and `settings`.
+   */
+  forFile?: (path: string) => FileSettings;
+  /** With overrides: the repo rules to run over the graph (on for some plan); each plan's own setting then applies to its findings. */
+  repoRules?: ActiveRule[];
   /** What it was resolved from: plain data a worker thread resolves again, and the cache keys on. */
   source?: ConfigSource;
 }
@@ -52,31 +60,12 @@ export const DEFAULT_REQUIRED_SECTIONS: Record<PlanKind, SectionKey[]> = {
 };
 
 const SEVERITY_BY_NUMBER = { 0: 'off', 1: 'warn', 2: 'error' } as const;
+const KNOWN_RULE_IDS = new Set(RULES.map((r) => r.id));
 
 export function resolveConfig(config: Config, baseDir: string, file?: string): ResolvedConfig {
   const where = file ?? 'config';
-  const known = new Set(RULES.map((r) => r.id));
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (!known.has(id)) throw new ConfigError(`rules.${id}: unknown rule "${id}" (run "plan rules" for the list)`, where);
-  }
-  const rules: ActiveRule[] = [];
-  for (const rule of RULES) {
-    const setting = config.rules?.[rule.id];
-    const [rawSeverity, rawOptions] = Array.isArray(setting) ? setting : [setting, undefined];
-    const severity = rawSeverity === undefined ? rule.defaultSeverity : typeof rawSeverity === 'number' ? SEVERITY_BY_NUMBER[rawSeverity] : rawSeverity;
-    const parsed = (rule.options as z.ZodType).safeParse(rawOptions ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = ['rules', rule.id, ...issue.path.map(String)].join('.');
-      throw new ConfigError(`${path}: ${issue.message}`, where);
-    }
-    if (severity !== 'off') rules.push({ rule, severity, options: parsed.data });
-  }
-  const requiredSections = { ...DEFAULT_REQUIRED_SECTIONS };
-  for (const kind of PLAN_KINDS) {
-    const override = config.requiredSections?.[kind];
-    if (override) requiredSections[kind] = override;
-  }
+  const rules = resolveRules(config.rules, where);
+  const requiredSections = resolveRequiredSections(DEFAULT_REQUIRED_SECTIONS, config.requiredSections);
   const resolved: ResolvedConfig = {
     rules,
     settings: { fiscalYearStart: config.fiscalYearStart ?? 1, requiredSections },
@@ -89,5 +78,36 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
   if (config.maxListItems !== undefined) resolved.maxListItems = config.maxListItems;
   if (file) resolved.file = file;
   if (config.templates) resolved.templates = resolve(baseDir, config.templates);
+  if (config.overrides?.length) Object.assign(resolved, resolveOverrides(config, resolved, where));
   return resolved;
+}
+
+/** The rules that run with these settings (`path` names them in errors: rules, overrides.0.rules). */
+export function resolveRules(settings: Config['rules'], where: string, path = 'rules'): ActiveRule[] {
+  for (const id of Object.keys(settings ?? {})) {
+    if (!KNOWN_RULE_IDS.has(id)) throw new ConfigError(`${path}.${id}: unknown rule "${id}" (run "plan rules" for the list)`, where);
+  }
+  const rules: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = settings?.[rule.id];
+    const [rawSeverity, rawOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = rawSeverity === undefined ? rule.defaultSeverity : typeof rawSeverity === 'number' ? SEVERITY_BY_NUMBER[rawSeverity] : rawSeverity;
+    const parsed = (rule.options as z.ZodType).safeParse(rawOptions ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new ConfigError(`${[path, rule.id, ...issue.path.map(String)].join('.')}: ${issue.message}`, where);
+    }
+    if (severity !== 'off') rules.push({ rule, severity, options: parsed.data });
+  }
+  return rules;
+}
+
+/** `base` with the kinds that `settings` names replaced. */
+export function resolveRequiredSections(base: Record<PlanKind, SectionKey[]>, settings: Config['requiredSections']): Record<PlanKind, SectionKey[]> {
+  const requiredSections = { ...base };
+  for (const kind of PLAN_KINDS) {
+    const replaced = settings?.[kind];
+    if (replaced) requiredSections[kind] = replaced;
+  }
+  return requiredSections;
 }

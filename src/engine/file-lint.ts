@@ -1,3 +1,4 @@
+import { planRulesFor } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { readSource } from '../files/read.js';
 import { buildPlan } from '../model/build.js';
@@ -28,7 +29,8 @@ export function lintFile(job: FileJob, config: ResolvedConfig, settings: LintSet
   try {
     const { text } = readSource(job.path, config.maxFileBytes);
     const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-    return { path: job.path, plan, diagnostics: runPlanRules(plan, config.rules, settings) };
+    const own = planRulesFor(config, settings, job.path);
+    return { path: job.path, plan, diagnostics: runPlanRules(plan, own.rules, own.settings) };
   } catch (error) {
     return { path: job.path, problem: toProblem(error) };
   }
