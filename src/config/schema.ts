@@ -46,7 +46,7 @@ const globsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1
  * fiscal calendar and the heading aliases (which decide what a plan's sections are) stay the same for all of them.
  */
 export const overrideSchema = z.strictObject({
-  files: globsSchema.describe('Globs of the plans this applies to, relative to the config file that is read (accounts/**, **/*-q1.md)'),
+  files: globsSchema.describe('Globs of the plans this applies to, such as accounts/** or **/*-q1.md'),
   excludedFiles: globsSchema.optional().describe('Globs of plans it does not apply to after all'),
   rules: rulesSchema.optional().describe('Rule settings for these plans, laid over the top-level ones per rule id (a severity alone keeps the options)'),
   requiredSections: requiredSectionsSchema.optional().describe('Sections each kind of plan must have, for these plans (per kind)'),
@@ -87,7 +87,7 @@ export const configSchema = z.strictObject({
   overrides: z
     .array(overrideSchema)
     .optional()
-    .describe('Settings for the plans that match globs (relative to this file); later entries win over earlier ones'),
+    .describe('Settings for the plans that match globs (relative to the folder of the .planrc.* that is read); a later entry wins over an earlier one'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -46,6 +46,15 @@ describe('JSON Schemas', async () => {
     expect(config({ colour: true })).toBe(false);
   });
 
+  it('accepts extends and overrides, with rule ids checked inside overrides too', () => {
+    expect(config({ extends: ['./base.planrc.yaml', '@acme/plan-config'], overrides: [{ files: 'accounts/**', excludedFiles: ['accounts/archive/**'], rules: { 'owner-required': 'off' }, requiredSections: { account: ['goals'] } }] })).toBe(true);
+    expect(config({ extends: './base.planrc.yaml' })).toBe(true);
+    expect(config({ extends: 3 })).toBe(false);
+    expect(config({ overrides: [{ rules: { 'owner-required': 'off' } }] })).toBe(false);
+    expect(config({ overrides: [{ files: 'a/**', rules: { 'no-such-rule': 'off' } }] })).toBe(false);
+    expect(config({ overrides: [{ files: 'a/**', fiscalYearStart: 4 }] })).toBe(false);
+  });
+
   it("accepts the contract's front matter, with writers' own keys, and requires owner and period", () => {
     expect(frontMatter({ id: 'acme-fy2027', title: 'ACME', kind: 'account', owner: 'Dana Reyes', period: 'FY2027', parent: 'emea-fy2027', status: 'active', region: 'EMEA' })).toBe(true);
     expect(frontMatter({ kind: 'account', period: 'FY2027' })).toBe(false);
