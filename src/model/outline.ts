@@ -202,14 +202,43 @@ function quickHeadingText(line: string): string | undefined {
 }
 
 /**
- * What a prose section's parse would say, read from its text when that is certain: without `<` (HTML, comments,
- * autolinks), `[` (links and references, which drop text), `&` (character references, which add letters) and
- * without the letters of a placeholder word anywhere (markup could join them), every non-blank line that is not
- * a minor heading is content and none of it is a placeholder. Undefined: parse it.
+ * What a prose section's parse would say, read from its text when that is certain. Parsed instead: `<` (HTML,
+ * comments, autolinks), a line opening with `[` (a link reference definition is no content), a character reference
+ * (`&#84;` adds letters), and the letters of a placeholder word anywhere, in the raw text or in the text without its
+ * link destinations (markup could join them: `[TO](url)DO` reads "TODO"). Otherwise every non-blank line that is
+ * not a minor heading is content and none of it is a placeholder.
  */
 function scanProse(body: string): SectionContent | undefined {
-  if (/[<[&]/.test(body)) return undefined;
-  if (/todo|tbd|fixme|xxx|loremipsum/.test(body.replace(/[^A-Za-z]+/g, '').toLowerCase())) return undefined;
+  if (body.includes('<') || /^ {0,3}\[/m.test(body) || CHARACTER_REFERENCE.test(body)) return undefined;
+  const linkText = body.includes('[') ? withoutLinkTargets(body) : body;
+  if (linkText === undefined || hasPlaceholderLetters(body) || (linkText !== body && hasPlaceholderLetters(linkText))) return undefined;
   const content = body.split(/\r\n|\r|\n/).some((line) => /[^ \t]/.test(line) && !/^ {0,3}#{3,6}(?:[ \t]|$)/.test(line));
   return { empty: !content, placeholderOnly: false, items: [] };
+}
+
+const CHARACTER_REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+
+function hasPlaceholderLetters(text: string): boolean {
+  return /todo|tbd|fixme|xxx|loremipsum/.test(text.replace(/[^A-Za-z]+/g, '').toLowerCase());
+}
+
+/** The text with what follows `]` as a link's destination `(...)` or label `[...]` cut out; undefined if unbalanced. */
+function withoutLinkTargets(text: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    out += text[i];
+    const open = text[i + 1];
+    if (text[i] !== ']' || (open !== '(' && open !== '[')) continue;
+    const close = open === '(' ? ')' : ']';
+    let depth = 0;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      if (text[j] === '\\') j++;
+      else if (text[j] === open) depth++;
+      else if (text[j] === close && --depth === 0) break;
+    }
+    if (j >= text.length) return undefined;
+    i = j;
+  }
+  return out;
 }

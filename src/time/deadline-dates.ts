@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoDate, isValidIsoDate } from './dates.js';
-import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher, MONTH_NAME_SOURCE } from './deadline-types.js';
+import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
 
 /**
@@ -16,8 +16,11 @@ const YEAR_FIRST_DATE = /\b(20\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g;
 const CHRISTMAS = /\b(?:christmas|xmas)\b/gi;
 /** Without a year, "6/30" is a date only as a deadline ("by 6/30"); "24/7" is not. */
 const DATE_CUE_BEFORE = /\b(?:by|before|until|till|on|due)\s+$/i;
-/** A date chrono could read with a certain day and month names the month or has digits; most goal text has neither. */
-const MAY_HOLD_DATE = new RegExp(`\\d|\\b${MONTH_NAME_SOURCE}`, 'i');
+/**
+ * A date chrono's strict parser reads with a certain day and month either names the month or writes it as digits
+ * joined by a separator ("2027-06-30", "6/30", "2027 6 30"); most goal text has neither, and chrono is the cost.
+ */
+const MAY_HOLD_DATE = /\d[-/.\s]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
 
 function numericDates(text: string, ctx: DeadlineContext): Deadline[] {

@@ -95,6 +95,32 @@ const TRICKY = [
   '#hashtag is not a heading',
   '####### seven hashes',
   '\u00a0',
+  'See the [deck](https://example.com/deck) for more.',
+  '[TO][ref]DO\n\n[ref]: https://example.com',
+  'Text [TO](https://example.com/a_(b))DO more',
+  'A [link](https://example.com/to-do) to it',
+  '![TO](https://example.com/x.png)DO',
+  'Unbalanced [TO](https://example.com DO',
+  'Escaped \\[TO\\](x)DO',
+  '[TODO] later',
+  '  [ref]: https://example.com',
+  'R&D and M&A teams',
+  '&amp; &copy; &#x54;ODO',
+  'AT&T',
+];
+
+/** Whole prose sections: each replaces everything under Resources, so emptiness and placeholders decide alone. */
+const PROSE_SECTIONS = [
+  '[ref]: https://example.com',
+  '[a]: https://example.com\n[b]: https://example.com "title"',
+  '[TO](https://example.com)DO',
+  '[TO](https://example.com) [DO](https://example.com)',
+  'See the [deck](https://example.com).',
+  '[deck](https://example.com)',
+  'x[TO](a)DO',
+  'R&D',
+  '&#84;ODO',
+  '### Minor heading\n\n[x]: y',
 ];
 
 /** Item lists, canonical and not; each replaces the Goals list. */
@@ -156,6 +182,11 @@ describe('readOutline reads what the whole parse reads', () => {
       const { quick, full } = outlines(text);
       expect(quick).toEqual(full);
     }
+  });
+
+  it.each(PROSE_SECTIONS)('with a prose section holding only %j', (body) => {
+    const { quick, full } = outlines(BASE.replace('One solutions engineer.', body));
+    expect(quick).toEqual(full);
   });
 
   it.each(ITEM_LISTS)('with the item list %j', (list) => {
