@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { escapePath } from 'tinyglobby';
 import { ConfigError } from './errors.js';
 import { mergeConfigs } from './merge.js';
@@ -77,5 +77,6 @@ function rebaseGlob(glob: string, prefix: string): string {
   const negated = glob.startsWith('!');
   const body = negated ? glob.slice(1) : glob;
   if (isAbsolute(body) || prefix === '') return glob;
-  return `${negated ? '!' : ''}${prefix}/${body.replace(/^\.\//, '')}`;
+  // normalize folds `shared/../plans` to `plans`, which the glob library would not match otherwise.
+  return `${negated ? '!' : ''}${posix.normalize(`${prefix}/${body}`)}`;
 }

@@ -43,6 +43,7 @@ export interface ResolvedConfig {
 }
 
 export interface ConfigSource {
+  /** The settings with `extends` followed and merged: a change in an extended file changes them (and the cache key). */
   data: Config;
   baseDir: string;
   file?: string;

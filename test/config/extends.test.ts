@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/api.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadConfigFile, validateConfig } from '../../src/config/load.js';
 import { mergeConfigs, mergeRuleSetting } from '../../src/config/merge.js';
@@ -115,6 +116,22 @@ describe('extends', () => {
     expect(config.plans).toEqual(['../shared/plans/**/*.md', '!../shared/plans/drafts/**']);
     expect(config.templates).toBe(join(dir, 'shared/templates'));
     expect(config.baseDir).toBe(join(dir, 'repo'));
+  });
+
+  it('plans globs of an extended file find the plans they name, wherever it is', async () => {
+    const notPlan = '# Notes\n\nNo front matter: a plan only because the config says so.\n';
+    const dir = folder({
+      'repo/shared/base.yaml': 'plans: [../notes/*.md, ./more/*.md]\n',
+      'repo/.planrc.yaml': 'extends: ./shared/base.yaml\n',
+      'repo/notes/a.md': notPlan,
+      'repo/shared/more/b.md': notPlan,
+      'repo/other/c.md': notPlan,
+    });
+    const config = loadConfigFile(join(dir, 'repo/.planrc.yaml'));
+    expect(config.plans).toEqual(['notes/*.md', 'shared/more/*.md']);
+    const run = await lintFiles(['.'], { cwd: join(dir, 'repo'), config, today: '2026-11-25' });
+    expect(run.results.map((r) => r.file).sort()).toEqual(['notes/a.md', 'shared/more/b.md']);
+    expect(run.skipped).toEqual(['other/c.md']);
   });
 
   it('the file itself replaces paths it sets, relative to itself', () => {
