@@ -27,6 +27,12 @@ const MIN_FILES_PER_WORKER = 48;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+/**
+ * A worker keeps nothing between batches, but V8 lets an idle heap grow; a cap keeps a 5,000-plan run's memory down.
+ * A plan too big for it kills the worker, and its batch is linted on the main thread (see runWorker).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 24 };
+
 /** How many threads (the main one included) a run of `files` files uses: `requested`, else one per core that pays. */
 export function threadCount(files: number, requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(files / BATCH)));
@@ -64,7 +70,7 @@ type Batch = [start: number, jobs: FileJob[]];
 /** Feeds one worker batches until none are left; if the worker dies, its batch is linted on the main thread. */
 function runWorker(source: ConfigSource, settings: LintSettings, take: () => Batch | undefined, outcomes: FileLint[], runLocally: (batch: Batch) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup });
+    const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup, resourceLimits: WORKER_LIMITS });
     let current: Batch | undefined;
     let finished = false;
     const send = () => {
