@@ -27,5 +27,23 @@ await build({
   banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
   outExtension: { '.js': '.js' },
   logLevel: 'warning',
+  plugins: [grayMatterWithoutItsYaml()],
   legalComments: 'none',
 });
+
+/**
+ * gray-matter loads its own js-yaml 3 (and its full schema) at start-up for a default engine that plan never uses:
+ * plan hands it js-yaml 5's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
+ */
+function grayMatterWithoutItsYaml() {
+  return {
+    name: 'gray-matter-without-its-yaml',
+    setup(build) {
+      build.onResolve({ filter: /^js-yaml$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'gray-matter-yaml', namespace: 'plan-stub' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'plan-stub' }, () => ({
+        contents: "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };",
+        loader: 'js',
+      }));
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { ConfigError } from '../config/errors.js';
 import { writeFileAtomic } from '../files/write.js';
 import type { Baseline, FileKey } from './baseline.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.js';
 import type { Config, ruleSettingSchema } from './schema.js';
 
 type RuleSetting = z.output<typeof ruleSettingSchema>;

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { z } from 'zod';
+import type { z } from '../zod.js';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
 import { type HeadingMatcher, headingMatcher, SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import type { LintSettings, Rule } from '../rules/define.js';

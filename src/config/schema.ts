@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { PLAN_KINDS } from '../model/frontmatter-schema.js';
 import { SECTION_KEYS } from '../model/sections.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { configSchema } from '../config/schema.js';
 import { frontMatterSchema } from '../model/frontmatter-schema.js';
 import type { Rule } from '../rules/define.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { Rule } from '../rules/define.js';
 
 export interface OptionDoc {

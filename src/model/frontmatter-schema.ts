@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 
 export const PLAN_KINDS = ['company', 'region', 'team', 'territory', 'account'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { canonicalFieldKey, canonicalHeadingText, fieldKeyFix, headingFix } from '../fix/builders.js';
 import { defineRule } from './define.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';

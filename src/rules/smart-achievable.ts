@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { parseAmount } from '../smart/amount.js';
 import { findGrowth, growthBetween, type Growth } from '../smart/growth.js';
 import type { Item } from '../model/types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { assessSpecificity } from '../smart/specificity.js';
 import { findQuantity } from '../smart/quantity.js';
 import { defineRule } from './define.js';

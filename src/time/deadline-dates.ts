@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's main module builds parsers for a dozen languages at start-up.
+import * as chrono from 'chrono-node/en';
 import { isoDate, isValidIsoDate } from './dates.js';
 import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
