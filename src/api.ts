@@ -6,6 +6,7 @@ import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { lintJobs } from './cache/lint-cached.js';
 import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
+import { repoFindingsWithCache } from './cache/repo-reuse.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
@@ -60,11 +61,13 @@ function lintPlans(
   config: ResolvedConfig,
   settings: LintSettings,
   planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
-  where: { cwd?: string; complete?: boolean } = {},
+  where: { cwd?: string; complete?: boolean; cache?: PlanCache } = {},
 ): LintResult[] {
-  const graph = buildGraph(plans, linted, where.cwd, where.complete);
-  const repoFindings = runRepoRules(graph, config.repoRules ?? config.rules, settings);
   const cwd = where.cwd ?? process.cwd();
+  const repoRules = config.repoRules ?? config.rules;
+  const repoFindings = where.cache
+    ? repoFindingsWithCache(plans, linted, repoRules, settings, cwd, where.cache)
+    : runRepoRules(buildGraph(plans, linted, where.cwd, where.complete), repoRules, settings);
   return plans
     .filter((plan) => linted.has(plan))
     .map((plan) => {
@@ -129,8 +132,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     } else skipped.push(file);
   });
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache });
+  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
   cache?.save();
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, { cwd });
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }

@@ -6,46 +6,62 @@ import { deserialize, serialize } from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { FileLint } from '../engine/file-lint.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
-import { fromPlanData, type PlanData } from '../model/transfer.js';
-import { decodeSource } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
+import { buildPlan } from '../model/build.js';
 import type { PlanModel } from '../model/types.js';
 import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
+import { headOf, lazyPlan, type PlanHead } from './lazy-plan.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
+
+/** What the repo rules found in a file on the last run, and the plans whose change could change that. */
+export interface RepoMemo {
+  /** Absent for a plan that was only loaded to resolve links (its findings were not reported). */
+  findings?: Diagnostic[];
+  /** Absolute paths of the plans linked with this one, in either direction (see repo-reuse.ts). */
+  neighbours: string[];
+}
 
 /** What a file's plan rules found, and the plan model the repo rules need, for one content of the file. */
 interface CacheEntry {
   /** The path shown for the file (it depends on the working directory). */
   file: string;
   hash: string;
-  /** The model without its source, which is the file's text. */
-  plan: Omit<PlanData, 'source'>;
+  /** The model's head; the rest is read again from the file's text when a rule asks for it. */
+  head: PlanHead;
   /** Absent for a plan loaded only to resolve links (its plan rules did not run). */
   diagnostics?: Diagnostic[];
+  repo?: RepoMemo;
 }
 
 interface CacheData {
   key: string;
+  /** The shape of the repo graph the repo memos were made on (see repo-reuse.ts). */
+  skeleton?: string;
   entries: Map<string, CacheEntry>;
 }
 
 /**
  * Per-file results keyed by a hash of the file's bytes. The whole cache is dropped when the tool (its version or
- * its build), the config or the settings (today's date included) change. Only the plan-rule findings and the
- * model are kept: repo rules run on every run over the whole graph, so a change to any plan a file references
- * (or that references it) is always seen.
+ * its build), the config or the settings (today's date included) change. Plan-rule findings are kept per file;
+ * repo-rule findings are kept with the plans they depend on, and worked out again for the plans near a change
+ * (repo-reuse.ts), so a change to any plan a file references (or that references it) is always seen.
  */
 export class PlanCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly seen = new Set<string>();
+  /** Paths whose cached entry matched this run's bytes. */
+  private readonly hits = new Set<string>();
   private changed = false;
 
   private constructor(
     readonly location: string,
     private readonly key: string,
+    private skeleton: string | undefined,
     entries: Map<string, CacheEntry> | undefined,
+    /** Reads a plan's model from its text, as linting it did (file name, heading aliases, limits). */
+    private readonly rebuild: (source: string, file: string) => PlanModel,
   ) {
     this.entries = entries ?? new Map();
     this.changed = entries === undefined;
@@ -72,32 +88,34 @@ export class PlanCache {
     } catch {
       data = undefined;
     }
-    return new PlanCache(file, key, data?.entries);
+    const rebuild = (text: string, shown: string) => buildPlan(text, shown, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
   }
 
   /** The cached outcome for these bytes of the file, if any. */
   lookup(path: string, file: string, bytes: Uint8Array): FileLint | undefined {
     const entry = this.entry(path, file, bytes);
     if (!entry?.diagnostics) return undefined;
-    return { path, plan: fromPlanData({ ...entry.plan, source: decodeSource(bytes).text }), diagnostics: entry.diagnostics };
+    return { path, plan: lazyPlan(entry.head, bytes, (text) => this.rebuild(text, file)), diagnostics: entry.diagnostics };
   }
 
   /** The cached model for these bytes of the file, for a plan loaded only to resolve links. */
   lookupModel(path: string, file: string, bytes: Uint8Array): PlanModel | undefined {
     const entry = this.entry(path, file, bytes);
-    return entry && fromPlanData({ ...entry.plan, source: decodeSource(bytes).text });
+    return entry && lazyPlan(entry.head, bytes, (text) => this.rebuild(text, file));
   }
 
   private entry(path: string, file: string, bytes: Uint8Array): CacheEntry | undefined {
     this.seen.add(path);
     const entry = this.entries.get(path);
-    return entry && entry.file === file && entry.hash === hash(bytes) ? entry : undefined;
+    if (!entry || entry.file !== file || entry.hash !== hash(bytes)) return undefined;
+    this.hits.add(path);
+    return entry;
   }
 
   storeModel(path: string, plan: PlanModel, bytes: Uint8Array): void {
     this.seen.add(path);
-    const { lines: _lines, source: _source, ...data } = plan;
-    this.entries.set(path, { file: plan.file, hash: hash(bytes), plan: data });
+    this.entries.set(path, { file: plan.file, hash: hash(bytes), head: headOf(plan), ...this.repoOf(path) });
     this.changed = true;
   }
 
@@ -107,8 +125,33 @@ export class PlanCache {
       this.changed = this.entries.delete(outcome.path) || this.changed;
       return;
     }
-    const { lines: _lines, source: _source, ...plan } = outcome.plan;
-    this.entries.set(outcome.path, { file: outcome.plan.file, hash: hash(bytes), plan, diagnostics: outcome.diagnostics });
+    this.entries.set(outcome.path, { file: outcome.plan.file, hash: hash(bytes), head: headOf(outcome.plan), diagnostics: outcome.diagnostics, ...this.repoOf(outcome.path) });
+    this.changed = true;
+  }
+
+  /** A new content of a file keeps its last repo memo: which plans it was linked with is what the next run compares. */
+  private repoOf(path: string): { repo?: RepoMemo } {
+    const repo = this.entries.get(path)?.repo;
+    return repo ? { repo } : {};
+  }
+
+  /** Whether this run's bytes of the file are those the cache holds (its plan did not change since). */
+  unchanged(path: string): boolean {
+    return this.hits.has(path);
+  }
+
+  /** The repo memo of a plan, when the last run's graph had this skeleton and the plan was in it. */
+  repoMemo(skeleton: string, path: string): RepoMemo | undefined {
+    return skeleton === this.skeleton ? this.entries.get(path)?.repo : undefined;
+  }
+
+  /** Records this run's repo memos; every plan of the graph has one, so the next run can trust the skeleton. */
+  storeRepo(skeleton: string, memos: ReadonlyMap<string, RepoMemo>): void {
+    for (const [path, memo] of memos) {
+      const entry = this.entries.get(path);
+      if (entry) entry.repo = memo;
+    }
+    this.skeleton = skeleton;
     this.changed = true;
   }
 
@@ -121,7 +164,7 @@ export class PlanCache {
       }
     }
     if (!this.changed) return;
-    writeFileAtomic(this.location, serialize({ key: this.key, entries: this.entries } satisfies CacheData));
+    writeFileAtomic(this.location, serialize({ key: this.key, skeleton: this.skeleton, entries: this.entries } satisfies CacheData));
     this.changed = false;
   }
 }

@@ -87,11 +87,16 @@ export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintRe
       return true;
     })
     .sort(compareDiagnostics);
-  return {
+  const result: LintResult = {
     file: plan.file,
     diagnostics: kept,
     errorCount: kept.filter((d) => d.severity === 'error').length,
     warningCount: kept.filter((d) => d.severity === 'warn').length,
-    source: plan.source,
   };
+  // A plan from the cache decodes its text only if a fixer or formatter asks for it; any other result holds the text
+  // itself (not the model, which the run can then drop).
+  const source = Object.getOwnPropertyDescriptor(plan, 'source');
+  if (source && 'value' in source) result.source = source.value as string;
+  else Object.defineProperty(result, 'source', { configurable: true, enumerable: true, get: () => plan.source });
+  return result;
 }

@@ -66,10 +66,21 @@ export interface RepoLoadOptions {
  * (their own findings are not reported). Nothing is read when every link resolves inside the set.
  */
 export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions): Promise<PlanModel[]> {
+  const rootByFolder = new Map<string, string | undefined>();
+  const outsideRoot = (plan: PlanModel): string | undefined => {
+    const folder = dirname(resolve(options.cwd, plan.file));
+    if (!rootByFolder.has(folder)) {
+      const root = findRepoRoot(folder);
+      rootByFolder.set(folder, root && !options.walked.some((walked) => isInside(root, walked)) ? root : undefined);
+    }
+    return rootByFolder.get(folder);
+  };
+  // Plans whose repo was walked in full have nothing to add; asking which links leave the set reads every item.
+  if (!plans.some(outsideRoot)) return [];
   const roots = new Set<string>();
   for (const plan of plansNeedingRepo(plans, options.cwd, options.named)) {
-    const root = findRepoRoot(dirname(resolve(options.cwd, plan.file)));
-    if (root && !options.walked.some((folder) => isInside(root, folder))) roots.add(root);
+    const root = outsideRoot(plan);
+    if (root) roots.add(root);
   }
   const extras: PlanModel[] = [];
   const seen = new Set(options.loaded);
