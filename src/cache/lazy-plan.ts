@@ -27,6 +27,7 @@ export function lazyPlan(head: PlanHead, bytes: Uint8Array, rebuild: (source: st
   lazy('sections', () => read().sections);
   lazy('items', () => read().items);
   lazy('reviewItems', () => read().reviewItems);
+  // The text's getter holds only the bytes, so a result that keeps it does not keep the model (see finishResult).
   lazy('source', () => (source ??= decodeSource(bytes).text));
   lazy('lines', () => (lines ??= new LineIndex(plan.source)));
   defineTree(plan);

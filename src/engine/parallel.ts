@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigSource, ResolvedConfig } from '../config/resolve.js';
-import { fromPlanData, type PlanData } from '../model/transfer.js';
+import { fromPlanData, type PlanTransfer } from '../model/transfer.js';
 import type { LintSettings } from '../rules/define.js';
 import { type FileJob, type FileLint, lintFile } from './file-lint.js';
 
@@ -17,7 +17,7 @@ export interface WorkerBatch {
 }
 
 export interface WorkerReply {
-  outcomes: FileLint<PlanData>[];
+  outcomes: FileLint<PlanTransfer>[];
 }
 
 /** Files per message: small enough to balance the threads, large enough that messages are not the cost. */
@@ -31,7 +31,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * A worker keeps nothing between batches, but V8 lets an idle heap grow; a cap keeps a 5,000-plan run's memory down.
  * A plan too big for it kills the worker, and its batch is linted on the main thread (see runWorker).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 24 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 /** How many threads (the main one included) a run of `files` files uses: `requested`, else one per core that pays. */
 export function threadCount(files: number, requested?: number): number {

@@ -93,10 +93,10 @@ export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintRe
     errorCount: kept.filter((d) => d.severity === 'error').length,
     warningCount: kept.filter((d) => d.severity === 'warn').length,
   };
-  // A plan from the cache decodes its text only if a fixer or formatter asks for it; any other result holds the text
-  // itself (not the model, which the run can then drop).
+  // A plan from the cache or a worker decodes its text only if a fixer or formatter asks; the result takes over the
+  // model's getter, which holds the bytes but not the model, so the run can drop the model.
   const source = Object.getOwnPropertyDescriptor(plan, 'source');
-  if (source && 'value' in source) result.source = source.value as string;
-  else Object.defineProperty(result, 'source', { configurable: true, enumerable: true, get: () => plan.source });
+  if (source?.get) Object.defineProperty(result, 'source', { configurable: true, enumerable: true, get: source.get });
+  else result.source = plan.source;
   return result;
 }

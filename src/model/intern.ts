@@ -21,7 +21,19 @@ function internSpan(span: Span): void {
   span.end = internPoint(span.end);
 }
 
-/** Replaces the positions of a plan's sections, items, fields and references by shared ones. */
+/** One copy of the short texts plans repeat: field keys ("Owner", "Supports"), section keys, plan ids in links. */
+let texts = new Map<string, string>();
+const MAX_TEXTS = 50_000;
+
+function internText(text: string): string {
+  const shared = texts.get(text);
+  if (shared !== undefined) return shared;
+  if (texts.size >= MAX_TEXTS) texts = new Map();
+  texts.set(text, text);
+  return text;
+}
+
+/** Replaces the positions and repeated texts of a plan's sections, items, fields and references by shared ones. */
 export function internPositions(sections: readonly Section[]): void {
   for (const section of sections) {
     internSpan(section.span);
@@ -29,9 +41,15 @@ export function internPositions(sections: readonly Section[]): void {
     for (const item of section.items) {
       internSpan(item.span);
       internSpan(item.fullSpan);
+      item.section = internText(item.section) as typeof item.section;
       for (const field of item.fields) {
         internSpan(field.span);
-        for (const ref of field.refs) internSpan(ref.span);
+        field.key = internText(field.key);
+        if (field.name) field.name = internText(field.name) as typeof field.name;
+        for (const ref of field.refs) {
+          internSpan(ref.span);
+          if (ref.plan) ref.plan = internText(ref.plan);
+        }
       }
     }
   }

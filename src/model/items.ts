@@ -44,18 +44,14 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
       if (field) fields.push(field);
     }
   }
-  const item: Item = {
-    section,
-    statement: statementText,
-    text: (headLine ?? '').trim(),
-    span,
-    fullSpan,
-    fields,
-    placeholder: isPlaceholder(paragraphText),
-  };
-  if (id.id) item.id = id.id;
-  if (id.invalid) item.invalidId = id.invalid;
-  return item;
+  // Each object gets all its properties where it is made, and each array its exact length: a 5,000-plan run holds
+  // hundreds of thousands of them, and a property added later or an array grown by push costs memory every time.
+  const text = (headLine ?? '').trim();
+  const exactFields = fields.length > 0 ? fields.slice() : [];
+  const placeholder = isPlaceholder(paragraphText);
+  if (id.id) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, id: id.id };
+  if (id.invalid) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, invalidId: id.invalid };
+  return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder };
 }
 
 interface IdReading {
@@ -98,10 +94,8 @@ function readField(text: string, lines: LineIndex, line: number, column = 1): Fi
   const value = m[2]!.trim();
   const name = canonicalField(key);
   const span = lineSpan(lines, line, column);
-  const field: Field = { key, value, span, refs: [] };
-  if (name) field.name = name;
-  if (isReferenceField(name)) field.refs = locateReferences(value, lines, line, span);
-  return field;
+  const refs = isReferenceField(name) ? locateReferences(value, lines, line, span) : [];
+  return name ? { key, value, span, refs, name } : { key, value, span, refs };
 }
 
 function locateReferences(value: string, lines: LineIndex, line: number, fieldSpan: Span): Reference[] {
@@ -111,9 +105,7 @@ function locateReferences(value: string, lines: LineIndex, line: number, fieldSp
     const at = lineText.indexOf(ref.raw, valueStart);
     const span: Span =
       at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
-    const reference: Reference = { id: ref.id, raw: ref.raw, span };
-    if (ref.plan) reference.plan = ref.plan;
-    return reference;
+    return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
   });
 }
 

@@ -3,19 +3,33 @@ import { defineTree } from './build.js';
 import { internPositions } from './intern.js';
 import type { PlanModel } from './types.js';
 
-/** A plan model as plain data: what crosses between threads and goes into the cache (no line index, no mdast). */
+/** A plan model as plain data (no line index, no mdast). */
 export type PlanData = Omit<PlanModel, 'lines' | 'tree'>;
 
-export function toPlanData(plan: PlanModel): PlanData {
-  const { lines: _lines, ...data } = plan;
-  return data;
+/**
+ * What crosses from a worker thread: the model as plain data, with its text as UTF-8 bytes. Most plans' text holds
+ * a character beyond Latin-1 (a dash, a name), which makes it two bytes a character as a string; the main thread
+ * decodes it only for the plans something reads it of.
+ */
+export type PlanTransfer = Omit<PlanData, 'source'> & { sourceBytes: Uint8Array };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function toPlanData(plan: PlanModel): PlanTransfer {
+  const { lines: _lines, source, ...data } = plan;
+  return { ...data, sourceBytes: encoder.encode(source) };
 }
 
-/** A model again, sharing positions with the others; its line index is built only if something asks for it. */
-export function fromPlanData(data: PlanData): PlanModel {
-  const plan = { ...data } as PlanModel;
+/** A model again, sharing positions with the others; its text and line index are made only if something asks. */
+export function fromPlanData(data: PlanTransfer): PlanModel {
+  const { sourceBytes, ...rest } = data;
+  const plan = rest as unknown as PlanModel;
   internPositions(plan.sections);
+  let source: string | undefined;
   let lines: LineIndex | undefined;
+  // The text's getter holds only the bytes, so a result that keeps it does not keep the model (see finishResult).
+  Object.defineProperty(plan, 'source', { configurable: true, enumerable: true, get: () => (source ??= decoder.decode(sourceBytes)) });
   Object.defineProperty(plan, 'lines', { configurable: true, enumerable: true, get: () => (lines ??= new LineIndex(plan.source)) });
   defineTree(plan);
   return plan;
