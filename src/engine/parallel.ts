@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { ConfigSource, ResolvedConfig } from '../config/resolve.js';
 import { fromPlanData, type PlanTransfer } from '../model/transfer.js';
 import type { LintSettings } from '../rules/define.js';
@@ -44,7 +44,13 @@ export function threadCount(files: number, requested?: number): number {
  * outcomes come back in the order of `jobs`. Without a config source (a config built in code) or a built worker
  * (running from the TypeScript sources), everything runs on the main thread.
  */
-export async function lintFilesInParallel(jobs: FileJob[], config: ResolvedConfig, settings: LintSettings, threads: number): Promise<FileLint[]> {
+export async function lintFilesInParallel(
+  jobs: FileJob[],
+  config: ResolvedConfig,
+  settings: LintSettings,
+  threads: number,
+  limits: ResourceLimits = WORKER_LIMITS,
+): Promise<FileLint[]> {
   const outcomes: FileLint[] = new Array(jobs.length);
   const workerCount = config.source && existsSync(fileURLToPath(WORKER_URL)) ? threads - 1 : 0;
   let next = 0;
@@ -55,7 +61,7 @@ export async function lintFilesInParallel(jobs: FileJob[], config: ResolvedConfi
     return [start, jobs.slice(start, next)];
   };
   const runLocally = ([start, batchJobs]: Batch) => batchJobs.forEach((job, i) => (outcomes[start + i] = lintFile(job, config, settings)));
-  const workers = Array.from({ length: workerCount }, () => runWorker(config.source!, settings, take, outcomes, runLocally));
+  const workers = Array.from({ length: workerCount }, () => runWorker(config.source!, settings, limits, take, outcomes, runLocally));
   // The main thread works too, yielding between batches so that replies are handled and workers kept busy.
   for (let batch = take(); batch; batch = take()) {
     runLocally(batch);
@@ -68,9 +74,9 @@ export async function lintFilesInParallel(jobs: FileJob[], config: ResolvedConfi
 type Batch = [start: number, jobs: FileJob[]];
 
 /** Feeds one worker batches until none are left; if the worker dies, its batch is linted on the main thread. */
-function runWorker(source: ConfigSource, settings: LintSettings, take: () => Batch | undefined, outcomes: FileLint[], runLocally: (batch: Batch) => void): Promise<void> {
+function runWorker(source: ConfigSource, settings: LintSettings, limits: ResourceLimits, take: () => Batch | undefined, outcomes: FileLint[], runLocally: (batch: Batch) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup, resourceLimits: limits });
     let current: Batch | undefined;
     let finished = false;
     const send = () => {

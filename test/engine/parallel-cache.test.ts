@@ -45,6 +45,18 @@ describe('lintFiles on worker threads', () => {
     expect(findings(await run(2))).toEqual(findings(single));
   });
 
+  it('lints on the main thread what a worker that runs out of memory could not', async () => {
+    const files = writeCorpus(join(dir, 'corpus'), 64) as string[];
+    const jobs = files.map((path) => ({ path, file: path.slice(dir.length + 1) }));
+    const config = loadConfig(dir);
+    const settings = { ...config.settings, today: '2027-06-15' };
+    // A heap far too small for the worker to start: it dies, and every batch is linted here.
+    const starved = await lintFilesInParallel(jobs, config, settings, 2, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 });
+    const single = await lintFilesInParallel(jobs, config, settings, 1);
+    expect(starved.map((o) => ('plan' in o ? o.diagnostics : o.problem))).toEqual(single.map((o) => ('plan' in o ? o.diagnostics : o.problem)));
+    expect(starved.every(Boolean)).toBe(true);
+  });
+
   it('builds in a worker the same plan model as on the main thread', async () => {
     const corpus = join(dir, 'corpus');
     const files = writeCorpus(corpus, 96) as string[];
