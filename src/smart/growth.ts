@@ -16,6 +16,8 @@ const FROM_BEFORE = /\b(?:from|baseline(?:\s+of)?|currently|today)\s*:?\s*$/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|around\s+|at\s+least\s+)?$/i;
 const GROWTH_AFTER = /^\s*(?:growth|increase|uplift|more|higher|yoy|y\/y|year[-\s]over[-\s]year|up)\b/i;
 const MULTIPLIER_WORDS = /^(?:double|doubling|triple|tripling|quadruple|halve|halving)$/i;
+/** "coverage to 3x", "at 4x", "a ratio of 3x": a level to reach, not growth (without a baseline it says nothing of it). */
+const LEVEL_BEFORE = /\b(?:to|at|of|reach|reaches|reaching|hit|maintain|keep|above|over)\s+(?:at\s+least\s+|about\s+|around\s+)?$/i;
 
 function compatible(a: Amount, b: Amount): boolean {
   if (a.unit === 'currency' || b.unit === 'currency') return a.unit === b.unit;
@@ -59,7 +61,8 @@ export function findGrowth(text: string): Growth | undefined {
       const falling = FALL_VERBS.test(clause) && !RISE_VERBS.test(clause.replace(FALL_VERBS, ''));
       return { ratio: falling ? 1 - amount.value / 100 : 1 + amount.value / 100, unit: 'percent', to: amount };
     }
-    if (amount.unit === 'multiple' && (MULTIPLIER_WORDS.test(amount.text) || RISE_VERBS.test(before.split(/[.;]/).pop() ?? ''))) {
+    const isLevel = LEVEL_BEFORE.test(before);
+    if (amount.unit === 'multiple' && (MULTIPLIER_WORDS.test(amount.text) || (!isLevel && RISE_VERBS.test(before.split(/[.;]/).pop() ?? '')))) {
       return { ratio: amount.value, unit: 'multiple', to: amount };
     }
   }

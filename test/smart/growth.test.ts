@@ -16,6 +16,7 @@ describe('findGrowth', () => {
     ['Reduce churn by 20% by Q4', 0.8],
     ['Double ARR in EMEA', 2],
     ['Grow bookings 3x by year-end', 3],
+    ['Grow pipeline by 3x in EMEA', 3],
     ['Cut the sales cycle from 120 days to 90 days', 0.75],
   ])('%s -> ratio %d', (text, ratio) => {
     expect(findGrowth(text)?.ratio).toBeCloseTo(ratio, 5);
@@ -24,6 +25,9 @@ describe('findGrowth', () => {
   it.each([
     'Close 3 new logos by Q2',
     'Get pipeline coverage to 3x quota',
+    'Grow pipeline coverage to 3x by Q3',
+    'Keep pipeline coverage at 4x through the year',
+    'Raise coverage to at least 3.5x of quota',
     'Move 10 deals from stage 2 to stage 4',
     'Improve the relationship with the customer',
     'Book $450k in new ARR',
