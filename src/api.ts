@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
@@ -113,7 +114,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const settings = settingsFor(config, options.today);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, options.ignoreFiles === false ? undefined : ignoredByFiles(cwd));
+  const skip = leftOut(options, cwd);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, skip.byIgnoreFile);
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();
@@ -131,7 +133,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       planFindings.set(outcome.plan, outcome.diagnostics);
     } else skipped.push(file);
   });
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
   const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
   cache?.save();
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
@@ -167,7 +169,8 @@ export async function alignFiles(patterns: string[], options: LintOptions = {}):
 export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns);
+  const skip = leftOut(options, cwd);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, skip.byIgnoreFile);
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();
@@ -187,15 +190,35 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
   return { plans, extras, failures, skipped, config, cwd };
+}
+
+/** What a run leaves out: by `.planignore`/`.gitignore` (walks and globs only), and by either or --ignore-pattern. */
+function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: string) => boolean; any: (path: string) => boolean } {
+  const byIgnoreFile = options.ignoreFiles === false ? undefined : ignoredByFiles(cwd);
+  const patterns = options.ignorePatterns ?? [];
+  const byPattern = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
+  return {
+    ...(byIgnoreFile ? { byIgnoreFile } : {}),
+    any: (path) => Boolean(byIgnoreFile?.(path) || byPattern?.(relative(cwd, path).split(sep).join('/'))),
+  };
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
 function repoPlansFor(
   plans: PlanModel[],
   named: ReadonlySet<PlanModel>,
-  run: { patterns: string[]; candidates: Candidate[]; cwd: string; config: ResolvedConfig; configured: ReadonlySet<string>; cache?: PlanCache | undefined },
+  run: {
+    patterns: string[];
+    candidates: Candidate[];
+    cwd: string;
+    config: ResolvedConfig;
+    configured: ReadonlySet<string>;
+    cache?: PlanCache | undefined;
+    /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
+    skip: (path: string) => boolean;
+  },
 ): Promise<PlanModel[]> {
   const { cwd, config, configured, cache } = run;
   return loadRepoPlans(plans, {
@@ -204,6 +227,7 @@ function repoPlansFor(
     loaded: new Set(run.candidates.map((candidate) => candidate.path)),
     named: (plan) => named.has(plan),
     load: (path) => {
+      if (run.skip(path)) return undefined;
       // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
       if (cache) return cachedRepoPlan(path, displayPath(path, cwd), cache, config, configured);
       try {

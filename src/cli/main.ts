@@ -66,6 +66,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
     .option('-o, --output-file <file>', 'write to this file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
     .action(async (paths: string[], options) => {
       const { runAlignment, TREE_FORMATS } = await import('./alignment-commands.js');
       exitCode = await runAlignment(paths, options, TREE_FORMATS, io);
@@ -78,6 +80,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'))
     .option('-o, --output-file <file>', 'write to this file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
     .action(async (paths: string[], options) => {
       const { GRAPH_FORMATS, runAlignment } = await import('./alignment-commands.js');
       exitCode = await runAlignment(paths, options, GRAPH_FORMATS, io);

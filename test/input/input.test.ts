@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { runLint } from '../../src/cli/lint-command.js';
+import { loadPlans } from '../../src/api.js';
 import { runPlan } from '../helpers/cli.js';
 import { buildPlanText } from '../helpers/clean-plan.js';
 
@@ -43,6 +44,29 @@ describe('.planignore and .gitignore', () => {
     const { io, stdout } = fakeIo(dir);
     expect(await runLint(['plans/archive/old.md'], { format: 'json' }, io)).toBe(1);
     expect(JSON.parse(stdout())).toHaveLength(1);
+  });
+});
+
+describe('ignored files and the repo', () => {
+  it('are not read as repo plans when one plan is linted alone (an ignored copy would make its id ambiguous)', async () => {
+    const dir = repo();
+    const parent = buildPlanText({ frontMatter: { id: 'team-fy2027', kind: 'team', parent: null } }).text;
+    writeFileSync(join(dir, 'plans', 'team.md'), parent);
+    writeFileSync(join(dir, 'build', 'team-copy.md'), parent);
+    writeFileSync(join(dir, 'plans', 'acme.md'), buildPlanText({ frontMatter: { parent: 'team-fy2027' } }).text);
+    const extras = async (options: { ignoreFiles?: boolean; ignorePatterns?: string[] }) =>
+      (await loadPlans(['plans/acme.md'], { cwd: dir, ...options })).extras.map((plan) => plan.file).sort();
+    expect(await extras({})).toEqual(['plans/team.md']);
+    expect(await extras({ ignoreFiles: false })).toEqual(['build/team-copy.md', 'plans/team.md']);
+    expect(await extras({ ignoreFiles: false, ignorePatterns: ['build/**'] })).toEqual(['plans/team.md']);
+  });
+
+  it('are left out of plan tree, and so are --ignore-pattern matches', () => {
+    const dir = repo();
+    const tree = (args: string[]) => JSON.stringify(JSON.parse(runPlan(['tree', '--format', 'json', ...args], dir).stdout));
+    expect(tree(['.'])).not.toContain('archive/old.md');
+    expect(tree(['.', '--no-ignore'])).toContain('archive/old.md');
+    expect(tree(['.', '--no-ignore', '--ignore-pattern', 'plans/archive/**'])).not.toContain('archive/old.md');
   });
 });
 
