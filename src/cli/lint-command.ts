@@ -21,6 +21,7 @@ export interface LintCommandOptions {
   ignorePattern?: string[];
   cache?: boolean;
   cacheLocation?: string;
+  threads?: string;
   fix?: boolean;
   baseline?: string;
   pruneBaseline?: boolean;
@@ -38,12 +39,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(FORMATTERS).join(', ')})`);
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const threads = parseThreads(options.threads);
   const config = loadConfig(io.cwd, options.config);
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
-  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: options.cache ?? false, cacheLocation: options.cacheLocation });
+  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ?? false, cacheLocation: options.cacheLocation });
   let run: LintRun;
   let reportToStderr = false;
   if (options.stdin) {
@@ -79,6 +81,12 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
   return { ...result, diagnostics, warningCount: 0 };
+}
+
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--threads takes a whole number from 1, not "${value}"`);
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

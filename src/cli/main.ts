@@ -38,6 +38,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--verbose', 'also say which Markdown files were skipped as not plans')
     .option('--ignore-pattern <glob>', 'do not lint files matching this glob (relative to the working directory; repeatable)', collect, [])
     .option('--no-ignore', 'lint files that .planignore or .gitignore would skip')
+    .option('--threads <n>', 'threads to lint on, the main one included (default: one per core with 3 or more cores, else 1)')
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
     .action(async (paths: string[], options) => {

@@ -32,6 +32,17 @@ function findings(run: LintRun) {
 
 const lint = (options: Parameters<typeof lintFiles>[1] = {}) => lintFiles(['plans'], { cwd: dir, today: TODAY, ...options });
 
+describe('threadCount', () => {
+  it('uses workers when there are cores to spare and files to share, one thread otherwise', () => {
+    expect(threadCount(1000, undefined, 2)).toBe(1);
+    expect(threadCount(1000, undefined, 4)).toBe(4);
+    expect(threadCount(60, undefined, 4)).toBe(2);
+    expect(threadCount(10, undefined, 8)).toBe(1);
+    expect(threadCount(1000, 3, 2)).toBe(3);
+    expect(threadCount(20, 4, 8)).toBe(2);
+  });
+});
+
 describe('lintFiles on worker threads', () => {
   it('finds exactly what one thread finds, in the same order', async () => {
     // Enough plans that two threads are used (a worker is not started for fewer than a batch or two).
@@ -125,4 +136,19 @@ describe('plan lint --cache (built binary)', () => {
     expect(second).toEqual(plain);
     expect(existsSync(join(dir, 'tmp', 'lint.cache'))).toBe(true);
   }, 120_000);
+});
+
+describe('plan lint --threads (built binary)', () => {
+  it('prints the same report on two threads as on one', () => {
+    writeCorpus(join(dir, 'corpus'), 64);
+    const one = runCli(['lint', 'corpus', '--today', '2027-06-15', '--threads', '1'], { cwd: dir });
+    expect(one.code).toBe(1);
+    expect(runCli(['lint', 'corpus', '--today', '2027-06-15', '--threads', '2'], { cwd: dir })).toEqual(one);
+  }, 120_000);
+
+  it('refuses what is not a number of threads (exit 2, one line)', () => {
+    const run = runCli(['lint', 'plans', '--threads', 'many'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('plan: --threads takes a whole number from 1, not "many"\n');
+  });
 });
