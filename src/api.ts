@@ -250,17 +250,16 @@ function cachedRepoPlan(path: string, file: string, cache: PlanCache, config: Re
   } catch {
     return undefined;
   }
-  if (bytes.length > DEFAULT_MAX_FILE_BYTES) return undefined;
+  if (bytes.length > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
   let plan = cache.lookupModel(path, file, bytes);
   if (!plan) {
-    let text: string;
     try {
-      text = decodeSource(bytes).text;
+      const { text } = decodeSource(bytes);
+      if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
+      plan = buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
     } catch {
-      return undefined;
+      return undefined; // As without the cache: a broken neighbour just resolves nothing.
     }
-    if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-    plan = buildPlan(text, file, { matchHeading: config.matchHeading });
     cache.storeModel(path, plan, bytes);
   }
   return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;

@@ -112,6 +112,16 @@ describe('lintFiles with the cache', () => {
     expect(findings(await one(true))).toEqual(fresh);
   });
 
+  it('passes over a repo plan it cannot read as a plan (over the list limit), as without the cache', async () => {
+    writeFileSync(join(dir, '.planrc.yaml'), 'maxListItems: 40\n');
+    const items = Array.from({ length: 60 }, (_, i) => `- **G${i + 1}** Goal ${i + 1}.`).join('\n');
+    writeFileSync(join(dir, 'plans', 'huge.md'), `---\nid: huge-fy2027\nkind: team\nperiod: FY2027\n---\n\n## Goals\n\n${items}\n`);
+    const one = (cache: boolean) => lintFiles(['plans/accounts/globex-fy2027.md'], { cwd: dir, today: TODAY, cache });
+    const fresh = findings(await one(false));
+    expect(findings(await one(true))).toEqual(fresh);
+    expect(findings(await one(true))).toEqual(fresh);
+  });
+
   it('is dropped when the config changes', async () => {
     const before = await cached();
     expect(before.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'owner-required'))).toBe(true);
