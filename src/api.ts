@@ -15,7 +15,7 @@ import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
 import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
-import { buildPlan } from './model/build.js';
+import { buildPlan, buildPlanHead } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
 import { loadRepoPlans, walkedFolders } from './repo/extend.js';
@@ -234,7 +234,8 @@ function repoPlansFor(
         const { text } = readSource(path, config.maxFileBytes);
         // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
         if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-        const plan = buildPlan(text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+        // Its head now (to know whether it is a plan and where it links); its items only if a rule reads them.
+        const plan = buildPlanHead(text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
         return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
       } catch {
         return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.

@@ -11,7 +11,8 @@ import { buildPlan } from '../model/build.js';
 import type { PlanModel } from '../model/types.js';
 import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
-import { headOf, lazyPlan, type PlanHead } from './lazy-plan.js';
+import { headOf, lazyPlan, type PlanHead } from '../model/lazy-plan.js';
+import { decodeSource } from '../parse/source.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
 
@@ -96,13 +97,13 @@ export class PlanCache {
   lookup(path: string, file: string, bytes: Uint8Array): FileLint | undefined {
     const entry = this.entry(path, file, bytes);
     if (!entry?.diagnostics) return undefined;
-    return { path, plan: lazyPlan(entry.head, bytes, (text) => this.rebuild(text, file)), diagnostics: entry.diagnostics };
+    return { path, plan: lazyPlan(entry.head, () => decodeSource(bytes).text, (text) => this.rebuild(text, file)), diagnostics: entry.diagnostics };
   }
 
   /** The cached model for these bytes of the file, for a plan loaded only to resolve links. */
   lookupModel(path: string, file: string, bytes: Uint8Array): PlanModel | undefined {
     const entry = this.entry(path, file, bytes);
-    return entry && lazyPlan(entry.head, bytes, (text) => this.rebuild(text, file));
+    return entry && lazyPlan(entry.head, () => decodeSource(bytes).text, (text) => this.rebuild(text, file));
   }
 
   private entry(path: string, file: string, bytes: Uint8Array): CacheEntry | undefined {

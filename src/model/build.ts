@@ -6,6 +6,7 @@ import { checkLimits } from '../parse/limits.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
 import { internPositions } from './intern.js';
+import { lazyPlan } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel } from './types.js';
@@ -42,6 +43,18 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   defineTree(plan, tree);
   applyFrontMatter(plan);
   return plan;
+}
+
+/**
+ * A plan read only for its head (front matter: id, parent, kind, period): its sections and items are read when
+ * something asks for them. The limits are checked now, so that reading the rest later cannot fail.
+ */
+export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
+  const frontMatter = parseFrontMatter(source);
+  checkLimits(source, options.maxListItems, frontMatter.endOffset);
+  const head = { file, id: basename(file, extname(file)), frontMatter } as PlanModel;
+  applyFrontMatter(head);
+  return lazyPlan(head, () => source, (text) => buildPlan(text, file, options));
 }
 
 /** The whole mdast is parsed only when something asks for it: no rule of the tool does, so a lint run never pays for it. */

@@ -1,0 +1,35 @@
+import { LineIndex } from '../parse/lines.js';
+import { defineTree } from './build.js';
+import type { PlanData } from './transfer.js';
+import type { PlanModel } from './types.js';
+
+/** What a run needs of every plan of a repo: who it is and how it links (the repo graph). */
+export type PlanHead = Omit<PlanData, 'source' | 'sections' | 'items' | 'reviewItems' | 'directives'> & Partial<Pick<PlanData, 'directives'>>;
+
+export function headOf(plan: PlanModel): PlanHead {
+  const { sections: _sections, items: _items, reviewItems: _reviewItems, source: _source, lines: _lines, ...head } = plan;
+  return head as PlanHead;
+}
+
+/**
+ * A plan model whose text is decoded, and whose sections and items are read from it, only when something asks: a
+ * plan read only to resolve links, or one from the cache, is mostly looked at for its head. `rebuild` reads the
+ * whole model from the text, as linting the plan would.
+ */
+export function lazyPlan(head: PlanHead, readSource: () => string, rebuild: (source: string) => PlanModel): PlanModel {
+  const plan = { ...head } as PlanModel;
+  let source: string | undefined;
+  let lines: LineIndex | undefined;
+  let full: PlanModel | undefined;
+  const read = () => (full ??= rebuild(plan.source));
+  const lazy = (key: keyof PlanModel, get: () => unknown) => Object.defineProperty(plan, key, { configurable: true, enumerable: true, get });
+  lazy('sections', () => read().sections);
+  lazy('items', () => read().items);
+  lazy('reviewItems', () => read().reviewItems);
+  if (!head.directives) lazy('directives', () => read().directives);
+  // The text's getter holds only what reads it, so a result that keeps it does not keep the model (see finishResult).
+  lazy('source', () => (source ??= readSource()));
+  lazy('lines', () => (lines ??= new LineIndex(plan.source)));
+  defineTree(plan);
+  return plan;
+}

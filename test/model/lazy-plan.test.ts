@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark is plain JavaScript outside src/
+import { corpusPlans } from '../../bench/corpus.mjs';
+import { buildPlan, buildPlanHead } from '../../src/model/build.js';
+import { InputError } from '../../src/parse/source.js';
+
+/** Every enumerable property, getters read. */
+const plain = (value: object) => JSON.parse(JSON.stringify(value));
+
+describe('buildPlanHead', () => {
+  it('gives the model buildPlan gives, reading sections and items only when asked', () => {
+    for (const { path, text } of corpusPlans(24) as { path: string; text: string }[]) {
+      const lazy = buildPlanHead(text, path);
+      expect(Object.getOwnPropertyDescriptor(lazy, 'items')?.get).toBeTypeOf('function');
+      expect(plain(lazy)).toEqual(plain(buildPlan(text, path)));
+      expect(lazy.lines.lineCount).toBe(buildPlan(text, path).lines.lineCount);
+    }
+  });
+
+  it('refuses text over the limits at once, not later when a rule reads the items', () => {
+    const text = `---\nkind: team\nperiod: FY2027\n---\n\n## Goals\n\n${'- **G1** x\n'.repeat(30)}`;
+    expect(() => buildPlanHead(text, 'big.md', { maxListItems: 20 })).toThrow(InputError);
+  });
+});
