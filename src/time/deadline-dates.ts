@@ -1,5 +1,6 @@
 // The English locale alone: the package's main module builds parsers for a dozen languages at start-up.
 import * as chrono from 'chrono-node/en';
+import { memoizeText } from '../text/memo.js';
 import { isoDate, isValidIsoDate } from './dates.js';
 import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
@@ -63,19 +64,37 @@ function christmas(text: string, ctx: DeadlineContext): Deadline[] {
   return [...text.matchAll(CHRISTMAS)].map((m) => ({ date: isoDate(year, 12, 25), phrase: m[0], index: m.index }));
 }
 
+/** A date chrono read with a certain day and month; the year only when the text gives it. */
+interface WrittenDate {
+  phrase: string;
+  index: number;
+  month: number;
+  day: number;
+  /** The year the text gives; undefined when it gives none. */
+  year: number | null | undefined;
+}
+
+/** What chrono reads in a text does not depend on the plan (its period only places a year-less date), so once a text. */
+const writtenDates = memoizeText((text: string): WrittenDate[] => {
+  const dates: WrittenDate[] = [];
+  for (const result of chrono.strict.parse(text)) {
+    const { start } = result;
+    if (!start.isCertain('day') || !start.isCertain('month') || RELATIVE_WORDS.test(result.text)) continue;
+    const year = start.isCertain('year') ? start.get('year') : undefined;
+    dates.push({ phrase: result.text, index: result.index, month: start.get('month') ?? 1, day: start.get('day') ?? 1, year });
+  }
+  return dates;
+});
+
 export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
   const found = [...numericDates(text, ctx), ...yearFirstDates(text), ...christmas(text, ctx)];
   const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
   if (!MAY_HOLD_DATE.test(text)) return found;
-  for (const result of chrono.strict.parse(text)) {
-    const { start } = result;
-    if (!start.isCertain('day') || !start.isCertain('month') || RELATIVE_WORDS.test(result.text)) continue;
-    if (overlaps(result.index, result.text.length, numericSpans)) continue;
-    const month = start.get('month') ?? 1;
-    const year = start.isCertain('year') ? start.get('year') : calendarYearOfMonth(month, ctx);
+  for (const written of writtenDates(text)) {
+    if (overlaps(written.index, written.phrase.length, numericSpans)) continue;
+    const year = written.year === undefined ? calendarYearOfMonth(written.month, ctx) : written.year;
     if (year === undefined || year === null) continue;
-    const date = isoDate(year, month, start.get('day') ?? 1);
-    found.push({ date, phrase: result.text, index: result.index });
+    found.push({ date: isoDate(year, written.month, written.day), phrase: written.phrase, index: written.index });
   }
   return found;
 };
