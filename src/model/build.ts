@@ -5,7 +5,7 @@ import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
-import { internPositions } from './intern.js';
+import { internSections } from './intern.js';
 import { lazyPlan } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
@@ -26,7 +26,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   // Whatever path the outline takes (line scan or micromark), text past the limits is refused before any of it.
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   const { sections, directives, tree } = readOutline(source, frontMatter.endOffset, lines, options.matchHeading ?? defaultMatcher);
-  internPositions(sections);
+  internSections(sections);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);
   const plan: PlanModel = {

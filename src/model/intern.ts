@@ -5,14 +5,19 @@ import type { Section } from './types.js';
  * One frozen object per (line, column), shared by every plan: a repo's plans repeat the same positions, and a run
  * over 5,000 plans otherwise holds over a million of them. Frozen, because they are shared.
  */
-const points = new Map<number, Point>();
+let points = new Map<number, Point>();
 const MAX_COLUMN = 100_000;
+/** A long-running process (an editor's) starts a new table now and then; points already shared stay valid. */
+const MAX_POINTS = 200_000;
 
 export function internPoint(point: Point): Point {
   if (point.column >= MAX_COLUMN) return point;
   const key = point.line * MAX_COLUMN + point.column;
   let shared = points.get(key);
-  if (!shared) points.set(key, (shared = Object.freeze({ line: point.line, column: point.column })));
+  if (!shared) {
+    if (points.size >= MAX_POINTS) points = new Map();
+    points.set(key, (shared = Object.freeze({ line: point.line, column: point.column })));
+  }
   return shared;
 }
 
@@ -34,7 +39,7 @@ function internText(text: string): string {
 }
 
 /** Replaces the positions and repeated texts of a plan's sections, items, fields and references by shared ones. */
-export function internPositions(sections: readonly Section[]): void {
+export function internSections(sections: readonly Section[]): void {
   for (const section of sections) {
     internSpan(section.span);
     internSpan(section.fullSpan);

@@ -1,6 +1,6 @@
 import { LineIndex } from '../parse/lines.js';
 import { defineTree } from './build.js';
-import { internPositions } from './intern.js';
+import { internSections } from './intern.js';
 import type { PlanModel } from './types.js';
 
 /** A plan model as plain data (no line index, no mdast). */
@@ -25,7 +25,7 @@ export function toPlanData(plan: PlanModel): PlanTransfer {
 export function fromPlanData(data: PlanTransfer): PlanModel {
   const { sourceBytes, ...rest } = data;
   const plan = rest as unknown as PlanModel;
-  internPositions(plan.sections);
+  internSections(plan.sections);
   let source: string | undefined;
   let lines: LineIndex | undefined;
   // The text's getter holds only the bytes, so a result that keeps it does not keep the model (see finishResult).
