@@ -60,33 +60,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       exitCode = await runDiff(plans, options, io);
     });
 
-  program
-    .command('tree')
-    .description('the alignment tree: company goals, the team goals that support each, the account goals under those')
-    .argument('[paths...]', 'plan files, folders or globs (their parents are found in the plans repo)', [])
-    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .option('-o, --output-file <file>', 'write to this file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
-    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
-    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
-    .action(async (paths: string[], options) => {
-      const { runAlignment, TREE_FORMATS } = await import('./alignment-commands.js');
-      exitCode = await runAlignment(paths, options, TREE_FORMATS, io);
-    });
-
-  program
-    .command('graph')
-    .description('the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json')
-    .argument('[paths...]', 'plan files, folders or globs (their parents are found in the plans repo)', [])
-    .addOption(new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'))
-    .option('-o, --output-file <file>', 'write to this file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
-    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
-    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
-    .action(async (paths: string[], options) => {
-      const { GRAPH_FORMATS, runAlignment } = await import('./alignment-commands.js');
-      exitCode = await runAlignment(paths, options, GRAPH_FORMATS, io);
-    });
+  const alignmentCommand = (name: 'tree' | 'graph', description: string, format: Option) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', 'plan files, folders or globs (their parents are found in the plans repo)', [])
+      .addOption(format)
+      .option('-o, --output-file <file>', 'write to this file instead of stdout')
+      .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+      .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+      .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
+      .action(async (paths: string[], options) => {
+        const { GRAPH_FORMATS, runAlignment, TREE_FORMATS } = await import('./alignment-commands.js');
+        exitCode = await runAlignment(paths, options, name === 'tree' ? TREE_FORMATS : GRAPH_FORMATS, io);
+      });
+  alignmentCommand('tree', 'the alignment tree: company goals, the team goals that support each, the account goals under those', new Option('-f, --format <name>', 'text or json').default('text'));
+  alignmentCommand('graph', 'the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json', new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'));
 
   program
     .command('baseline')

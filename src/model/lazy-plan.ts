@@ -18,8 +18,6 @@ export function headOf(plan: PlanModel): PlanHead {
  */
 export function lazyPlan(head: PlanHead, readSource: () => string, rebuild: (source: string) => PlanModel): PlanModel {
   const plan = { ...head } as PlanModel;
-  let source: string | undefined;
-  let lines: LineIndex | undefined;
   let full: PlanModel | undefined;
   const read = () => (full ??= rebuild(plan.source));
   const lazy = (key: keyof PlanModel, get: () => unknown) => Object.defineProperty(plan, key, { configurable: true, enumerable: true, get });
@@ -27,9 +25,18 @@ export function lazyPlan(head: PlanHead, readSource: () => string, rebuild: (sou
   lazy('items', () => read().items);
   lazy('reviewItems', () => read().reviewItems);
   if (!head.directives) lazy('directives', () => read().directives);
-  // The text's getter holds only what reads it, so a result that keeps it does not keep the model (see finishResult).
-  lazy('source', () => (source ??= readSource()));
-  lazy('lines', () => (lines ??= new LineIndex(plan.source)));
+  defineLazyText(plan, readSource);
   defineTree(plan);
   return plan;
+}
+
+/**
+ * `source` and `lines` made on first use. The text's getter holds only what reads it, so a result that keeps it does
+ * not keep the model (see finishResult).
+ */
+export function defineLazyText(plan: PlanModel, readSource: () => string): void {
+  let source: string | undefined;
+  let lines: LineIndex | undefined;
+  Object.defineProperty(plan, 'source', { configurable: true, enumerable: true, get: () => (source ??= readSource()) });
+  Object.defineProperty(plan, 'lines', { configurable: true, enumerable: true, get: () => (lines ??= new LineIndex(plan.source)) });
 }

@@ -1,6 +1,6 @@
-import { LineIndex } from '../parse/lines.js';
 import { defineTree } from './build.js';
 import { internSections } from './intern.js';
+import { defineLazyText } from './lazy-plan.js';
 import type { PlanModel } from './types.js';
 
 /** A plan model as plain data (no line index, no mdast). */
@@ -26,11 +26,7 @@ export function fromPlanData(data: PlanTransfer): PlanModel {
   const { sourceBytes, ...rest } = data;
   const plan = rest as unknown as PlanModel;
   internSections(plan.sections);
-  let source: string | undefined;
-  let lines: LineIndex | undefined;
-  // The text's getter holds only the bytes, so a result that keeps it does not keep the model (see finishResult).
-  Object.defineProperty(plan, 'source', { configurable: true, enumerable: true, get: () => (source ??= decoder.decode(sourceBytes)) });
-  Object.defineProperty(plan, 'lines', { configurable: true, enumerable: true, get: () => (lines ??= new LineIndex(plan.source)) });
+  defineLazyText(plan, () => decoder.decode(sourceBytes));
   defineTree(plan);
   return plan;
 }

@@ -54,19 +54,26 @@ export function supportsOf(graph: PlanGraph, plan: PlanModel, items: Item[] = pl
   return out;
 }
 
-/** Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). */
+/**
+ * Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). The index is built on the first
+ * question: it reads every plan's items, and most runs have no parent plan to ask about.
+ */
 export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Item) => { plan: PlanModel; item: Item }[] {
-  const index = new Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>>();
-  for (const plan of graph.plans) {
-    for (const { item, resolution } of supportsOf(graph, plan)) {
-      if (resolution.status !== 'found' || resolution.plan === plan) continue;
-      let byItem = index.get(resolution.plan);
-      if (!byItem) index.set(resolution.plan, (byItem = new Map()));
-      const key = idKey(resolution.item.id!);
-      const list = byItem.get(key) ?? [];
-      if (!list.some((s) => s.item === item)) list.push({ plan, item });
-      byItem.set(key, list);
+  let index: Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>> | undefined;
+  const build = () => {
+    const byPlan = new Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>>();
+    for (const plan of graph.plans) {
+      for (const { item, resolution } of supportsOf(graph, plan)) {
+        if (resolution.status !== 'found' || resolution.plan === plan) continue;
+        let byItem = byPlan.get(resolution.plan);
+        if (!byItem) byPlan.set(resolution.plan, (byItem = new Map()));
+        const key = idKey(resolution.item.id!);
+        const list = byItem.get(key) ?? [];
+        if (!list.some((s) => s.item === item)) list.push({ plan, item });
+        byItem.set(key, list);
+      }
     }
-  }
-  return (plan, target) => (target.id ? (index.get(plan)?.get(idKey(target.id)) ?? []) : []);
+    return byPlan;
+  };
+  return (plan, target) => (target.id ? ((index ??= build()).get(plan)?.get(idKey(target.id)) ?? []) : []);
 }

@@ -21,9 +21,7 @@ export default defineRule({
     valid: 'teams/emea-fy2027.md:\n- **G2** Win 6 new enterprise logos in EMEA by 2027-12-31.\n  - Supports: company-fy2027#G3',
   },
   check({ graph, settings, report }) {
-    // Built on first use: it reads every plan's items, and most runs have no parent to check.
-    let index: ReturnType<typeof supportersIndex> | undefined;
-    const supportersOf: ReturnType<typeof supportersIndex> = (plan, target) => (index ??= supportersIndex(graph))(plan, target);
+    const supportersOf = supportersIndex(graph);
     for (const plan of graph.plans) {
       if (!graph.isLinted(plan)) continue;
       const children = childrenToCheck(graph, plan, settings.fiscalYearStart);

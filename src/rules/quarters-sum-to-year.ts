@@ -57,9 +57,7 @@ export default defineRule({
     valid: 'Quarter goals supporting G1: $600k, $650k, $650k, $700k (= $2.6M)',
   },
   check({ graph, settings, report }) {
-    // Built on first use: it reads every plan's items, and most runs have no parent to check.
-    let index: ReturnType<typeof supportersIndex> | undefined;
-    const supportersOf: ReturnType<typeof supportersIndex> = (plan, target) => (index ??= supportersIndex(graph))(plan, target);
+    const supportersOf = supportersIndex(graph);
     for (const year of graph.plans) {
       if (!graph.isLinted(year)) continue;
       const quarters = allQuarters(graph, year, settings);
