@@ -1,6 +1,10 @@
-// Bundles the built CLI (dist/) into dist/bundle/ with esbuild: one file per entry plus shared chunks, so that
-// `plan` starts without resolving and reading hundreds of small module files. Each command's code stays in its
-// own chunk (the CLI imports commands lazily). bin/plan.js falls back to dist/cli/main.js without a fresh bundle.
+// Bundles the built CLI (dist/) with esbuild so that `plan` starts without resolving and reading hundreds of small
+// module files:
+// - dist/bundle/cli.cjs: the whole CLI in one CommonJS file, because Node 20 can cache the compiled code of a script
+//   (vm.Script cachedData, see src/cli/code-cache.ts) but not of an ES module. @inquirer/prompts stays outside: only
+//   an interactive `plan init` loads it, and it is most of the CLI's size.
+// - dist/bundle/worker.js: the worker threads' entry, an ES module beside cli.cjs (parallel.ts finds it there).
+// bin/plan.js falls back to dist/cli/main.js without a fresh bundle.
 import { rmSync } from 'node:fs';
 
 const outdir = 'dist/bundle';
@@ -13,22 +17,40 @@ try {
   console.warn('bundle: esbuild is not installed (run npm install); bin/plan.js uses the unbundled dist/ instead');
   process.exit(0);
 }
-await build({
-  // The worker sits beside the chunk that starts it (new URL('./worker.js', import.meta.url)).
-  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/engine/worker.js' },
+const common = {
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.PLAN_BUNDLE_MINIFY !== '0',
+  logLevel: 'warning',
+  plugins: [grayMatterWithoutItsYaml(), commanderWithLazyChildProcess()],
+  legalComments: 'none',
+};
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'dist/cli/main.js' },
+  plugins: [...common.plugins, builtinsRequiredOnDemand()],
+  metafile: true,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  external: ['@inquirer/prompts'],
+  // The modules find files beside them (templates, the worker) from import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': '__planModuleUrl' },
+  banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The CLI runs as a vm.Script (for its code cache), where import() has no loader to call.
+const dynamicImports = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import'));
+if (dynamicImports.length > 0) {
+  console.error(`bundle: cli.cjs must not import() at run time: ${dynamicImports.map((i) => i.path).join(', ')}`);
+  process.exit(1);
+}
+await build({
+  ...common,
+  entryPoints: { worker: 'dist/engine/worker.js' },
+  format: 'esm',
   // Bundled CommonJS dependencies (gray-matter, js-yaml's users) call require() for Node's own modules.
   banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
-  outExtension: { '.js': '.js' },
-  logLevel: 'warning',
-  plugins: [grayMatterWithoutItsYaml()],
-  legalComments: 'none',
 });
 
 /**
@@ -44,6 +66,34 @@ function grayMatterWithoutItsYaml() {
         contents: "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };",
         loader: 'js',
       }));
+    },
+  };
+}
+
+/**
+ * commander loads node:child_process at start-up for executable subcommands (`git`-style `plan-foo` binaries), which
+ * plan does not have; loading it cost each start ~5 ms. In the bundle, commander gets it on first use instead.
+ */
+function commanderWithLazyChildProcess() {
+  return {
+    name: 'commander-with-lazy-child-process',
+    setup(build) {
+      build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'plan-lazy' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'plan-lazy' }, () => ({
+        contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** `await import('node:worker_threads')` (loaded on demand in the source) becomes a require() at the same place. */
+function builtinsRequiredOnDemand() {
+  return {
+    name: 'builtins-required-on-demand',
+    setup(build) {
+      build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'plan-builtin' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'plan-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
     },
   };
 }

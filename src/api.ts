@@ -4,10 +4,9 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
-import type { ResolvedConfig } from './config/resolve.js';
+import type { ActiveRule, ResolvedConfig } from './config/resolve.js';
 import { lintJobs } from './cache/lint-cached.js';
-import { DEFAULT_CACHE_FILE, PlanCache } from './cache/plan-cache.js';
-import { repoFindingsWithCache } from './cache/repo-reuse.js';
+import type { PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
@@ -62,12 +61,12 @@ function lintPlans(
   config: ResolvedConfig,
   settings: LintSettings,
   planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
-  where: { cwd?: string; complete?: boolean; cache?: PlanCache } = {},
+  where: { cwd?: string; complete?: boolean; cache?: OpenCache } = {},
 ): LintResult[] {
   const cwd = where.cwd ?? process.cwd();
   const repoRules = config.repoRules ?? config.rules;
   const repoFindings = where.cache
-    ? repoFindingsWithCache(plans, linted, repoRules, settings, cwd, where.cache)
+    ? where.cache.repoFindings(plans, linted, repoRules, settings, cwd)
     : runRepoRules(buildGraph(plans, linted, where.cwd, where.complete), repoRules, settings);
   return plans
     .filter((plan) => linted.has(plan))
@@ -122,7 +121,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
-  const cache = options.cache ? PlanCache.open(options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd, config, settings) : undefined;
+  const cached = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
+  const cache = cached?.store;
   const outcomes = await lintJobs(jobs, config, settings, options.threads, cache);
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
@@ -134,7 +134,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     } else skipped.push(file);
   });
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
+  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cached ? { cwd, cache: cached } : { cwd });
   cache?.save();
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
@@ -203,6 +203,19 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
     ...(byIgnoreFile ? { byIgnoreFile } : {}),
     any: (path) => Boolean(byIgnoreFile?.(path) || byPattern?.(relative(cwd, path).split(sep).join('/'))),
   };
+}
+
+interface OpenCache {
+  store: PlanCache;
+  repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
+}
+
+/** --cache's modules (and node:crypto, for their hashes) are loaded only by a run with --cache. */
+async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
+  const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
+  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
+  if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
+  return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */

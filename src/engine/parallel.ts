@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { ConfigSource, ResolvedConfig } from '../config/resolve.js';
 import { fromPlanData, type PlanTransfer } from '../model/transfer.js';
 import type { LintSettings } from '../rules/define.js';
@@ -70,7 +70,9 @@ export async function lintFilesInParallel(
     return [start, jobs.slice(start, next)];
   };
   const runLocally = ([start, batchJobs]: Batch) => batchJobs.forEach((job, i) => (outcomes[start + i] = lintFile(job, config, settings)));
-  const workers = Array.from({ length: workerCount }, () => runWorker(config.source!, settings, limits, take, outcomes, runLocally));
+  // Loaded only when workers start: a few plans' lint (a pre-commit hook's) does not pay for the module.
+  const { Worker } = workerCount > 0 ? await import('node:worker_threads') : { Worker: undefined };
+  const workers = Worker ? Array.from({ length: workerCount }, () => runWorker(Worker, config.source!, settings, limits, take, outcomes, runLocally)) : [];
   // The main thread works too, yielding between batches so that replies are handled and workers kept busy.
   for (let batch = take(); batch; batch = take()) {
     runLocally(batch);
@@ -83,7 +85,15 @@ export async function lintFilesInParallel(
 type Batch = [start: number, jobs: FileJob[]];
 
 /** Feeds one worker batches until none are left; if the worker dies, its batch is linted on the main thread. */
-function runWorker(source: ConfigSource, settings: LintSettings, limits: ResourceLimits, take: () => Batch | undefined, outcomes: FileLint[], runLocally: (batch: Batch) => void): Promise<void> {
+function runWorker(
+  Worker: typeof import('node:worker_threads').Worker,
+  source: ConfigSource,
+  settings: LintSettings,
+  limits: ResourceLimits,
+  take: () => Batch | undefined,
+  outcomes: FileLint[],
+  runLocally: (batch: Batch) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_URL, { workerData: { config: source, settings } satisfies WorkerSetup, resourceLimits: limits });
     // Two batches in flight: the worker's replies wait while the main thread lints a batch of its own, and with one

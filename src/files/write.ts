@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -57,7 +56,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     }
   }
   const mode = existing ? statSync(target).mode & 0o7777 : 0o666;
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     writeTemp(temp, data, mode);
     if (existing) renameSync(temp, target);
@@ -115,4 +114,12 @@ function removeQuietly(path: string): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * Two writers of one file never share a temporary name. The web crypto global loads Node's crypto module on first
+ * use, so a run that writes nothing does not pay for it.
+ */
+function randomSuffix(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
