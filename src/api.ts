@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -6,7 +5,7 @@ import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ActiveRule, ResolvedConfig } from './config/resolve.js';
 import { lintJobs } from './cache/lint-cached.js';
-import type { PlanCache } from './cache/plan-cache.js';
+import type { FileOnDisk, PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
@@ -121,9 +120,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
-  const cached = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
-  const cache = cached?.store;
-  const outcomes = await lintJobs(jobs, config, settings, options.threads, cache);
+  const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
+  const outcomes = await lintJobs(jobs, config, settings, options.threads, cache?.store);
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
     if ('problem' in outcome) failures.push({ file, ...outcome.problem });
@@ -134,8 +132,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     } else skipped.push(file);
   });
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cached ? { cwd, cache: cached } : { cwd });
-  cache?.save();
+  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
+  cache?.store.save();
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
@@ -207,15 +205,16 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
 
 interface OpenCache {
   store: PlanCache;
+  onDisk: (path: string) => FileOnDisk;
   repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
 }
 
 /** --cache's modules (and node:crypto, for their hashes) are loaded only by a run with --cache. */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
-  const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
+  const [{ DEFAULT_CACHE_FILE, fileOnDisk, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
   const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
   if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
-  return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
+  return { store, onDisk: fileOnDisk, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
@@ -228,7 +227,7 @@ function repoPlansFor(
     cwd: string;
     config: ResolvedConfig;
     configured: ReadonlySet<string>;
-    cache?: PlanCache | undefined;
+    cache?: OpenCache | undefined;
     /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
     skip: (path: string) => boolean;
   },
@@ -257,24 +256,20 @@ function repoPlansFor(
   });
 }
 
-function cachedRepoPlan(path: string, file: string, cache: PlanCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
-  let bytes: Uint8Array;
+function cachedRepoPlan(path: string, file: string, cache: OpenCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
+  const disk = cache.onDisk(path);
+  if (!disk.stats || disk.stats.size > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
+  let plan: PlanModel | undefined;
   try {
-    bytes = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
-  let plan = cache.lookupModel(path, file, bytes);
-  if (!plan) {
-    try {
-      const { text } = decodeSource(bytes);
+    plan = cache.store.lookupModel(file, disk);
+    if (!plan) {
+      const { text } = decodeSource(disk.bytes());
       if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
       plan = buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-    } catch {
-      return undefined; // As without the cache: a broken neighbour just resolves nothing.
+      cache.store.storeModel(plan, disk);
     }
-    cache.storeModel(path, plan, bytes);
+  } catch {
+    return undefined; // As without the cache: a broken or unreadable neighbour just resolves nothing.
   }
   return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
 }

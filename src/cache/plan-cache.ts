@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -29,11 +29,53 @@ interface CacheEntry {
   /** The path shown for the file (it depends on the working directory). */
   file: string;
   hash: string;
+  /** The file's size, times and inode when `hash` was taken; while they stay the same, the file is not read again. */
+  stamp?: FileStamp;
   /** The model's head; the rest is read again from the file's text when a rule asks for it. */
   head: PlanHead;
   /** Absent for a plan loaded only to resolve links (its plan rules did not run). */
   diagnostics?: Diagnostic[];
   repo?: RepoMemo;
+}
+
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file modified this recently is always read and hashed: a second change within its timestamp's resolution (up to
+ * 2 s on some file systems) could keep size and times the same. Git's index treats "racily clean" files alike.
+ */
+const RACY_MS = 2000;
+
+/** A file of the run as the cache sees it: its stat, and its bytes read once and only when needed. */
+export interface FileOnDisk {
+  path: string;
+  /** Undefined when the file cannot be stat'ed. */
+  stats: Stats | undefined;
+  /** The file's bytes (read on first call, then kept); throws when they cannot be read. */
+  bytes(): Uint8Array;
+}
+
+export function fileOnDisk(path: string): FileOnDisk {
+  let bytes: Uint8Array | undefined;
+  return {
+    path,
+    stats: statSync(path, { throwIfNoEntry: false }),
+    bytes: () => (bytes ??= readFileSync(path)),
+  };
+}
+
+function stampOf(stats: Stats | undefined, now: number): FileStamp | undefined {
+  if (!stats || stats.mtimeMs > now - RACY_MS || stats.ctimeMs > now - RACY_MS) return undefined;
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+function sameStamp(stamp: FileStamp | undefined, stats: Stats | undefined): boolean {
+  return !!stamp && !!stats && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino;
 }
 
 interface CacheData {
@@ -44,7 +86,8 @@ interface CacheData {
 }
 
 /**
- * Per-file results keyed by a hash of the file's bytes. The whole cache is dropped when the tool (its version or
+ * Per-file results keyed by a hash of the file's bytes; a file whose size, times and inode are those recorded with
+ * the hash is not read again (see RACY_MS). The whole cache is dropped when the tool (its version or
  * its build), the config or the settings (today's date included) change. Plan-rule findings are kept per file;
  * repo-rule findings are kept with the plans they depend on, and worked out again for the plans near a change
  * (repo-reuse.ts), so a change to any plan a file references (or that references it) is always seen.
@@ -93,41 +136,60 @@ export class PlanCache {
     return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
   }
 
-  /** The cached outcome for these bytes of the file, if any. */
-  lookup(path: string, file: string, bytes: Uint8Array): FileLint | undefined {
-    const entry = this.entry(path, file, bytes);
+  /** The cached outcome for the file as it is now, if any; throws when the file must be read and cannot be. */
+  lookup(file: string, disk: FileOnDisk): FileLint | undefined {
+    const entry = this.entry(file, disk);
     if (!entry?.diagnostics) return undefined;
-    return { path, plan: lazyPlan(entry.head, () => decodeSource(bytes).text, (text) => this.rebuild(text, file)), diagnostics: entry.diagnostics };
+    return { path: disk.path, plan: this.lazyModel(entry, file, disk), diagnostics: entry.diagnostics };
   }
 
-  /** The cached model for these bytes of the file, for a plan loaded only to resolve links. */
-  lookupModel(path: string, file: string, bytes: Uint8Array): PlanModel | undefined {
-    const entry = this.entry(path, file, bytes);
-    return entry && lazyPlan(entry.head, () => decodeSource(bytes).text, (text) => this.rebuild(text, file));
+  /** The cached model for the file as it is now, for a plan loaded only to resolve links. */
+  lookupModel(file: string, disk: FileOnDisk): PlanModel | undefined {
+    const entry = this.entry(file, disk);
+    return entry && this.lazyModel(entry, file, disk);
   }
 
-  private entry(path: string, file: string, bytes: Uint8Array): CacheEntry | undefined {
+  private lazyModel(entry: CacheEntry, file: string, disk: FileOnDisk): PlanModel {
+    return lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
+  }
+
+  private entry(file: string, disk: FileOnDisk): CacheEntry | undefined {
+    const { path } = disk;
     this.seen.add(path);
     const entry = this.entries.get(path);
-    if (!entry || entry.file !== file || entry.hash !== hash(bytes)) return undefined;
+    if (!entry || entry.file !== file) return undefined;
+    if (!sameStamp(entry.stamp, disk.stats)) {
+      if (entry.hash !== hash(disk.bytes())) return undefined;
+      // The same bytes under a new stamp (touched, copied back): the next run need not read them.
+      const stamp = stampOf(disk.stats, Date.now());
+      if (stamp || entry.stamp) {
+        entry.stamp = stamp;
+        this.changed = true;
+      }
+    }
     this.hits.add(path);
     return entry;
   }
 
-  storeModel(path: string, plan: PlanModel, bytes: Uint8Array): void {
-    this.seen.add(path);
-    this.entries.set(path, { file: plan.file, hash: hash(bytes), head: headOf(plan), ...this.repoOf(path) });
+  storeModel(plan: PlanModel, disk: FileOnDisk): void {
+    this.seen.add(disk.path);
+    this.entries.set(disk.path, { ...this.identity(plan, disk), head: headOf(plan), ...this.repoOf(disk.path) });
     this.changed = true;
   }
 
-  store(outcome: FileLint, bytes: Uint8Array): void {
+  store(outcome: FileLint, disk: FileOnDisk): void {
     this.seen.add(outcome.path);
     if (!('plan' in outcome)) {
       this.changed = this.entries.delete(outcome.path) || this.changed;
       return;
     }
-    this.entries.set(outcome.path, { file: outcome.plan.file, hash: hash(bytes), head: headOf(outcome.plan), diagnostics: outcome.diagnostics, ...this.repoOf(outcome.path) });
+    this.entries.set(outcome.path, { ...this.identity(outcome.plan, disk), head: headOf(outcome.plan), diagnostics: outcome.diagnostics, ...this.repoOf(outcome.path) });
     this.changed = true;
+  }
+
+  private identity(plan: PlanModel, disk: FileOnDisk): Pick<CacheEntry, 'file' | 'hash' | 'stamp'> {
+    const stamp = stampOf(disk.stats, Date.now());
+    return stamp ? { file: plan.file, hash: hash(disk.bytes()), stamp } : { file: plan.file, hash: hash(disk.bytes()) };
   }
 
   /** A new content of a file keeps its last repo memo: which plans it was linked with is what the next run compares. */
