@@ -76,10 +76,13 @@ export function loadCachedScript<T>(file: string, { cacheDir, key }: CodeCacheOp
  */
 function cacheName(file: string, key: string): string {
   const { size, mtimeMs } = statSync(file);
-  return `${key}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs * 1000)}-${fnv1a(file)}`;
+  // Node's flags are in the name too: V8 refuses code cached under other flags, and two ways of running plan
+  // (with and without NODE_OPTIONS, say) would otherwise keep replacing each other's cache.
+  const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  return `${key}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs * 1000)}-${fnv1a(file)}-${fnv1a(flags)}`;
 }
 
-/** The bundle's path, shortened: it needs no cryptographic hash, and node:crypto takes milliseconds to load. */
+/** A short stand-in for a path or flags: no cryptographic hash is needed, and node:crypto takes milliseconds to load. */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

@@ -32,13 +32,13 @@ const CODE_CACHE_MODULE = fileURLToPath(new URL('../../dist/cli/code-cache.js', 
  * Loads the script in a new process, as the binary does: within one process V8 would reuse its own compiled copy
  * and never read the cache. Returns what the load reported and what the script computed.
  */
-function load(options: { cacheDir: string | undefined; key: string } = { cacheDir, key: 'lint' }): { cache: string; answer: number } {
+function load(options: { cacheDir: string | undefined; key: string } = { cacheDir, key: 'lint' }, nodeFlags: string[] = []): { cache: string; answer: number } {
   const program = `
     import { loadCachedScript } from ${JSON.stringify(pathToFileURL(CODE_CACHE_MODULE).href)};
     const loaded = loadCachedScript(${JSON.stringify(script)}, ${JSON.stringify(options)});
     process.stdout.write(JSON.stringify({ cache: loaded.cache, answer: loaded.exports.answer() }));
     loaded.save();`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', program], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as { cache: string; answer: number };
 }
@@ -55,6 +55,14 @@ describe('loadCachedScript', () => {
     load({ cacheDir, key: 'diff' });
     expect(readdirSync(cacheDir)).toHaveLength(2);
     expect(load({ cacheDir, key: 'diff' }).cache).toBe('accepted');
+  });
+
+  it('keeps apart the caches of runs with other Node flags, which V8 would refuse', () => {
+    load();
+    expect(load(undefined, ['--no-opt']).cache).toBe('none');
+    expect(load(undefined, ['--no-opt']).cache).toBe('accepted');
+    expect(load().cache).toBe('accepted');
+    expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
   it('never runs cached code for a changed script, even one of the same length', () => {
