@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const planBin = join(root, 'bin', 'plan.js');
+const planBin = join(root, 'bin', 'plan.cjs');
 const markdownlintBin = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const peakModule = join(root, 'bench', 'peak.mjs');
 const TODAY = '2027-06-15';

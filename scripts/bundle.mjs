@@ -3,8 +3,9 @@
 // - dist/bundle/cli.cjs: the whole CLI in one CommonJS file, because Node 20 can cache the compiled code of a script
 //   (vm.Script cachedData, see src/cli/code-cache.ts) but not of an ES module. @inquirer/prompts stays outside: only
 //   an interactive `plan init` loads it, and it is most of the CLI's size.
+// - dist/bundle/code-cache.cjs: what bin/plan.cjs runs cli.cjs with (src/cli/code-cache.ts and env-paths).
 // - dist/bundle/worker.js: the worker threads' entry, an ES module beside cli.cjs (parallel.ts finds it there).
-// bin/plan.js falls back to dist/cli/main.js without a fresh bundle.
+// bin/plan.cjs falls back to dist/cli/main.js without a fresh bundle.
 import { rmSync } from 'node:fs';
 
 const outdir = 'dist/bundle';
@@ -14,7 +15,7 @@ try {
   ({ build } = await import('esbuild'));
 } catch {
   // A checkout whose node_modules predates the esbuild devDependency: the CLI runs unbundled, only slower to start.
-  console.warn('bundle: esbuild is not installed (run npm install); bin/plan.js uses the unbundled dist/ instead');
+  console.warn('bundle: esbuild is not installed (run npm install); bin/plan.cjs uses the unbundled dist/ instead');
   process.exit(0);
 }
 const common = {
@@ -45,6 +46,8 @@ if (dynamicImports.length > 0) {
   console.error(`bundle: cli.cjs must not import() at run time: ${dynamicImports.map((i) => i.path).join(', ')}`);
   process.exit(1);
 }
+// What bin/plan.cjs loads the CLI with: CommonJS as well, so that a start-up never sets up Node's ES module loader.
+await build({ ...common, entryPoints: { 'code-cache': 'dist/cli/code-cache.js' }, format: 'cjs', outExtension: { '.js': '.cjs' } });
 await build({
   ...common,
   entryPoints: { worker: 'dist/engine/worker.js' },

@@ -5,7 +5,8 @@ import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ActiveRule, ResolvedConfig } from './config/resolve.js';
 import { lintJobs } from './cache/lint-cached.js';
-import type { FileOnDisk, PlanCache } from './cache/plan-cache.js';
+import { fileOnDisk } from './cache/file-on-disk.js';
+import type { PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
@@ -205,16 +206,15 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
 
 interface OpenCache {
   store: PlanCache;
-  onDisk: (path: string) => FileOnDisk;
   repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
 }
 
 /** --cache's modules (and node:crypto, for their hashes) are loaded only by a run with --cache. */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
-  const [{ DEFAULT_CACHE_FILE, fileOnDisk, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
+  const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
   const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
   if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
-  return { store, onDisk: fileOnDisk, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
+  return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
@@ -257,7 +257,7 @@ function repoPlansFor(
 }
 
 function cachedRepoPlan(path: string, file: string, cache: OpenCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
-  const disk = cache.onDisk(path);
+  const disk = fileOnDisk(path);
   if (!disk.stats || disk.stats.size > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
   let plan: PlanModel | undefined;
   try {

@@ -2,7 +2,8 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import type { FileJob, FileLint } from '../engine/file-lint.js';
 import { lintFilesInParallel, threadCount } from '../engine/parallel.js';
 import type { LintSettings } from '../rules/define.js';
-import { type FileOnDisk, fileOnDisk, type PlanCache } from './plan-cache.js';
+import { type FileOnDisk, fileOnDisk } from './file-on-disk.js';
+import type { PlanCache } from './plan-cache.js';
 
 /** Lints the files whose bytes the cache has no results for (on as many threads as they warrant); the rest come from it. */
 export async function lintJobs(jobs: FileJob[], config: ResolvedConfig, settings: LintSettings, threads: number | undefined, cache: PlanCache | undefined): Promise<FileLint[]> {

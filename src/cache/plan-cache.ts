@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import type { FileOnDisk } from './file-on-disk.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -50,24 +51,6 @@ interface FileStamp {
  * 2 s on some file systems) could keep size and times the same. Git's index treats "racily clean" files alike.
  */
 const RACY_MS = 2000;
-
-/** A file of the run as the cache sees it: its stat, and its bytes read once and only when needed. */
-export interface FileOnDisk {
-  path: string;
-  /** Undefined when the file cannot be stat'ed. */
-  stats: Stats | undefined;
-  /** The file's bytes (read on first call, then kept); throws when they cannot be read. */
-  bytes(): Uint8Array;
-}
-
-export function fileOnDisk(path: string): FileOnDisk {
-  let bytes: Uint8Array | undefined;
-  return {
-    path,
-    stats: statSync(path, { throwIfNoEntry: false }),
-    bytes: () => (bytes ??= readFileSync(path)),
-  };
-}
 
 function stampOf(stats: Stats | undefined, now: number): FileStamp | undefined {
   if (!stats || stats.mtimeMs > now - RACY_MS || stats.ctimeMs > now - RACY_MS) return undefined;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintFiles, type LintRun } from '../../src/api.js';
-import { type FileOnDisk, PlanCache } from '../../src/cache/plan-cache.js';
+import type { FileOnDisk } from '../../src/cache/file-on-disk.js';
+import { PlanCache } from '../../src/cache/plan-cache.js';
 import { loadConfig } from '../../src/config/load.js';
 import { lintFile } from '../../src/engine/file-lint.js';
 

@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 import type { PlanDiff } from '../../src/diff/types.js';
 import { FIXTURES } from './helpers.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'plan.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'plan.cjs');
 
 const ENV = { ...process.env, PLAN_TODAY: '2027-04-15', NO_COLOR: '1', FORCE_COLOR: '' };
 
@@ -18,7 +18,7 @@ function spawnPlan(args: string[], cwd: string) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The same CLI in this process (the machine is slow to start Node): argv, io and exit code as bin/plan.js has them. */
+/** The same CLI in this process (the machine is slow to start Node): argv, io and exit code as bin/plan.cjs has them. */
 async function plan(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';

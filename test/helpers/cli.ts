@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/plan.cjs', import.meta.url));
 /** The binary's compiled-code cache (see src/cli/code-cache.ts): the tests' own, not the user's. */
 const COMPILE_CACHE = join(tmpdir(), 'plan-test-compile-cache');
 

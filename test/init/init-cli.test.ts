@@ -122,7 +122,7 @@ describe('plan review', () => {
 describe('plan init as a separate process without a terminal', () => {
   it('fails at once with exit 2 when fields are missing, instead of waiting for input', async () => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan.js'), 'init', 'acme.md'], { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan.cjs'), 'init', 'acme.md'], { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('plan: init needs --kind, --period, --owner (no terminal to ask on), e.g. plan init acme.md --kind account --period FY2027 --owner "Dana Reyes"\n');
   });
