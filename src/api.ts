@@ -21,6 +21,7 @@ import { loadRepoPlans, walkedFolders } from './repo/extend.js';
 import { buildGraph } from './repo/graph.js';
 import type { LintSettings, PlanGraph } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
+import { resolveIn } from './files/resolve-memo.js';
 
 export interface LintOptions {
   /** Folder paths are resolved against and shown relative to (default: process.cwd()). */
@@ -72,7 +73,7 @@ function lintPlans(
     .filter((plan) => linted.has(plan))
     .map((plan) => {
       // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
-      const path = resolve(cwd, plan.file);
+      const path = resolveIn(cwd, plan.file);
       const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
       const repo = repoFindings.get(plan.file) ?? [];
       const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import { runRepoRules } from '../engine/run.js';
 import type { PlanModel } from '../model/types.js';
@@ -7,6 +6,7 @@ import { ancestorsOf, buildGraph } from '../repo/graph.js';
 import type { LintSettings, PlanGraph } from '../rules/define.js';
 import type { Diagnostic } from '../types.js';
 import type { PlanCache, RepoMemo } from './plan-cache.js';
+import { resolveIn } from '../files/resolve-memo.js';
 
 /**
  * Repo rules with --cache: after an edit, only the plans near a change are judged again.
@@ -40,7 +40,7 @@ export function linkedPlans(graph: PlanGraph, plan: PlanModel): Set<PlanModel> {
 
 /** Which plans there are and how they hang together: what the memos of the last run were made on. */
 export function skeletonKey(plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, cwd: string): string {
-  const rows = plans.map((p) => [resolve(cwd, p.file), p.file, p.id, p.parent ?? '', p.kind ?? '', p.period ?? '', Object.hasOwn(p.frontMatter.data, 'id'), linted.has(p)] as const);
+  const rows = plans.map((p) => [resolveIn(cwd, p.file), p.file, p.id, p.parent ?? '', p.kind ?? '', p.period ?? '', Object.hasOwn(p.frontMatter.data, 'id'), linted.has(p)] as const);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return createHash('sha1').update(JSON.stringify([cwd, rows])).digest('base64');
 }
@@ -54,7 +54,7 @@ export function repoFindingsWithCache(
   cwd: string,
   cache: PlanCache,
 ): Map<string, Diagnostic[]> {
-  const pathOf = (plan: PlanModel) => resolve(cwd, plan.file);
+  const pathOf = (plan: PlanModel) => resolveIn(cwd, plan.file);
   const graph = buildGraph([...plans], linted, cwd);
   const skeleton = skeletonKey(plans, linted, cwd);
   const memos = new Map(plans.map((plan) => [plan, cache.repoMemo(skeleton, pathOf(plan))] as const));

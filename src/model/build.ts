@@ -29,6 +29,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   internSections(sections);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);
+  const supports = items.flatMap((item, index) => item.fields.flatMap((field) => (field.name === 'supports' ? field.refs.map((ref) => ({ item: index, ref })) : [])));
   const plan: PlanModel = {
     file,
     id: basename(file, extname(file)),
@@ -38,6 +39,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     sections,
     items,
     reviewItems,
+    supports,
     directives,
   } as Omit<PlanModel, 'tree'> as PlanModel;
   defineTree(plan, tree);

@@ -4,7 +4,7 @@ import type { PlanData } from './transfer.js';
 import type { PlanModel } from './types.js';
 
 /** What a run needs of every plan of a repo: who it is and how it links (the repo graph). */
-export type PlanHead = Omit<PlanData, 'source' | 'sections' | 'items' | 'reviewItems' | 'directives'> & Partial<Pick<PlanData, 'directives'>>;
+export type PlanHead = Omit<PlanData, 'source' | 'sections' | 'items' | 'reviewItems' | 'directives' | 'supports'> & Partial<Pick<PlanData, 'directives' | 'supports'>>;
 
 export function headOf(plan: PlanModel): PlanHead {
   const { sections: _sections, items: _items, reviewItems: _reviewItems, source: _source, lines: _lines, ...head } = plan;
@@ -25,6 +25,7 @@ export function lazyPlan(head: PlanHead, readSource: () => string, rebuild: (sou
   lazy('items', () => read().items);
   lazy('reviewItems', () => read().reviewItems);
   if (!head.directives) lazy('directives', () => read().directives);
+  if (!head.supports) lazy('supports', () => read().supports);
   defineLazyText(plan, readSource);
   defineTree(plan);
   return plan;

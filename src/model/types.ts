@@ -15,6 +15,12 @@ export interface Reference {
   span: Span;
 }
 
+/** A `Supports:` reference and the item (its index in the plan's `items`) that makes it. */
+export interface SupportLink {
+  item: number;
+  ref: Reference;
+}
+
 export interface Field {
   /** The key as written. */
   key: string;
@@ -78,6 +84,11 @@ export interface PlanModel {
   items: Item[];
   /** Review items: the ID is the goal's. */
   reviewItems: Item[];
+  /**
+   * The `Supports:` references of `items`, in document order. A plan from the cache keeps them with its head, so
+   * that who supports whom is known without reading its items again.
+   */
+  supports: SupportLink[];
   /** Inline `<!-- plan-lint-... -->` directives, in document order. */
   directives: Directive[];
   /** The whole file's mdast; parsed on first use (lint runs do not need it). */

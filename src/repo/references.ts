@@ -54,26 +54,46 @@ export function supportsOf(graph: PlanGraph, plan: PlanModel, items: Item[] = pl
   return out;
 }
 
+/** A supporting item of another plan; `item` is read from that plan when asked (a cached plan's items are not in memory). */
+export interface Supporter {
+  plan: PlanModel;
+  readonly item: Item;
+}
+
 /**
  * Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). The index is built on the first
- * question: it reads every plan's items, and most runs have no parent plan to ask about.
+ * question (most runs have no parent plan to ask about), from each plan's `supports`: the supporting plans' items are
+ * read only if a rule looks at a supporter's item, not to count them.
  */
-export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Item) => { plan: PlanModel; item: Item }[] {
-  let index: Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>> | undefined;
+export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Item) => Supporter[] {
+  let index: Map<PlanModel, Map<string, Supporter[]>> | undefined;
   const build = () => {
-    const byPlan = new Map<PlanModel, Map<string, { plan: PlanModel; item: Item }[]>>();
+    const byPlan = new Map<PlanModel, Map<string, Supporter[]>>();
     for (const plan of graph.plans) {
-      for (const { item, resolution } of supportsOf(graph, plan)) {
+      let last: { item: number; supporter: Supporter } | undefined;
+      for (const { item, ref } of plan.supports) {
+        const resolution = resolveReference(graph, plan, ref);
         if (resolution.status !== 'found' || resolution.plan === plan) continue;
         let byItem = byPlan.get(resolution.plan);
         if (!byItem) byPlan.set(resolution.plan, (byItem = new Map()));
         const key = idKey(resolution.item.id!);
         const list = byItem.get(key) ?? [];
-        if (!list.some((s) => s.item === item)) list.push({ plan, item });
+        // One supporter object per supporting item, so that an item naming the same target twice counts once.
+        if (last?.item !== item) last = { item, supporter: supporter(plan, item) };
+        if (!list.includes(last.supporter)) list.push(last.supporter);
         byItem.set(key, list);
       }
     }
     return byPlan;
   };
   return (plan, target) => (target.id ? ((index ??= build()).get(plan)?.get(idKey(target.id)) ?? []) : []);
+}
+
+function supporter(plan: PlanModel, item: number): Supporter {
+  return {
+    plan,
+    get item() {
+      return plan.items[item]!;
+    },
+  };
 }

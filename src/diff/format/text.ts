@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { escapeTerminal } from '../../formatters/escape.js';
 import type { Diagnostic } from '../../types.js';
-import type { FieldChange, PlanDiff } from '../types.js';
+import type { FieldChange } from '../types.js';
 import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, sideName, summaryLine } from './shared.js';
 
 /** Fields whose values are sentences: shown old above new rather than on one line. */
