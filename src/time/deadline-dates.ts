@@ -1,6 +1,5 @@
-// The English locale alone: the package's main module builds parsers for a dozen languages at start-up.
-import * as chrono from 'chrono-node/en';
 import { memoizeText } from '../text/memo.js';
+import { strictDates } from './chrono-strict.js';
 import { isoDate, isValidIsoDate } from './dates.js';
 import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
@@ -80,7 +79,7 @@ interface WrittenDate {
 /** What chrono reads in a text does not depend on the plan (its period only places a year-less date), so once a text. */
 const writtenDates = memoizeText((text: string): WrittenDate[] => {
   const dates: WrittenDate[] = [];
-  for (const result of chrono.strict.parse(text)) {
+  for (const result of strictDates.parse(text)) {
     const { start } = result;
     if (!start.isCertain('day') || !start.isCertain('month') || RELATIVE_WORDS.test(result.text)) continue;
     const year = start.isCertain('year') ? start.get('year') : undefined;
