@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import envPaths from 'env-paths';
+import { fnv1a } from '../text/fnv1a.js';
 
 /**
  * Node 20 compiles every script from source on every start (a compile cache for modules came in Node 22), and for a
@@ -47,7 +48,8 @@ export function commandKey(argv: readonly string[]): string {
 
 export function loadCachedScript<T>(file: string, { cacheDir, key }: CodeCacheOptions): CachedScript<T> {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${cacheName(file, key)}.v8cache`);
+  const name = cacheName(file, key);
+  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, name.file);
   const cachedData = cacheFile === undefined ? undefined : readIfThere(cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
@@ -64,8 +66,9 @@ export function loadCachedScript<T>(file: string, { cacheDir, key }: CodeCacheOp
     },
     cache,
     save() {
-      if (cacheFile === undefined || cache === 'accepted') return;
+      if (cacheDir === undefined || cacheFile === undefined || cache === 'accepted') return;
       writeQuietly(cacheFile, script.createCachedData());
+      removeEarlierBuilds(cacheDir, name);
     },
   };
 }
@@ -74,20 +77,34 @@ export function loadCachedScript<T>(file: string, { cacheDir, key }: CodeCacheOp
  * V8 checks that cached code fits its own version and flags, but of the source it checks only the length; the name
  * covers the rest, so that a rebuilt bundle of the same length never runs stale code.
  */
-function cacheName(file: string, key: string): string {
+function cacheName(file: string, key: string): CacheName {
   const { size, mtimeMs } = statSync(file);
   // Node's flags are in the name too: V8 refuses code cached under other flags, and two ways of running plan
   // (with and without NODE_OPTIONS, say) would otherwise keep replacing each other's cache.
   const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  return `${key}-${process.version}-${process.arch}-${size}-${Math.round(mtimeMs * 1000)}-${fnv1a(file)}-${fnv1a(flags)}`;
+  const prefix = `${key}-`;
+  const suffix = `-${fnv1a(file)}-${fnv1a(flags)}.v8cache`;
+  return { file: `${prefix}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs * 1000)}${suffix}`, prefix, suffix };
 }
 
-/** A short stand-in for a path or flags: no cryptographic hash is needed, and node:crypto takes milliseconds to load. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
+interface CacheName {
+  file: string;
+  /** What the names of this command's caches for this installation and these flags start and end with. */
+  prefix: string;
+  suffix: string;
 }
+
+/** The caches of this installation's earlier builds (or Node versions) are of no more use: a cache folder stays small. */
+function removeEarlierBuilds(cacheDir: string, name: CacheName): void {
+  try {
+    for (const other of readdirSync(cacheDir)) {
+      if (other !== name.file && other.startsWith(name.prefix) && other.endsWith(name.suffix)) rmSync(join(cacheDir, other), { force: true });
+    }
+  } catch {
+    // Another run may be removing them too; whatever is left, the next save tries again.
+  }
+}
+
 
 function readIfThere(file: string): Buffer | undefined {
   try {

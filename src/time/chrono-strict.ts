@@ -1,5 +1,6 @@
 // The English locale alone: the package's main module builds parsers for a dozen languages at start-up.
 import { Chrono, strict } from 'chrono-node/en';
+import { fnv1a } from '../text/fnv1a.js';
 
 /**
  * chrono-node's strict English parser, minus the cost of its largest patterns where they cannot match. Three of its
@@ -31,11 +32,6 @@ type Context = Parameters<Parser['pattern']>[0];
 /** A pattern that never matches: chrono's loop over matches ends at once. */
 const NEVER = /(?!)/;
 
-export function sourceHash(source: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 function passedOverWithout(parser: Parser): Parser {
   const needed = new WeakMap<RegExp, RegExp | null>();
@@ -44,7 +40,7 @@ function passedOverWithout(parser: Parser): Parser {
       // Building the RegExp object is cheap; compiling it, at its first exec, is the cost.
       const pattern = parser.pattern(context);
       let word = needed.get(pattern);
-      if (word === undefined) needed.set(pattern, (word = NEEDED_WORD.get(sourceHash(pattern.source)) ?? null));
+      if (word === undefined) needed.set(pattern, (word = NEEDED_WORD.get(fnv1a(pattern.source)) ?? null));
       return word && !word.test(context.text) ? NEVER : pattern;
     },
     extract: (context, match) => parser.extract(context, match),

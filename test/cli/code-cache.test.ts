@@ -71,6 +71,19 @@ describe('loadCachedScript', () => {
     expect(load()).toEqual({ cache: 'none', answer: 43 });
   });
 
+  it("removes the caches of the installation's earlier builds, and keeps other commands' and flags'", () => {
+    load();
+    load({ cacheDir, key: 'diff' });
+    load(undefined, ['--no-opt']);
+    writeScript('answer', 43, Date.now() / 1000 + 10);
+    load();
+    const names = readdirSync(cacheDir);
+    expect(names).toHaveLength(3);
+    expect(load().cache).toBe('accepted');
+    expect(load({ cacheDir, key: 'diff' }).cache).toBe('none');
+    expect(load(undefined, ['--no-opt']).cache).toBe('none');
+  });
+
   it('compiles from source when V8 refuses the cache, and replaces it', () => {
     load();
     const [name] = readdirSync(cacheDir);
