@@ -63,16 +63,7 @@ await build({
  * plan hands it js-yaml 5's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
  */
 function grayMatterWithoutItsYaml() {
-  return {
-    name: 'gray-matter-without-its-yaml',
-    setup(build) {
-      build.onResolve({ filter: /^js-yaml$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'gray-matter-yaml', namespace: 'plan-stub' } : undefined));
-      build.onLoad({ filter: /.*/, namespace: 'plan-stub' }, () => ({
-        contents: "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };",
-        loader: 'js',
-      }));
-    },
-  };
+  return replaceImport('gray-matter-without-its-yaml', /^js-yaml$/, 'gray-matter', "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };");
 }
 
 /**
@@ -80,14 +71,17 @@ function grayMatterWithoutItsYaml() {
  * plan does not have; loading it cost each start ~5 ms. In the bundle, commander gets it on first use instead.
  */
 function commanderWithLazyChildProcess() {
+  return replaceImport('commander-with-lazy-child-process', /^node:child_process$/, 'commander', "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });");
+}
+
+/** An esbuild plugin: where a module of package `importer` imports `specifier`, it gets `contents` (CommonJS) instead. */
+function replaceImport(name, specifier, importer, contents) {
+  const inPackage = new RegExp(`[\\\\/]${importer}[\\\\/]`);
   return {
-    name: 'commander-with-lazy-child-process',
+    name,
     setup(build) {
-      build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'plan-lazy' } : undefined));
-      build.onLoad({ filter: /.*/, namespace: 'plan-lazy' }, () => ({
-        contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
-        loader: 'js',
-      }));
+      build.onResolve({ filter: specifier }, (args) => (inPackage.test(args.importer) ? { path: name, namespace: name } : undefined));
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
     },
   };
 }
