@@ -36,7 +36,13 @@ export interface CodeCacheOptions {
  */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const setting = env.PLAN_COMPILE_CACHE;
-  if (setting === undefined) return join(envPaths('plan-lint', { suffix: '' }).cache, 'compile');
+  if (setting === undefined) {
+    try {
+      return join(envPaths('plan-lint', { suffix: '' }).cache, 'compile');
+    } catch {
+      return undefined; // No home folder to find (a bare container): no cache, as with PLAN_COMPILE_CACHE=0.
+    }
+  }
   return ['', '0', 'off', 'false'].includes(setting.trim().toLowerCase()) ? undefined : setting;
 }
 
