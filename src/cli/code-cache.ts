@@ -7,7 +7,7 @@ import { fnv1a } from '../text/fnv1a.js';
 
 /**
  * Node 20 compiles every script from source on every start (a compile cache for modules came in Node 22), and for a
- * one-plan lint that compiling is a third of the run. This loads a CommonJS bundle through vm.Script with V8's
+ * one-plan lint that compiling is a quarter of the run. This loads a CommonJS bundle through vm.Script with V8's
  * cached code from an earlier run, and after the run saves the code V8 compiled, lazily compiled functions included.
  * (v8-compile-cache, the library for this, saves only what V8 compiles up front, which is little of a bundle.)
  *
