@@ -9,7 +9,7 @@ import { internSections } from './intern.js';
 import { lazyPlan } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
-import type { PlanModel } from './types.js';
+import type { PlanModel, SupportLink } from './types.js';
 
 export interface BuildOptions {
   matchHeading?: HeadingMatcher;
@@ -29,7 +29,10 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   internSections(sections);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);
-  const supports = items.flatMap((item, index) => item.fields.flatMap((field) => (field.name === 'supports' ? field.refs.map((ref) => ({ item: index, ref })) : [])));
+  const supports: SupportLink[] = [];
+  items.forEach((item, index) => {
+    for (const field of item.fields) if (field.name === 'supports') for (const ref of field.refs) supports.push({ item: index, ref });
+  });
   const plan: PlanModel = {
     file,
     id: basename(file, extname(file)),

@@ -55,9 +55,16 @@ export function supportsOf(graph: PlanGraph, plan: PlanModel, items: Item[] = pl
 }
 
 /** A supporting item of another plan; `item` is read from that plan when asked (a cached plan's items are not in memory). */
-export interface Supporter {
-  plan: PlanModel;
-  readonly item: Item;
+export class Supporter {
+  constructor(
+    readonly plan: PlanModel,
+    /** Its index in the plan's `items`. */
+    readonly index: number,
+  ) {}
+
+  get item(): Item {
+    return this.plan.items[this.index]!;
+  }
 }
 
 /**
@@ -70,7 +77,7 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Ite
   const build = () => {
     const byPlan = new Map<PlanModel, Map<string, Supporter[]>>();
     for (const plan of graph.plans) {
-      let last: { item: number; supporter: Supporter } | undefined;
+      let last: Supporter | undefined;
       for (const { item, ref } of plan.supports) {
         const resolution = resolveReference(graph, plan, ref);
         if (resolution.status !== 'found' || resolution.plan === plan) continue;
@@ -79,21 +86,12 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Ite
         const key = idKey(resolution.item.id!);
         const list = byItem.get(key) ?? [];
         // One supporter object per supporting item, so that an item naming the same target twice counts once.
-        if (last?.item !== item) last = { item, supporter: supporter(plan, item) };
-        if (!list.includes(last.supporter)) list.push(last.supporter);
+        if (last?.index !== item) last = new Supporter(plan, item);
+        if (!list.includes(last)) list.push(last);
         byItem.set(key, list);
       }
     }
     return byPlan;
   };
   return (plan, target) => (target.id ? ((index ??= build()).get(plan)?.get(idKey(target.id)) ?? []) : []);
-}
-
-function supporter(plan: PlanModel, item: number): Supporter {
-  return {
-    plan,
-    get item() {
-      return plan.items[item]!;
-    },
-  };
 }
