@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
-import type { FileOnDisk } from './file-on-disk.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -14,6 +13,7 @@ import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
 import { headOf, lazyPlan, type PlanHead } from '../model/lazy-plan.js';
 import { decodeSource } from '../parse/source.js';
+import type { FileOnDisk } from './file-on-disk.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
 
