@@ -34,8 +34,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const none: FrontMatter = { present: false, data: {}, keyLines: new Map(), endOffset: 0 };
   const open = OPEN.exec(text);
   if (!open) return none;
-  const lines = splitLines(text, open[0].length);
-  const close = lines.find((l) => CLOSE.test(l.text));
+  const close = closingLine(text, open[0].length);
   if (!close) {
     return { ...none, present: true, problem: { message: 'Front matter is not closed: add a line "---" after its last key', line: 1, column: 1 } };
   }
@@ -78,16 +77,16 @@ interface RawLine {
   end: number;
 }
 
-function splitLines(text: string, from: number): RawLine[] {
-  const out: RawLine[] = [];
+/** The first line from `from` on that closes the front matter; the lines after it are not looked at. */
+function closingLine(text: string, from: number): RawLine | undefined {
   const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < text.length) {
-    out.push({ text: m[1]!, start: m.index, end: m.index + m[0].length });
+    if (CLOSE.test(m[1]!)) return { text: m[1]!, start: m.index, end: m.index + m[0].length };
     if (m[0].length === 0) break;
   }
-  return out;
+  return undefined;
 }
 
 function findKeyLines(yamlText: string): Map<string, number> {
