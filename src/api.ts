@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { loadConfig } from './config/load.js';
@@ -9,7 +9,7 @@ import { fileOnDisk } from './cache/file-on-disk.js';
 import type { PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
-import { type Candidate, discover, displayPath, type InputFailure } from './files/discover.js';
+import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
 import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
@@ -201,7 +201,7 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
   const byPattern = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
   return {
     ...(byIgnoreFile ? { byIgnoreFile } : {}),
-    any: (path) => Boolean(byIgnoreFile?.(path) || byPattern?.(relative(cwd, path).split(sep).join('/'))),
+    any: (path) => Boolean(byIgnoreFile?.(path) || byPattern?.(relativeSlashed(cwd, path))),
   };
 }
 

@@ -195,10 +195,12 @@ export class PlanCache {
   storeRepo(skeleton: string, memos: ReadonlyMap<string, RepoMemo>): void {
     for (const [path, memo] of memos) {
       const entry = this.entries.get(path);
-      if (entry) entry.repo = memo;
+      if (!entry || sameMemo(entry.repo, memo)) continue;
+      entry.repo = memo;
+      this.changed = true;
     }
+    if (skeleton !== this.skeleton) this.changed = true;
     this.skeleton = skeleton;
-    this.changed = true;
   }
 
   /** Writes the cache if anything changed, keeping entries of files not linted this time while they still exist. */
@@ -213,6 +215,11 @@ export class PlanCache {
     writeFileAtomic(this.location, serialize({ key: this.key, skeleton: this.skeleton, entries: this.entries } satisfies CacheData));
     this.changed = false;
   }
+}
+
+/** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */
+function sameMemo(old: RepoMemo | undefined, memo: RepoMemo): boolean {
+  return old !== undefined && old.findings === memo.findings && old.neighbours === memo.neighbours;
 }
 
 function hash(data: string | Uint8Array): string {

@@ -35,7 +35,7 @@ export async function discover(
   const ignored = ignorePatterns.length > 0 ? picomatch(ignorePatterns, { dot: true }) : () => false;
   /** Adds a file unless it is ignored; says whether an ignore file (rather than --ignore-pattern) dropped it. */
   const add = (path: string, explicit: boolean): 'added' | 'ignored' | 'by-ignore-file' => {
-    if (ignored(relative(cwd, path).split(sep).join('/'))) return 'ignored';
+    if (ignorePatterns.length > 0 && ignored(relativeSlashed(cwd, path))) return 'ignored';
     if (!explicit && ignoredByFile(path)) return 'by-ignore-file';
     const existing = found.get(path);
     if (!existing) found.set(path, { path, explicit });
@@ -80,6 +80,28 @@ function statOrUndefined(path: string) {
 
 /** Paths inside the working directory are shown relative to it, others absolute. */
 export function displayPath(path: string, cwd: string): string {
+  const inside = insideCut(cwd, path);
+  if (inside !== undefined) return toSlashes(inside);
   const rel = relative(cwd, path);
-  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? toSlashes(rel) : path;
+}
+
+/** `path` relative to `cwd`, with "/" between folders. */
+export function relativeSlashed(cwd: string, path: string): string {
+  return toSlashes(insideCut(cwd, path) ?? relative(cwd, path));
+}
+
+const toSlashes = sep === '/' ? (path: string) => path : (path: string) => path.split(sep).join('/');
+
+/** A "." or ".." segment, a doubled separator or a trailing one: what path.relative would normalise away. */
+const NOT_NORMAL = /(?:^|[\\/])\.\.?(?:[\\/]|$)|[\\/][\\/]|[\\/]$/;
+
+/**
+ * What path.relative(cwd, path) gives for a path inside `cwd`, by cutting `cwd` off: a 1,000-file run asks this
+ * thousands of times, and path.relative resolves both paths again each time. Undefined when it is not that simple.
+ */
+function insideCut(cwd: string, path: string): string | undefined {
+  if (cwd.length < 2 || path.length <= cwd.length + 1 || path[cwd.length] !== sep || !path.startsWith(cwd)) return undefined;
+  const rest = path.slice(cwd.length + 1);
+  return rest[0] === sep || NOT_NORMAL.test(rest) || NOT_NORMAL.test(cwd) ? undefined : rest;
 }

@@ -5,15 +5,22 @@ import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { PlanModel } from '../model/types.js';
 import { buildGraph } from './graph.js';
 import { supportsOf } from './references.js';
+import { resolveIn } from '../files/resolve-memo.js';
 
-function isRoot(dir: string): boolean {
-  return existsSync(join(dir, '.git')) || CONFIG_FILE_NAMES.some((name) => existsSync(join(dir, name)));
+/** Whether `dir` holds a `.git` or a `.planrc.*`; `known` remembers the answers (plans share parent folders). */
+function isRoot(dir: string, known?: Map<string, boolean>): boolean {
+  let root = known?.get(dir);
+  if (root === undefined) {
+    root = existsSync(join(dir, '.git')) || CONFIG_FILE_NAMES.some((name) => existsSync(join(dir, name)));
+    known?.set(dir, root);
+  }
+  return root;
 }
 
 /** The nearest folder at or above `from` with a `.planrc.*` or `.git`: the root of a plans repo. */
-export function findRepoRoot(from: string): string | undefined {
+export function findRepoRoot(from: string, known?: Map<string, boolean>): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (isRoot(dir)) return dir;
+    if (isRoot(dir, known)) return dir;
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -21,9 +28,7 @@ export function findRepoRoot(from: string): string | undefined {
 /** Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root marker). */
 function belongsTo(file: string, root: string, roots: Map<string, boolean>): boolean {
   for (let dir = dirname(file); dir !== root && isInside(dir, root); dir = dirname(dir)) {
-    let nested = roots.get(dir);
-    if (nested === undefined) roots.set(dir, (nested = isRoot(dir)));
-    if (nested) return false;
+    if (isRoot(dir, roots)) return false;
   }
   return true;
 }
@@ -67,10 +72,11 @@ export interface RepoLoadOptions {
  */
 export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions): Promise<PlanModel[]> {
   const rootByFolder = new Map<string, string | undefined>();
+  const isRootFolder = new Map<string, boolean>();
   const outsideRoot = (plan: PlanModel): string | undefined => {
-    const folder = dirname(resolve(options.cwd, plan.file));
+    const folder = dirname(resolveIn(options.cwd, plan.file));
     if (!rootByFolder.has(folder)) {
-      const root = findRepoRoot(folder);
+      const root = findRepoRoot(folder, isRootFolder);
       rootByFolder.set(folder, root && !options.walked.some((walked) => isInside(root, walked)) ? root : undefined);
     }
     return rootByFolder.get(folder);

@@ -94,3 +94,16 @@ describe('lintFiles --cache after an edit that keeps the size and the modificati
     expect(cached.results[0]!.diagnostics.some((d) => d.ruleId === 'frontmatter' && d.message.includes('owner'))).toBe(true);
   });
 });
+
+describe('lintFiles --cache with nothing changed', () => {
+  it('does not write the cache again', async () => {
+    cpSync('examples', join(dir, 'repo'), { recursive: true });
+    const lint = () => lintFiles(['repo'], { cwd: dir, today: TODAY, cache: true });
+    await lint();
+    const before = statSync(join(dir, '.plancache'));
+    const again = await lint();
+    expect(again.results.length).toBeGreaterThan(3);
+    const after = statSync(join(dir, '.plancache'));
+    expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
+  });
+});
