@@ -1,22 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folder } from '../helpers/folder.js';
 import { lintFiles } from '../../src/api.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadConfigFile, validateConfig } from '../../src/config/load.js';
 import { mergeConfigs, mergeRuleSetting } from '../../src/config/merge.js';
 import type { ResolvedConfig } from '../../src/config/resolve.js';
-
-/** A folder holding the given files (path -> text), made for one test. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-extends-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 function setting(config: ResolvedConfig, id: string) {
   const active = config.rules.find((r) => r.rule.id === id);

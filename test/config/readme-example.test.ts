@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folder } from '../helpers/folder.js';
 import { lintFiles } from '../../src/api.js';
 import { loadConfig } from '../../src/config/load.js';
 
@@ -13,15 +13,6 @@ function yamlBlock(firstLine: string): string {
   const block = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.startsWith(`${firstLine}\n`));
   if (!block) throw new Error(`README has no yaml block starting "${firstLine}"`);
   return block;
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-readme-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
 }
 
 describe("the README's configuration examples", () => {
