@@ -111,12 +111,8 @@ function lintSourceSet(sources: SourceText[], options: LintOptions, complete: bo
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
   const settings = settingsFor(config, options.today);
-  const skip = leftOut(options, cwd);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, skip.byIgnoreFile);
-  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();
   const planFindings = new Map<PlanModel, Diagnostic[]>();
@@ -136,9 +132,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
   const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
   cache?.store.save();
-  if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
-    failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
-  }
+  noPlansFound(patterns, plans, candidates, failures);
   return { results, failures, skipped };
 }
 
@@ -167,11 +161,7 @@ export async function alignFiles(patterns: string[], options: LintOptions = {}):
 
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
 export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const config = options.config ?? loadConfig(cwd, options.configFile);
-  const skip = leftOut(options, cwd);
-  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, skip.byIgnoreFile);
-  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
   const plans: PlanModel[] = [];
   const named = new Set<PlanModel>();
   const skipped: string[] = [];
@@ -187,11 +177,26 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
       failures.push({ file, ...toProblem(error) });
     }
   }
+  noPlansFound(patterns, plans, candidates, failures);
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
+  return { plans, extras, failures, skipped, config, cwd };
+}
+
+/** What lintFiles and loadPlans start from: the config, what the run leaves out, the files, and the config's `plans`. */
+async function startRun(patterns: string[], options: LintOptions) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const skip = leftOut(options, cwd);
+  const { candidates, failures } = await discover(patterns, cwd, options.ignorePatterns, skip.byIgnoreFile);
+  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  return { cwd, config, skip, candidates, failures, configured };
+}
+
+/** Files were found but none is a plan, and none failed: say so rather than pass in silence. */
+function noPlansFound(patterns: string[], plans: PlanModel[], candidates: Candidate[], failures: InputFailure[]): void {
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
-  return { plans, extras, failures, skipped, config, cwd };
 }
 
 /** What a run leaves out: by `.planignore`/`.gitignore` (walks and globs only), and by either or --ignore-pattern. */
