@@ -108,13 +108,8 @@ export class PlanCache {
       throw new WriteError(`cannot create the cache's folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
     }
     const key = hash(JSON.stringify({ version, build: buildStamp(), config: config.source, settings }));
-    let data: CacheData | undefined;
-    try {
-      const read = deserialize(readFileSync(file)) as CacheData;
-      if (read && read.key === key && read.entries instanceof Map) data = read;
-    } catch {
-      data = undefined;
-    }
+    const read = residentOrRead(file);
+    const data = read && read.key === key && read.entries instanceof Map ? read : undefined;
     const rebuild = (text: string, shown: string) => buildPlan(text, shown, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
     return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
   }
@@ -212,9 +207,52 @@ export class PlanCache {
       }
     }
     if (!this.changed) return;
-    writeFileAtomic(this.location, serialize({ key: this.key, skeleton: this.skeleton, entries: this.entries } satisfies CacheData));
+    const data: CacheData = { key: this.key, skeleton: this.skeleton, entries: this.entries };
+    writeFileAtomic(this.location, serialize(data));
+    keepResident(this.location, data);
     this.changed = false;
   }
+}
+
+/**
+ * The caches this process read or wrote, with the stamp of their file then: a long-lived process (an editor's, the
+ * daemon) linting again reads a cache file only when another process replaced it. Reading and decoding a
+ * 1,000-plan cache takes longer than a --cache run after one edit does otherwise.
+ */
+const resident = new Map<string, { stamp: FileStamp; data: CacheData }>();
+const MAX_RESIDENT = 4;
+
+function residentOrRead(file: string): CacheData | undefined {
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(file);
+  } catch {
+    return undefined;
+  }
+  const kept = resident.get(file);
+  if (kept && sameStamp(kept.stamp, stats)) return kept.data;
+  try {
+    const data = deserialize(readFileSync(file)) as CacheData;
+    // The stamp taken before the read: if the file was replaced in between, the next open reads it again.
+    if (data && typeof data === 'object') remember(file, stats, data);
+    return data;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepResident(file: string, data: CacheData): void {
+  try {
+    remember(file, statSync(file), data);
+  } catch {
+    resident.delete(file);
+  }
+}
+
+function remember(file: string, stats: Stats, data: CacheData): void {
+  resident.delete(file);
+  if (resident.size >= MAX_RESIDENT) resident.delete(resident.keys().next().value!);
+  resident.set(file, { stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino }, data });
 }
 
 /** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */

@@ -113,3 +113,25 @@ describe('lintFiles --cache with nothing changed', () => {
     }
   });
 });
+
+describe('lintFiles --cache run after run in one process (an editor, the daemon)', () => {
+  const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
+
+  it('reports what an uncached run reports after edits, a deleted cache file and a config change', async () => {
+    cpSync('examples', join(dir, 'repo'), { recursive: true });
+    const lint = (cache: boolean) => lintFiles(['repo'], { cwd: dir, today: TODAY, cache });
+    const account = join(dir, 'repo', 'accounts', PLAN);
+    const same = async () => expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    await same();
+    writeFileSync(account, readFileSync(account, 'utf8').replace(/^owner:.*$/m, 'owner: ""'));
+    await same();
+    rmSync(join(dir, '.plancache'));
+    await same();
+    writeFileSync(join(dir, '.planrc.json'), JSON.stringify({ rules: { 'frontmatter': 'off' } }));
+    await same();
+    // Another process's run replaced the cache file: this process reads it instead of what it kept.
+    writeFileSync(join(dir, '.plancache'), 'not a cache');
+    await same();
+    expect(readFileSync(join(dir, '.plancache')).subarray(0, 11).toString()).not.toBe('not a cache');
+  });
+});
