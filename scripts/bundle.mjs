@@ -3,7 +3,8 @@
 // - dist/bundle/cli.cjs: the whole CLI in one CommonJS file, because Node 20 can cache the compiled code of a script
 //   (vm.Script cachedData, see src/cli/code-cache.ts) but not of an ES module. @inquirer/prompts stays outside: only
 //   an interactive `plan init` loads it, and it is most of the CLI's size.
-// - dist/bundle/code-cache.cjs: what bin/plan.cjs runs cli.cjs with (src/cli/code-cache.ts and env-paths).
+// - dist/bundle/launcher.cjs: what bin/plan.cjs hands a lint run to a running daemon with (src/daemon/client.ts), or
+//   else runs cli.cjs with (src/cli/code-cache.ts); see src/cli/launcher.ts.
 // - dist/bundle/worker.js: the worker threads' entry, an ES module beside cli.cjs (parallel.ts finds it there).
 // bin/plan.cjs falls back to dist/cli/main.js without a fresh bundle.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +50,8 @@ if (dynamicImports.length > 0) {
   process.exit(1);
 }
 // What bin/plan.cjs loads the CLI with: CommonJS as well, so that a start-up never sets up Node's ES module loader.
-await build({ ...common, entryPoints: { 'code-cache': 'dist/cli/code-cache.js' }, format: 'cjs', outExtension: { '.js': '.cjs' } });
+// node:net, which only a run with a daemon to talk to needs, is required on first use.
+await build({ ...common, entryPoints: { launcher: 'dist/cli/launcher.js' }, plugins: [...common.plugins, builtinsRequiredOnDemand()], format: 'cjs', outExtension: { '.js': '.cjs' } });
 await build({
   ...common,
   entryPoints: { worker: 'dist/engine/worker.js' },

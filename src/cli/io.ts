@@ -15,12 +15,26 @@ export interface Io {
   cwd: string;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
+  readStdin?: () => Promise<string>;
+}
+
+/** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */
+export function colorFor(env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return env.NO_COLOR !== undefined && env.NO_COLOR !== '' ? false : stdoutIsTerminal;
+}
+
+export async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function processIo(): Io {
   const env = process.env;
-  const force = env.FORCE_COLOR;
-  const color = force !== undefined && force !== '' ? force !== '0' && force !== 'false' : env.NO_COLOR !== undefined && env.NO_COLOR !== '' ? false : Boolean(process.stdout.isTTY);
+  const color = colorFor(env, Boolean(process.stdout.isTTY));
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -3,15 +3,9 @@ import type { FixContext } from '../fix/fix-files.js';
 import { fixText } from '../fix/fix-text.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { Io } from './io.js';
-import { UsageError } from './io.js';
+import { readProcessStdin, UsageError } from './io.js';
 
 export const STDIN_NAME = '<stdin>';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
-}
 
 /**
  * `--stdin [--stdin-filename F]`: lints the text on standard input as the plan F (an editor's unsaved buffer). With
@@ -19,7 +13,7 @@ async function readStdin(): Promise<string> {
  */
 export async function stdinRun(paths: string[], filename: string | undefined, fix: boolean, context: FixContext, io: Io): Promise<{ run: LintRun; reportToStderr: boolean }> {
   if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
-  const text = await readStdin();
+  const text = (await (io.readStdin ?? readProcessStdin)()).replace(/^\uFEFF/, '');
   const file = filename ?? STDIN_NAME;
   const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
   if (!fix) return { run: { results: [lint(text)], failures: [], skipped: [] }, reportToStderr: false };

@@ -14,11 +14,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built binary as a user would (no TTY), with a fixed date and no colour unless asked. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', FORCE_COLOR: undefined, PLAN_COMPILE_CACHE: COMPILE_CACHE, ...options.env };
+/** Runs the built binary as a user would (no TTY), with a fixed date and no colour unless asked, and never in a daemon the developer started (PLAN_DAEMON=0) unless asked. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; bin?: string } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', FORCE_COLOR: undefined, PLAN_COMPILE_CACHE: COMPILE_CACHE, PLAN_DAEMON: '0', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const run = spawnSync(process.execPath, [BIN, ...args], {
+  const run = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
