@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { askDaemon } from '../daemon/client.js';
 import { buildOf, daemonDir, daemonSocket } from '../daemon/location.js';
+import { RunQueue } from '../daemon/run-queue.js';
 import { DaemonError, serveDaemon } from '../daemon/server.js';
+import { WarmUp } from '../daemon/warm-up.js';
 import { EXIT, type Io, UsageError } from './io.js';
 
 export type DaemonAction = 'start' | 'stop' | 'status' | 'serve';
@@ -95,11 +97,15 @@ async function start(socket: string, bin: string, idleMinutes: number, io: Io): 
 }
 
 async function serve(socket: string, build: string, idleMinutes: number, io: Io, main: Main): Promise<number> {
+  const queue = new RunQueue();
+  const warmUp = new WarmUp(queue);
   try {
     await serveDaemon({
       socket,
       build,
       idleMinutes,
+      queue,
+      onStop: () => warmUp.stop(),
       run: (request, runIo) => {
         try {
           // Runs share this process: paths the CLI resolves without naming a folder must be the client's.
@@ -108,6 +114,11 @@ async function serve(socket: string, build: string, idleMinutes: number, io: Io,
           runIo.stderr(`plan: ${request.cwd}: cannot lint in this folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
           return Promise.resolve(EXIT.failure);
         }
+        runIo.onCachedLint = (rerun, folders) =>
+          warmUp.track(() => {
+            process.chdir(request.cwd);
+            return rerun();
+          }, folders);
         return main(['node', 'plan', ...request.args], runIo);
       },
     });

@@ -17,6 +17,8 @@ export interface Io {
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
   readStdin?: () => Promise<string>;
+  /** Told of each `lint --cache` run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
+  onCachedLint?: (rerun: () => Promise<unknown>, folders: string[]) => void;
 }
 
 /** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */

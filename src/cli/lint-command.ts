@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
@@ -45,7 +46,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
-  const lint = () => lintFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ?? false, cacheLocation: options.cacheLocation });
+  const patterns = paths.length > 0 ? paths : ['.'];
+  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ?? false, cacheLocation: options.cacheLocation };
+  const lint = () => lintFiles(patterns, { ...lintOptions, config });
   let run: LintRun;
   let reportToStderr = false;
   if (options.stdin) {
@@ -54,6 +57,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (options.stdinFilename) throw new UsageError('--stdin-filename names the plan read with --stdin');
     run = await lint();
     if (options.fix || options.fixDryRun) run = await fixStep(run, options.fix ? 'write' : 'dry-run', context, lint, io);
+    if (options.cache && io.onCachedLint) io.onCachedLint(() => lintFiles(patterns, { ...lintOptions, config: loadConfig(io.cwd, options.config) }), foldersOf(run, io.cwd));
   }
   if (options.errorOnUnmatched === false) run = { ...run, failures: run.failures.filter((f) => !f.unmatched) };
   if (options.baseline) run = baselineStep(run, options.baseline, options.pruneBaseline ?? false, io);
@@ -76,6 +80,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** The folders holding the plans of a run (and the files it could not read), as absolute paths. */
+function foldersOf(run: LintRun, cwd: string): string[] {
+  return [...new Set([...run.results.map((r) => r.file), ...run.failures.map((f) => f.file)].map((file) => dirname(resolve(cwd, file))))];
 }
 
 function errorsOnly(result: LintResult): LintResult {

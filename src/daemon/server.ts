@@ -3,6 +3,7 @@ import { connect, createServer, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { PROTOCOL, readMessages, type RunRequest, send } from './protocol.js';
+import type { RunQueue } from './run-queue.js';
 
 export interface DaemonOptions {
   socket: string;
@@ -12,25 +13,24 @@ export interface DaemonOptions {
   idleMinutes: number;
   /** Runs one command line with the client's working folder, environment and output; resolves to its exit code. */
   run: (request: RunRequest, io: Io) => Promise<number>;
+  /** Where runs wait their turn; others (warm-up runs) may be added to it. */
+  queue: RunQueue;
+  /** Called when the daemon stops listening. */
+  onStop?: () => void;
 }
 
 export class DaemonError extends Error {}
 
 /**
- * Listens on the socket and runs the clients' commands one at a time, in the order they came: a run changes the
- * process's working folder, and two runs at once would share one cache. Resolves when the daemon stops (a stop
+ * Listens on the socket and runs the clients' commands one at a time, in the order they came (the queue): a run
+ * changes the process's working folder, and two runs at once would share one cache. Resolves when the daemon stops (a stop
  * request, a request from a newer build, idle time, SIGTERM or SIGINT).
  */
 export async function serveDaemon(options: DaemonOptions): Promise<void> {
   const { socket } = options;
   privateFolder(dirname(socket));
   await removeStaleSocket(socket);
-  let queue: Promise<unknown> = Promise.resolve();
-  const inOrder = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const { queue } = options;
   const startedAt = new Date().toISOString();
   let runs = 0;
   let stopping = false;
@@ -69,7 +69,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
         return;
       }
       clearTimeout(idle);
-      void inOrder(async () => {
+      void queue.add(async () => {
         const stdout: string[] = [];
         const stderr: string[] = [];
         const io: Io = {
@@ -103,8 +103,9 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearTimeout(idle);
+    options.onStop?.();
     // Runs already queued finish and answer first.
-    void queue.then(() => {
+    void queue.drained().then(() => {
       server.close(() => stopped());
       removeOwnSocket(socket, listening);
     });
