@@ -37,8 +37,11 @@ export interface LintOptions {
   ignoreFiles?: boolean;
   /** Threads to lint files on (the main one included); default: one per core, fewer for few files. */
   threads?: number;
-  /** Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only). */
-  cache?: boolean;
+  /**
+   * Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only); 'memory': of
+   * earlier runs in this process only, with no cache file (a long-lived process: an editor integration, the daemon).
+   */
+  cache?: boolean | 'memory';
   /** The cache file, or a folder to hold `.plancache` (default: `.plancache` in `cwd`). */
   cacheLocation?: string;
 }
@@ -118,7 +121,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
-  const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
+  const cache = options.cache ? await openCache(options.cache === 'memory' ? 'memory' : options.cacheLocation, cwd, config, settings) : undefined;
   const outcomes = await lintJobs(jobs, config, settings, options.threads, cache?.store);
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
@@ -216,9 +219,10 @@ interface OpenCache {
 }
 
 /** --cache's modules (and node:crypto, for their hashes) are loaded only by a run with --cache. */
+/** `location`: the cache file or folder (default `.plancache`), or 'memory' for one kept in this process only. */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
   const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
-  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
+  const store = location === 'memory' ? PlanCache.inMemory(cwd, config, settings) : PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
   if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
   return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }

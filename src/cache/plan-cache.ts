@@ -100,6 +100,7 @@ export class PlanCache {
    */
   static open(location: string, cwd: string, config: ResolvedConfig, settings: LintSettings): PlanCache | undefined {
     if (!config.source) return undefined;
+    const { key, rebuild } = keyAndRebuild(config, settings);
     const path = resolve(cwd, location);
     const file = isFolder(path) || /[\\/]$/.test(location) ? join(path, DEFAULT_CACHE_FILE) : path;
     try {
@@ -107,11 +108,22 @@ export class PlanCache {
     } catch (error) {
       throw new WriteError(`cannot create the cache's folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
     }
-    const key = hash(JSON.stringify({ version, build: buildStamp(), config: config.source, settings }));
     const read = residentOrRead(file);
     const data = read && read.key === key && read.entries instanceof Map ? read : undefined;
-    const rebuild = (text: string, shown: string) => buildPlan(text, shown, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
     return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
+  }
+
+  /**
+   * A cache for `cwd` kept in this process's memory only, never written: for a long-lived process that lints again
+   * and again (the daemon, an editor).
+   */
+  static inMemory(cwd: string, config: ResolvedConfig, settings: LintSettings): PlanCache | undefined {
+    if (!config.source) return undefined;
+    const { key, rebuild } = keyAndRebuild(config, settings);
+    const name = `${MEMORY_PREFIX}${resolve(cwd)}`;
+    const kept = resident.get(name)?.data;
+    const data = kept?.key === key ? kept : undefined;
+    return new PlanCache(name, key, data?.skeleton, data?.entries, rebuild);
   }
 
   /** The cached outcome for the file as it is now, if any; throws when the file must be read and cannot be. */
@@ -208,8 +220,11 @@ export class PlanCache {
     }
     if (!this.changed) return;
     const data: CacheData = { key: this.key, skeleton: this.skeleton, entries: this.entries };
-    writeFileAtomic(this.location, serialize(data));
-    keepResident(this.location, data);
+    if (this.location.startsWith(MEMORY_PREFIX)) keep(this.location, { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0 }, data);
+    else {
+      writeFileAtomic(this.location, serialize(data));
+      keepResident(this.location, data);
+    }
     this.changed = false;
   }
 }
@@ -221,6 +236,8 @@ export class PlanCache {
  */
 const resident = new Map<string, { stamp: FileStamp; data: CacheData }>();
 const MAX_RESIDENT = 4;
+/** The name a memory-only cache is kept under (no file path starts so). */
+const MEMORY_PREFIX = 'memory:';
 
 function residentOrRead(file: string): CacheData | undefined {
   let stats: Stats | undefined;
@@ -250,14 +267,24 @@ function keepResident(file: string, data: CacheData): void {
 }
 
 function remember(file: string, stats: Stats, data: CacheData): void {
+  keep(file, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino }, data);
+}
+
+function keep(file: string, stamp: FileStamp, data: CacheData): void {
   resident.delete(file);
   if (resident.size >= MAX_RESIDENT) resident.delete(resident.keys().next().value!);
-  resident.set(file, { stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino }, data });
+  resident.set(file, { stamp, data });
 }
 
 /** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */
 function sameMemo(old: RepoMemo | undefined, memo: RepoMemo): boolean {
   return old !== undefined && old.findings === memo.findings && old.neighbours === memo.neighbours;
+}
+
+/** The cache's key (the tool's version and build, the config, the settings), and how it reads a plan again. */
+function keyAndRebuild(config: ResolvedConfig, settings: LintSettings): { key: string; rebuild: (text: string, file: string) => PlanModel } {
+  const key = hash(JSON.stringify({ version, build: buildStamp(), config: config.source, settings }));
+  return { key, rebuild: (text, file) => buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }) };
 }
 
 function hash(data: string | Uint8Array): string {

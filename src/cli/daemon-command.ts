@@ -77,13 +77,17 @@ async function start(socket: string, bin: string, idleMinutes: number, io: Io): 
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     // Not the working folder of whoever started it: a daemon there would keep that folder's file system busy.
-    cwd: dirname(socket),
+    cwd: '/',
     env: io.env,
   });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   let exited = false;
   child.on('exit', () => (exited = true));
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    exited = true;
+    stderr ||= `cannot run ${process.execPath}: ${error.code ?? error.message}`;
+  });
   const ready = await until(async () => exited || (await askDaemon(socket, 'status'))?.type === 'status', START_TIMEOUT_MS);
   if (exited || !ready) {
     if (!exited) child.kill();
@@ -114,6 +118,7 @@ async function serve(socket: string, build: string, idleMinutes: number, io: Io,
           runIo.stderr(`plan: ${request.cwd}: cannot lint in this folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
           return Promise.resolve(EXIT.failure);
         }
+        runIo.residentCache = true;
         runIo.onCachedLint = (rerun, folders) =>
           warmUp.track(() => {
             process.chdir(request.cwd);

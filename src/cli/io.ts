@@ -17,7 +17,9 @@ export interface Io {
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
   readStdin?: () => Promise<string>;
-  /** Told of each `lint --cache` run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
+  /** The process outlives the run (the daemon): a lint without --cache keeps its results in memory for the next one. */
+  residentCache?: boolean;
+  /** Told of each cached lint run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
   onCachedLint?: (rerun: () => Promise<unknown>, folders: string[]) => void;
 }
 

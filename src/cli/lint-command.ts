@@ -47,7 +47,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
-  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ?? false, cacheLocation: options.cacheLocation };
+  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ? true : io.residentCache ? ('memory' as const) : false, cacheLocation: options.cacheLocation };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
   let run: LintRun;
   let reportToStderr = false;
@@ -57,7 +57,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (options.stdinFilename) throw new UsageError('--stdin-filename names the plan read with --stdin');
     run = await lint();
     if (options.fix || options.fixDryRun) run = await fixStep(run, options.fix ? 'write' : 'dry-run', context, lint, io);
-    if (options.cache && io.onCachedLint) io.onCachedLint(() => lintFiles(patterns, { ...lintOptions, config: loadConfig(io.cwd, options.config) }), foldersOf(run, io.cwd));
+    if (lintOptions.cache && io.onCachedLint) io.onCachedLint(() => lintFiles(patterns, { ...lintOptions, config: loadConfig(io.cwd, options.config) }), foldersOf(run, io.cwd));
   }
   if (options.errorOnUnmatched === false) run = { ...run, failures: run.failures.filter((f) => !f.unmatched) };
   if (options.baseline) run = baselineStep(run, options.baseline, options.pruneBaseline ?? false, io);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, type Stats, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Stats, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -133,5 +133,20 @@ describe('lintFiles --cache run after run in one process (an editor, the daemon)
     writeFileSync(join(dir, '.plancache'), 'not a cache');
     await same();
     expect(readFileSync(join(dir, '.plancache')).subarray(0, 11).toString()).not.toBe('not a cache');
+  });
+});
+
+describe("lintFiles with cache: 'memory' (the daemon's runs without --cache)", () => {
+  it('reports what an uncached run reports, run after run with edits, and writes no cache file', async () => {
+    cpSync('examples', join(dir, 'repo'), { recursive: true });
+    const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
+    const same = async () => expect(findings(await lintFiles(['repo'], { cwd: dir, today: TODAY, cache: 'memory' }))).toEqual(findings(await lintFiles(['repo'], { cwd: dir, today: TODAY })));
+    await same();
+    const account = join(dir, 'repo', 'accounts', PLAN);
+    writeFileSync(account, readFileSync(account, 'utf8').replace(/^owner:.*$/m, 'owner: ""'));
+    await same();
+    rmSync(account);
+    await same();
+    expect(readdirSync(dir)).not.toContain('.plancache');
   });
 });

@@ -79,6 +79,25 @@ describe('plan daemon: lint runs in it and print what they print without it', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a run without --cache sees an edit made since the last one, and writes no cache file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-daemon-memory-'));
+    cpSync(join(ROOT, 'examples', 'accounts'), join(dir, 'accounts'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'teams'), join(dir, 'teams'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'company-fy2027.md'), join(dir, 'company-fy2027.md'));
+    writeFileSync(join(dir, '.planrc.json'), '{}\n'); // the root of a plans repo: the plan's parent is looked for in it
+    const one = join('accounts', 'acme-fy2027-q1.md');
+    const lint = (env: Record<string, string | undefined>) => runCli(['lint', one], { cwd: dir, env });
+    const before = lint(viaDaemon);
+    expect(before).toEqual(lint(local));
+    writeFileSync(join(dir, 'accounts', 'acme-fy2027.md'), '---\nid: acme-fy2027\nkind: account\nperiod: FY2027\n---\n\n# Goals gone\n');
+    const after = lint(viaDaemon);
+    expect(after).toEqual(lint(local));
+    // The goal the quarter supports is gone from its yearly plan: a finding it did not have before.
+    expect(after.stdout).not.toBe(before.stdout);
+    expect(readdirSync(dir).sort()).toEqual(['.planrc.json', 'accounts', 'company-fy2027.md', 'teams']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('other commands never go to the daemon', () => {
     const before = runs();
     runCli(['rules'], { env: viaDaemon });
