@@ -140,7 +140,12 @@ export class PlanCache {
   }
 
   private lazyModel(entry: CacheEntry, file: string, disk: FileOnDisk): PlanModel {
-    return lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
+    // A process that lints again (the daemon) gets last run's model of an entry still valid: no rules change a model.
+    const kept = modelOfEntry.get(entry);
+    if (kept?.file === file) return kept.model;
+    const model = lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
+    modelOfEntry.set(entry, { file, model });
+    return model;
   }
 
   private entry(file: string, disk: FileOnDisk): CacheEntry | undefined {
@@ -275,6 +280,9 @@ function keep(file: string, stamp: FileStamp, data: CacheData): void {
   if (resident.size >= MAX_RESIDENT) resident.delete(resident.keys().next().value!);
   resident.set(file, { stamp, data });
 }
+
+/** The model made of a cache entry, while the entry lives: an entry stands for one content of a file. */
+const modelOfEntry = new WeakMap<CacheEntry, { file: string; model: PlanModel }>();
 
 /** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */
 function sameMemo(old: RepoMemo | undefined, memo: RepoMemo): boolean {

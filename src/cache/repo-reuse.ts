@@ -38,8 +38,21 @@ export function linkedPlans(graph: PlanGraph, plan: PlanModel): Set<PlanModel> {
   return linked;
 }
 
+/** The last key worked out, and what from: a process that lints again (the daemon) often has the very same plans. */
+let lastSkeleton: { plans: readonly PlanModel[]; linted: boolean[]; cwd: string; key: string } | undefined;
+
 /** Which plans there are and how they hang together: what the memos of the last run were made on. */
 export function skeletonKey(plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, cwd: string): string {
+  // The same model objects (a cache hands out one per unchanged file, and no rule changes a model) in the same order:
+  // the same key.
+  const last = lastSkeleton;
+  if (last && last.cwd === cwd && last.plans.length === plans.length && plans.every((plan, i) => plan === last.plans[i] && linted.has(plan) === last.linted[i])) return last.key;
+  const key = skeletonOf(plans, linted, cwd);
+  lastSkeleton = { plans: [...plans], linted: plans.map((plan) => linted.has(plan)), cwd, key };
+  return key;
+}
+
+function skeletonOf(plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, cwd: string): string {
   const rows = plans.map((p) => [resolveIn(cwd, p.file), p.file, p.id, p.parent ?? '', p.kind ?? '', p.period ?? '', Object.hasOwn(p.frontMatter.data, 'id'), linted.has(p)] as const);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return createHash('sha1').update(JSON.stringify([cwd, rows])).digest('base64');
@@ -55,7 +68,9 @@ export function repoFindingsWithCache(
   cache: PlanCache,
 ): Map<string, Diagnostic[]> {
   const pathOf = (plan: PlanModel) => resolveIn(cwd, plan.file);
-  const graph = buildGraph([...plans], linted, cwd);
+  // The whole graph is needed for a first run, or to see a changed plan's links; not when nothing changed.
+  let whole: PlanGraph | undefined;
+  const graph = () => (whole ??= buildGraph([...plans], linted, cwd));
   const skeleton = skeletonKey(plans, linted, cwd);
   const memos = new Map(plans.map((plan) => [plan, cache.repoMemo(skeleton, pathOf(plan))] as const));
   const complete = [...memos.values()].every((memo) => memo !== undefined);
@@ -64,11 +79,11 @@ export function repoFindingsWithCache(
   let judged: ReadonlySet<PlanModel>;
   if (!complete) {
     // First run, or the skeleton changed: judge every plan, and record every plan's links.
-    findings = runRepoRules(graph, rules, settings);
+    findings = runRepoRules(graph(), rules, settings);
     judged = new Set(plans);
     for (const plan of plans) neighbours.set(plan, new Set());
     for (const plan of plans) {
-      for (const other of linkedPlans(graph, plan)) {
+      for (const other of linkedPlans(graph(), plan)) {
         neighbours.get(plan)!.add(other);
         neighbours.get(other)?.add(plan);
       }
@@ -80,7 +95,7 @@ export function repoFindingsWithCache(
     const dirty = new Set<PlanModel>(changed);
     for (const plan of changed) {
       const near = previous(plan);
-      for (const other of linkedPlans(graph, plan)) near.add(other);
+      for (const other of linkedPlans(graph(), plan)) near.add(other);
       neighbours.set(plan, near);
       near.forEach((other) => dirty.add(other));
     }
@@ -94,12 +109,11 @@ export function repoFindingsWithCache(
     for (const plan of dirty) {
       scope.add(plan);
       neighbours.get(plan)!.forEach((other) => scope.add(other));
-      ancestorsOf(graph, plan).forEach((other) => scope.add(other));
+      ancestorsOf(graph(), plan).forEach((other) => scope.add(other));
     }
     const judgedLinted = new Set([...dirty].filter((plan) => linted.has(plan)));
     // In the run's order of plans, as on the whole graph: messages list children in that order.
-    const subgraph = buildGraph(plans.filter((plan) => scope.has(plan)), judgedLinted, cwd);
-    findings = dirty.size === 0 ? new Map() : runRepoRules(subgraph, rules, settings);
+    findings = dirty.size === 0 ? new Map() : runRepoRules(buildGraph(plans.filter((plan) => scope.has(plan)), judgedLinted, cwd), rules, settings);
     judged = dirty;
   }
   const records = new Map<string, RepoMemo>();
