@@ -144,7 +144,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('daemon')
     .description('start, stop or ask about the resident process that plan lint hands its runs to (fast re-lints)')
     .argument('<action>', 'start | stop | status | serve (serve: run it in the foreground)')
-    .option('--idle <minutes>', 'start, serve: stop after this many minutes without a run', undefined)
+    .option('--idle <minutes>', 'start, serve: stop after this many minutes without a run (default: 60)')
     .action(async (action: string, options: { idle?: string }) => {
       const { runDaemon } = await import('./daemon-command.js');
       exitCode = await runDaemon(action, options, io, main);

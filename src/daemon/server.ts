@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { PROTOCOL, readMessages, type RunRequest, send } from './protocol.js';
+import { PROTOCOL, type Reply, readMessages, type RunRequest, send } from './protocol.js';
 import type { RunQueue } from './run-queue.js';
 
 export interface DaemonOptions {
@@ -42,7 +42,10 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     idle = setTimeout(() => stop(), options.idleMinutes * 60_000);
   };
 
+  const connections = new Set<Socket>();
   const server = createServer((connection) => {
+    connections.add(connection);
+    connection.on('close', () => connections.delete(connection));
     connection.on('error', () => undefined); // a client that went away; its run still finishes
     let stdinWaiter: ((text: string) => void) | undefined;
     let first = true;
@@ -55,16 +58,16 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
       first = false;
       const request = message as RunRequest | { protocol?: unknown; type?: unknown };
       if (request.protocol !== PROTOCOL) return void connection.destroy();
-      if (request.type === 'status') return send(connection, { type: 'status', pid: process.pid, build: options.build, startedAt, runs, idleMinutes: options.idleMinutes });
+      if (request.type === 'status') return answer(connection, { type: 'status', pid: process.pid, build: options.build, startedAt, runs, idleMinutes: options.idleMinutes });
       if (request.type === 'stop') {
-        send(connection, { type: 'stopping', pid: process.pid });
+        answer(connection, { type: 'stopping', pid: process.pid });
         return stop();
       }
       if (request.type !== 'run' || !validRun(request as RunRequest)) return void connection.destroy();
       const run = request as RunRequest;
       if (run.build !== options.build || stopping) {
         // plan was rebuilt or upgraded since this daemon started: the client lints by itself, and this daemon is done.
-        send(connection, { type: 'stale' });
+        answer(connection, { type: 'stale' });
         if (run.build !== options.build) stop();
         return;
       }
@@ -92,21 +95,24 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
           exitCode = 2;
         }
         runs++;
-        send(connection, { type: 'done', stdout: stdout.join(''), stderr: stderr.join(''), exitCode });
-        connection.end();
+        answer(connection, { type: 'done', stdout: stdout.join(''), stderr: stderr.join(''), exitCode });
         if (!stopping) resetIdle();
       });
     });
   });
 
+  const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
   function stop(): void {
     if (stopping) return;
     stopping = true;
     clearTimeout(idle);
+    for (const signal of signals) process.off(signal, stop);
     options.onStop?.();
     // Runs already queued finish and answer first.
     void queue.drained().then(() => {
       server.close(() => stopped());
+      // A client that connected and said nothing must not keep the daemon from stopping.
+      for (const connection of connections) connection.destroy();
       removeOwnSocket(socket, listening);
     });
   }
@@ -117,9 +123,15 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   });
   chmodSync(socket, 0o600);
   const listening = statSync(socket).ino;
-  process.once('SIGTERM', stop).once('SIGINT', stop).once('SIGHUP', stop);
+  for (const signal of signals) process.on(signal, stop);
   resetIdle();
   return done;
+}
+
+/** The last message of a connection. */
+function answer(connection: Socket, reply: Reply): void {
+  send(connection, reply);
+  connection.end();
 }
 
 function validRun(request: RunRequest): boolean {

@@ -150,6 +150,11 @@ describe('plan daemon: a dead, outdated or stopped daemon', () => {
     expect(daemon('status').code).toBe(0);
   });
 
+  it('a wrong action or --idle is one line and exit 2', () => {
+    expect(daemon('restart')).toEqual({ code: 2, stdout: '', stderr: 'plan: unknown daemon action "restart" (choose start, stop, status or serve)\n' });
+    expect(daemon('start', ['--idle', '0'])).toEqual({ code: 2, stdout: '', stderr: 'plan: --idle takes a whole number of minutes from 1, not "0"\n' });
+  });
+
   it('PLAN_DAEMON=0 lints without the running daemon', () => {
     const before = runs();
     runCli(['lint', 'examples/broken'], { env: local });

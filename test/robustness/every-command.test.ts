@@ -111,7 +111,7 @@ describe('every command on every hostile file', () => {
     for (const command of names) {
       for (const file of files) {
         for (const argv of argvFor(command, file, 'clean.md')) {
-          const run = spawnSync(process.execPath, [BIN, ...argv], { cwd: dir, encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024, input: '', env: { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1' } });
+          const run = spawnSync(process.execPath, [BIN, ...argv], { cwd: dir, encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024, input: '', env: { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', PLAN_DAEMON: '0' } });
           const what = `plan ${argv.join(' ')}`;
           expect(run.error, what).toBeUndefined();
           expect([0, 1, 2], what).toContain(run.status);
