@@ -18,7 +18,10 @@ export function runInDaemon(args: string[], bundle: string): Promise<number | un
   const socket = daemonDisabled(env) ? undefined : daemonSocket(env, bundle);
   // Without a daemon this costs a run one stat of a file that is not there.
   if (socket === undefined || !existsSync(socket)) return Promise.resolve(undefined);
-  const request: Request = { protocol: PROTOCOL, type: 'run', build: buildOf(bundle), args, cwd: process.cwd(), env, color: colorFor(env, Boolean(process.stdout.isTTY)) };
+  const cwd = workingFolder();
+  // A working folder that is gone: the run by itself says so.
+  if (cwd === undefined) return Promise.resolve(undefined);
+  const request: Request = { protocol: PROTOCOL, type: 'run', build: buildOf(bundle), args, cwd, env, color: colorFor(env, Boolean(process.stdout.isTTY)) };
   return connectAndRun(socket, request);
 }
 
@@ -66,6 +69,14 @@ async function connectAndRun(socket: string, request: Request): Promise<number |
       resolve(undefined);
     });
   });
+}
+
+function workingFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
 }
 
 function write(reply: RunReply): void {
