@@ -114,7 +114,7 @@ describe('plan daemon: a dead, outdated or stopped daemon', () => {
     cpSync(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(install, 'package.json'));
     for (const linked of ['node_modules', 'templates']) symlinkSync(join(ROOT, linked), join(install, linked));
-    const copy = (args: string[], env = viaDaemon) => runCli(args, { env, cwd: ROOT, bin: join(install, 'bin', 'plan.cjs') });
+    const copy = (args: string[], env: Record<string, string | undefined> = viaDaemon) => runCli(args, { env, cwd: ROOT, bin: join(install, 'bin', 'plan.cjs') });
     try {
       expect(copy(['daemon', 'start', '--idle', '5']).code).toBe(0);
       expect(sockets()).toHaveLength(2);

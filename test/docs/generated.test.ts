@@ -33,7 +33,7 @@ describe('rule metadata', () => {
 });
 
 describe('JSON Schemas', async () => {
-  const { default: Ajv } = await import('ajv');
+  const { Ajv } = await import('ajv');
   const { configJsonSchema, frontMatterJsonSchema } = await import('../../src/docs/json-schemas.js');
   const ajv = new Ajv({ strict: false });
   const config = ajv.compile(configJsonSchema(RULES));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/api.js';
 import { resolveConfig } from '../../src/config/resolve.js';
@@ -10,8 +10,9 @@ import { RULES } from '../../src/rules/index.js';
 import { HOSTILE_FILE, HOSTILE_RESULTS } from '../fixtures/findings.js';
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/schemas/sarif-2.1.0-rtm.5.json', import.meta.url)), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's "language" pattern is valid only without the u flag;
-addFormats(ajv);
+// CommonJS packages: their classes are `.default` of the module (which is itself the class at run time too).
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's "language" pattern is valid only without the u flag;
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 function sarifOf(results: typeof HOSTILE_RESULTS) {
