@@ -23,8 +23,8 @@ export class DaemonError extends Error {}
 
 /**
  * Listens on the socket and runs the clients' commands one at a time, in the order they came (the queue): a run
- * changes the process's working folder, and two runs at once would share one cache. Resolves when the daemon stops (a stop
- * request, a request from a newer build, idle time, SIGTERM or SIGINT).
+ * changes the process's working folder, and two runs at once would share one cache. Resolves when the daemon stops (a
+ * stop request, a request from another build, idle time, SIGTERM, SIGINT or SIGHUP).
  */
 export async function serveDaemon(options: DaemonOptions): Promise<void> {
   const { socket } = options;
@@ -48,6 +48,12 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     connection.on('close', () => connections.delete(connection));
     connection.on('error', () => undefined); // a client that went away; its run still finishes
     let stdinWaiter: ((text: string) => void) | undefined;
+    let closed = false;
+    // A client that goes away while its run waits for standard input must not leave the queue waiting for ever.
+    connection.on('close', () => {
+      closed = true;
+      stdinWaiter?.('');
+    });
     let first = true;
     readMessages(connection, (message) => {
       if (!first) {
@@ -83,6 +89,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
           cwd: run.cwd,
           readStdin: () =>
             new Promise<string>((resolve) => {
+              if (closed) return resolve('');
               stdinWaiter = resolve;
               send(connection, { type: 'stdin' });
             }),

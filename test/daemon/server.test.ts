@@ -112,6 +112,26 @@ describe('serveDaemon', { timeout: 15_000 }, () => {
     expect(existsSync(socket)).toBe(false);
   });
 
+  it('a client that goes away while its run waits for standard input does not hold up the next run', async () => {
+    const { stopped } = start(async (run, io) => {
+      if (run.args[1] === '--stdin') await io.readStdin!();
+      return 0;
+    });
+    await listening();
+    await new Promise<void>((resolve) => {
+      const client = connect(socket, () => client.write(`${JSON.stringify(request(['lint', '--stdin']))}\n`));
+      readMessages(client, (reply) => {
+        if ((reply as Reply).type === 'stdin') {
+          client.destroy();
+          resolve();
+        }
+      });
+    });
+    expect(await exchange(request(['lint', 'next']))).toEqual([{ type: 'done', stdout: '', stderr: '', exitCode: 0 }]);
+    await askDaemon(socket, 'stop');
+    await stopped;
+  });
+
   it('an internal error in a run is one line and exit 2', async () => {
     const { stopped } = start(async () => {
       throw new Error('boom');
