@@ -218,8 +218,10 @@ interface OpenCache {
   repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
 }
 
-/** --cache's modules (and node:crypto, for their hashes) are loaded only by a run with --cache. */
-/** `location`: the cache file or folder (default `.plancache`), or 'memory' for one kept in this process only. */
+/**
+ * The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. `location`: the
+ * cache file or folder (default `.plancache`), or 'memory' for one kept in this process only.
+ */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
   const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
   const store = location === 'memory' ? PlanCache.inMemory(cwd, config, settings) : PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { FileLint } from '../engine/file-lint.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
@@ -14,6 +14,8 @@ import { version } from '../version.js';
 import { headOf, lazyPlan, type PlanHead } from '../model/lazy-plan.js';
 import { decodeSource } from '../parse/source.js';
 import type { FileOnDisk } from './file-on-disk.js';
+import { inMemory, isMemoryName, keepInMemory, keepResident, memoryName, residentOrRead } from './resident.js';
+import { type FileStamp, sameStamp, stampOf } from './stamp.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
 
@@ -39,28 +41,6 @@ interface CacheEntry {
   repo?: RepoMemo;
 }
 
-interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
-/**
- * A file modified this recently is always read and hashed: a second change within its timestamp's resolution (up to
- * 2 s on some file systems) could keep size and times the same. Git's index treats "racily clean" files alike.
- */
-const RACY_MS = 2000;
-
-function stampOf(stats: Stats | undefined, now: number): FileStamp | undefined {
-  if (!stats || stats.mtimeMs > now - RACY_MS || stats.ctimeMs > now - RACY_MS) return undefined;
-  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
-}
-
-function sameStamp(stamp: FileStamp | undefined, stats: Stats | undefined): boolean {
-  return !!stamp && !!stats && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino;
-}
-
 interface CacheData {
   key: string;
   /** The shape of the repo graph the repo memos were made on (see repo-reuse.ts). */
@@ -70,7 +50,7 @@ interface CacheData {
 
 /**
  * Per-file results keyed by a hash of the file's bytes; a file whose size, times and inode are those recorded with
- * the hash is not read again (see RACY_MS). The whole cache is dropped when the tool (its version or
+ * the hash is not read again (see stamp.ts). The whole cache is dropped when the tool (its version or
  * its build), the config or the settings (today's date included) change. Plan-rule findings are kept per file;
  * repo-rule findings are kept with the plans they depend on, and worked out again for the plans near a change
  * (repo-reuse.ts), so a change to any plan a file references (or that references it) is always seen.
@@ -108,7 +88,7 @@ export class PlanCache {
     } catch (error) {
       throw new WriteError(`cannot create the cache's folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
     }
-    const read = residentOrRead(file);
+    const read = residentOrRead<CacheData>(file);
     const data = read && read.key === key && read.entries instanceof Map ? read : undefined;
     return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
   }
@@ -120,8 +100,8 @@ export class PlanCache {
   static inMemory(cwd: string, config: ResolvedConfig, settings: LintSettings): PlanCache | undefined {
     if (!config.source) return undefined;
     const { key, rebuild } = keyAndRebuild(config, settings);
-    const name = `${MEMORY_PREFIX}${resolve(cwd)}`;
-    const kept = resident.get(name)?.data;
+    const name = memoryName(cwd);
+    const kept = inMemory<CacheData>(name);
     const data = kept?.key === key ? kept : undefined;
     return new PlanCache(name, key, data?.skeleton, data?.entries, rebuild);
   }
@@ -225,60 +205,13 @@ export class PlanCache {
     }
     if (!this.changed) return;
     const data: CacheData = { key: this.key, skeleton: this.skeleton, entries: this.entries };
-    if (this.location.startsWith(MEMORY_PREFIX)) keep(this.location, { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0 }, data);
+    if (isMemoryName(this.location)) keepInMemory(this.location, data);
     else {
       writeFileAtomic(this.location, serialize(data));
       keepResident(this.location, data);
     }
     this.changed = false;
   }
-}
-
-/**
- * The caches this process read or wrote, with the stamp of their file then: a long-lived process (an editor's, the
- * daemon) linting again reads a cache file only when another process replaced it. Reading and decoding a
- * 1,000-plan cache takes longer than a --cache run after one edit does otherwise.
- */
-const resident = new Map<string, { stamp: FileStamp; data: CacheData }>();
-const MAX_RESIDENT = 4;
-/** The name a memory-only cache is kept under (no file path starts so). */
-const MEMORY_PREFIX = 'memory:';
-
-function residentOrRead(file: string): CacheData | undefined {
-  let stats: Stats | undefined;
-  try {
-    stats = statSync(file);
-  } catch {
-    return undefined;
-  }
-  const kept = resident.get(file);
-  if (kept && sameStamp(kept.stamp, stats)) return kept.data;
-  try {
-    const data = deserialize(readFileSync(file)) as CacheData;
-    // The stamp taken before the read: if the file was replaced in between, the next open reads it again.
-    if (data && typeof data === 'object') remember(file, stats, data);
-    return data;
-  } catch {
-    return undefined;
-  }
-}
-
-function keepResident(file: string, data: CacheData): void {
-  try {
-    remember(file, statSync(file), data);
-  } catch {
-    resident.delete(file);
-  }
-}
-
-function remember(file: string, stats: Stats, data: CacheData): void {
-  keep(file, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino }, data);
-}
-
-function keep(file: string, stamp: FileStamp, data: CacheData): void {
-  resident.delete(file);
-  if (resident.size >= MAX_RESIDENT) resident.delete(resident.keys().next().value!);
-  resident.set(file, { stamp, data });
 }
 
 /** The model made of a cache entry, while the entry lives: an entry stands for one content of a file. */
