@@ -127,10 +127,10 @@ function runWorker(
     };
     worker.on('error', fail);
     worker.on('exit', fail);
-    worker.on('online', () => {
-      send();
-      send();
-      finishIfDone();
-    });
+    // Its first batches are sent now, not when it is online: they wait in its queue while it starts, so a worker that
+    // starts slowly (a busy machine) still gets its share, and the main thread does not take every batch meanwhile.
+    send();
+    send();
+    finishIfDone();
   });
 }
