@@ -42,14 +42,16 @@ export interface Support {
   resolution: Resolution;
 }
 
-/** The `Supports:` references of a plan's items; a reference qualified with the plan's own id points into the plan itself. */
-export function supportsOf(graph: PlanGraph, plan: PlanModel, items: Item[] = plan.items): Support[] {
+/**
+ * The `Supports:` references of a plan's items (of `only`, when given), from the model's `supports`; a reference
+ * qualified with the plan's own id points into the plan itself.
+ */
+export function supportsOf(graph: PlanGraph, plan: PlanModel, only?: Item): Support[] {
   const out: Support[] = [];
-  for (const item of items) {
-    for (const field of item.fields) {
-      if (field.name !== 'supports') continue;
-      for (const ref of field.refs) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
-    }
+  const items = plan.items;
+  for (const { item: index, ref } of plan.supports) {
+    const item = items[index]!;
+    if (only === undefined || item === only) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
   }
   return out;
 }

@@ -22,7 +22,7 @@ export default defineRule({
       const above = new Set(ancestorsOf(graph, plan));
       for (const goal of itemsIn(plan, 'goals')) {
         if (goal.placeholder) continue;
-        const supports = supportsOf(graph, plan, [goal]);
+        const supports = supportsOf(graph, plan, goal);
         // An unqualified ID means the parent; a reference that does not resolve is unresolved-reference's to report.
         const upward = supports.some(({ ref, resolution }) => ref.plan === undefined || !parent || resolution.status !== 'found' || above.has(resolution.plan));
         if (upward) continue;
