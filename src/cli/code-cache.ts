@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
-import envPaths from 'env-paths';
+import { userCacheFolder } from '../files/user-cache.js';
 import { fnv1a } from '../text/fnv1a.js';
 
 /**
@@ -36,13 +36,8 @@ export interface CodeCacheOptions {
  */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const setting = env.PLAN_COMPILE_CACHE;
-  if (setting === undefined) {
-    try {
-      return join(envPaths('plan-lint', { suffix: '' }).cache, 'compile');
-    } catch {
-      return undefined; // No home folder to find (a bare container): no cache, as with PLAN_COMPILE_CACHE=0.
-    }
-  }
+  // No home folder to find (a bare container): no cache, as with PLAN_COMPILE_CACHE=0.
+  if (setting === undefined) return userCacheFolder('compile');
   return ['', '0', 'off', 'false'].includes(setting.trim().toLowerCase()) ? undefined : setting;
 }
 

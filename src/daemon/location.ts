@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
+import { userCacheFolder } from '../files/user-cache.js';
 import { fnv1a } from '../text/fnv1a.js';
 
 /** A Unix socket's path must fit in 108 bytes (104 on macOS); a longer one cannot be listened on. */
@@ -15,11 +15,7 @@ export function daemonDir(env: NodeJS.ProcessEnv): string | undefined {
   if (process.platform === 'win32') return undefined;
   if (env.PLAN_DAEMON_DIR) return env.PLAN_DAEMON_DIR;
   if (env.XDG_RUNTIME_DIR) return join(env.XDG_RUNTIME_DIR, 'plan-lint');
-  try {
-    return join(envPaths('plan-lint', { suffix: '' }).cache, 'daemon');
-  } catch {
-    return undefined;
-  }
+  return userCacheFolder('daemon');
 }
 
 /** One daemon per installation of plan (its bundle), so that two projects' versions of plan never answer each other. */

@@ -32,7 +32,6 @@ type Context = Parameters<Parser['pattern']>[0];
 /** A pattern that never matches: chrono's loop over matches ends at once. */
 const NEVER = /(?!)/;
 
-
 function passedOverWithout(parser: Parser): Parser {
   const needed = new WeakMap<RegExp, RegExp | null>();
   return {
