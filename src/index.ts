@@ -20,3 +20,20 @@ export { renderMermaid } from './alignment/mermaid.js';
 export { renderDot } from './alignment/dot.js';
 export { renderGraphJson } from './alignment/graph-json.js';
 export { buildGraph } from './repo/graph.js';
+export {
+  comparable,
+  daysBetween,
+  DEFAULT_TOLERANCE,
+  expectedProgress,
+  formatScore,
+  goalProgress,
+  latestReading,
+  progressOf,
+  scoreOf,
+  type GoalProgress,
+  type GoalProgressInput,
+  type PaceOptions,
+  type PaceWeights,
+  type ProgressTarget,
+} from './actuals/progress.js';
+export type { Reading, ReadingSource, StatusWord } from './actuals/reading.js';

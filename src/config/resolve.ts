@@ -49,7 +49,8 @@ export interface ConfigSource {
   file?: string;
 }
 
-const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review');
+/** The ten parts; the Check-ins and the Review are written while and after the plan runs. */
+const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review' && key !== 'checkins');
 
 /** A company plan is mostly goals and who is held to them; every other kind carries all ten parts. */
 export const DEFAULT_REQUIRED_SECTIONS: Record<PlanKind, SectionKey[]> = {

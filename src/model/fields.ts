@@ -14,6 +14,7 @@ export const FIELD_ALIASES = {
   likelihood: ['likelihood'],
   impact: ['impact'],
   status: ['status'],
+  actual: ['actual', 'actuals', 'actual to date'],
   lesson: ['lesson', 'lessons', 'lesson learned', 'lessons learned'],
 } as const;
 

@@ -10,6 +10,7 @@ export const SECTION_KEYS = [
   'contingencies',
   'resources',
   'accountability',
+  'checkins',
   'review',
 ] as const;
 
@@ -98,6 +99,14 @@ export const SECTIONS: readonly SectionSpec[] = [
     aliases: ['Reviews and Accountability'],
     hasItems: false,
     guidance: 'Who is held to what, and when the plan is reviewed (monthly, quarterly, yearly).',
+  },
+  {
+    key: 'checkins',
+    heading: 'Check-ins',
+    aliases: ['Progress', 'Updates', 'Progress Updates', 'Status Updates'],
+    // Dated readings (`- 2027-02-14 **G1** $1.2M — on track`), read by src/actuals/check-ins.ts, not items.
+    hasItems: false,
+    guidance: 'While the plan runs: dated readings of each goal ("2027-02-14 G1 $1.2M — on track: why"), newest last.',
   },
   {
     key: 'review',

@@ -17,6 +17,7 @@ const NOUN: Record<SectionKey, string> = {
   contingencies: 'Contingency',
   resources: 'Resource',
   accountability: 'Accountability item',
+  checkins: 'Check-in',
   review: 'Review item',
 };
 
