@@ -22,6 +22,11 @@ import { buildGraph } from './repo/graph.js';
 import type { LintSettings, PlanGraph } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
 import { resolveIn } from './files/resolve-memo.js';
+import { ACTUALS_RULE_IDS } from './rules/index.js';
+import type { ActualsInput } from './actuals/run.js';
+import { actualsOfTexts, loadActuals } from './actuals/load.js';
+import { lastCommitDate } from './files/commit-date.js';
+import { compareDiagnostics } from './engine/run.js';
 
 export interface LintOptions {
   /** Folder paths are resolved against and shown relative to (default: process.cwd()). */
@@ -44,6 +49,10 @@ export interface LintOptions {
   cache?: boolean | 'memory';
   /** The cache file, or a folder to hold `.plancache` (default: `.plancache` in `cwd`). */
   cacheLocation?: string;
+  /** CSV exports of actuals (relative to `cwd`), added to the config's `actuals`. */
+  actuals?: string[];
+  /** CSV exports held in memory (lintSources, lintText): file name and text. */
+  actualsText?: SourceText[];
 }
 
 export interface LintRun {
@@ -53,6 +62,7 @@ export interface LintRun {
   /** Markdown files a walk found that are not plans (no kind/period, not in the config's `plans`). */
   skipped: string[];
 }
+
 
 function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
@@ -65,13 +75,29 @@ function lintPlans(
   config: ResolvedConfig,
   settings: LintSettings,
   planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
-  where: { cwd?: string; complete?: boolean; cache?: OpenCache } = {},
+  where: { cwd?: string; complete?: boolean; cache?: OpenCache; actuals?: ActualsInput } = {},
 ): LintResult[] {
   const cwd = where.cwd ?? process.cwd();
   const repoRules = config.repoRules ?? config.rules;
-  const repoFindings = where.cache
-    ? where.cache.repoFindings(plans, linted, repoRules, settings, cwd)
-    : runRepoRules(buildGraph(plans, linted, where.cwd, where.complete), repoRules, settings);
+  const graphWithActuals = () => {
+    const graph = buildGraph(plans, linted, where.cwd, where.complete);
+    if (where.actuals) graph.actuals = where.actuals;
+    return graph;
+  };
+  let repoFindings: Map<string, Diagnostic[]>;
+  if (where.cache) {
+    // The cache's memos know nothing of CSV readings or the date of a reading: the actuals rules always run.
+    repoFindings = where.cache.repoFindings(plans, linted, repoRules.filter((r) => !ACTUALS_RULE_IDS.has(r.rule.id)), settings, cwd);
+    const actualsRules = repoRules.filter((r) => ACTUALS_RULE_IDS.has(r.rule.id));
+    if (actualsRules.length > 0) {
+      for (const [file, found] of runRepoRules(graphWithActuals(), actualsRules, settings)) repoFindings.set(file, [...(repoFindings.get(file) ?? []), ...found]);
+    }
+  } else {
+    repoFindings = runRepoRules(graphWithActuals(), repoRules, settings);
+  }
+  const planFiles = new Set(plans.map((plan) => plan.file));
+  // Findings in files that are not plans: rows of a CSV export of actuals.
+  const otherFiles = [...repoFindings.entries()].filter(([file]) => !planFiles.has(file)).map(([file, diagnostics]) => otherFileResult(file, diagnostics));
   return plans
     .filter((plan) => linted.has(plan))
     .map((plan) => {
@@ -81,7 +107,13 @@ function lintPlans(
       const repo = repoFindings.get(plan.file) ?? [];
       const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
       return finishResult(plan, diagnostics);
-    });
+    })
+    .concat(otherFiles);
+}
+
+function otherFileResult(file: string, found: Diagnostic[]): LintResult {
+  const diagnostics = [...found].sort(compareDiagnostics);
+  return { file, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, warningCount: diagnostics.filter((d) => d.severity === 'warn').length };
 }
 
 function runOwnRules(plan: PlanModel, config: ResolvedConfig, settings: LintSettings, path: string): Diagnostic[] {
@@ -109,7 +141,9 @@ function lintSourceSet(sources: SourceText[], options: LintOptions, complete: bo
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
-  return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today), undefined, { cwd, complete });
+  const settings = settingsFor(config, options.today);
+  const actuals = actualsOfTexts(plans, config, { texts: options.actualsText ?? [], cwd, today: settings.today, reportUnknownPlans: complete });
+  return lintPlans(plans, new Set(plans), config, settings, undefined, { cwd, complete, actuals });
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
@@ -133,7 +167,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     } else skipped.push(file);
   });
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
+  const actuals = await runActuals([...plans, ...extras], config, options, cwd, settings.today, candidates);
+  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache, actuals } : { cwd, actuals });
   cache?.store.save();
   noPlansFound(patterns, plans, candidates, failures);
   return { results, failures, skipped };
@@ -148,12 +183,29 @@ export interface LoadedPlans {
   skipped: string[];
   config: ResolvedConfig;
   cwd: string;
+  /** The files the patterns named or found. */
+  candidates: Candidate[];
 }
 
-/** The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans). */
+/**
+ * The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans), with
+ * the run's actuals (config `actuals`, `options.actuals`).
+ */
 export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
   const loaded = await loadPlans(patterns, options);
-  return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
+  const all = [...loaded.plans, ...loaded.extras];
+  const graph = buildGraph(all, new Set(loaded.plans), loaded.cwd);
+  graph.actuals = await runActuals(all, loaded.config, options, loaded.cwd, resolveToday(options.today), loaded.candidates);
+  return { ...loaded, graph };
+}
+
+/** CSV readings streamed from the config's and the options' files; an undated `Actual:` takes its file's last commit date. */
+async function runActuals(plans: PlanModel[], config: ResolvedConfig, options: LintOptions, cwd: string, today: string, candidates: readonly Candidate[]): Promise<ActualsInput> {
+  const undatedAs = (file: string) => lastCommitDate(resolveIn(cwd, file)) ?? today;
+  if (config.actuals.length === 0 && !options.actuals?.length) return { tracked: false, undatedAs };
+  // A row naming a plan the run did not load is a finding only when the run walked folders (not named files).
+  const reportUnknownPlans = candidates.every((candidate) => !candidate.explicit);
+  return loadActuals(plans, config, { files: options.actuals ?? [], cwd, today, reportUnknownPlans });
 }
 
 /** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
@@ -182,7 +234,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   }
   noPlansFound(patterns, plans, candidates, failures);
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
-  return { plans, extras, failures, skipped, config, cwd };
+  return { plans, extras, failures, skipped, config, cwd, candidates };
 }
 
 /** What lintFiles and loadPlans start from: the config, what the run leaves out, the files, and the config's `plans`. */

@@ -62,14 +62,15 @@ export interface PlanSummary {
 
 export interface SummaryOptions {
   fiscalYearStart: number;
-  /** The date of an `Actual:` written without one: the file's last commit, else today. */
-  undatedAs: IsoDate;
+  /** The date of an `Actual:` written without one: the file's last commit, else today (asked only when needed). */
+  undatedAs: (file: string) => IsoDate;
+  today: IsoDate;
 }
 
 const cache = new WeakMap<PlanModel, Map<string, PlanSummary>>();
 
 export function summarizePlan(plan: PlanModel, options: SummaryOptions): PlanSummary {
-  const key = `${options.fiscalYearStart}|${options.undatedAs}`;
+  const key = `${options.fiscalYearStart}|${options.today}`;
   let byKey = cache.get(plan);
   if (!byKey) cache.set(plan, (byKey = new Map()));
   let summary = byKey.get(key);
@@ -153,26 +154,26 @@ function summarizeItem(item: Item, plan: PlanModel, options: SummaryOptions, sum
   }
   for (const actual of item.fields.filter((f) => f.name === 'actual')) {
     summary.tracksActuals = true;
-    const reading = readActualField(actual.value, options);
+    const reading = readActualField(actual.value, plan.file, options);
     if (reading) goal.readings.push({ ...reading, source: 'actual', file: plan.file, line: actual.span.start.line });
     else summary.problems.push({ line: actual.span.start.line, message: `"${actual.key}: ${actual.value}" has no value it can read: write it as "Actual: $1.2M (2027-02-14)"` });
   }
   // A milestone's Status met/missed is its reading (dated like an undated Actual).
   if (goal.milestone && (status === 'met' || status === 'missed') && statusField && !goal.readings.length) {
-    goal.readings.push({ date: options.undatedAs, value: status === 'met' ? 1 : 0, unit: 'outcome', text: statusField.value, status, source: 'actual', file: plan.file, line: statusField.span.start.line });
+    goal.readings.push({ date: options.undatedAs(plan.file), value: status === 'met' ? 1 : 0, unit: 'outcome', text: statusField.value, status, source: 'actual', file: plan.file, line: statusField.span.start.line });
   }
   return goal;
 }
 
 /** `$1.2M (2027-02-14)`, `$1.2M as of 2027-02-14`, `done (2027-03-01)`; undated: `options.undatedAs`. */
-function readActualField(value: string, options: SummaryOptions): Omit<Reading, 'source' | 'file' | 'line'> | undefined {
+function readActualField(value: string, file: string, options: SummaryOptions): Omit<Reading, 'source' | 'file' | 'line'> | undefined {
   const dated = /^(.*?)\s*(?:\(([^()]+)\)|,?\s+(?:as of|on|at)\s+(.+))\s*$/i.exec(value);
   const date = dated ? readDate((dated[2] ?? dated[3])!, options.fiscalYearStart) : undefined;
   const text = date ? dated![1]! : value;
   const status = readStatusWord(text);
   const read = status ? outcomeValue(status) : readValue(text);
   if (!read) return undefined;
-  return { date: date ?? options.undatedAs, ...read, ...(status ? { status } : {}) };
+  return { date: date ?? options.undatedAs(file), ...read, ...(status ? { status } : {}) };
 }
 
 function outcomeValue(status: StatusWord | undefined) {

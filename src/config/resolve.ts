@@ -21,6 +21,8 @@ export interface ResolvedConfig {
   matchHeading: HeadingMatcher;
   /** Globs of files that are plans whatever their front matter, relative to `baseDir`. */
   plans: string[];
+  /** Globs of CSV exports of actuals, relative to `baseDir` (config `actuals`). */
+  actuals: string[];
   /** The folder of the config file (or the working directory when there is none). */
   baseDir: string;
   /** Largest plan file read, in bytes (default: DEFAULT_MAX_FILE_BYTES). */
@@ -73,9 +75,11 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     settings: { fiscalYearStart: config.fiscalYearStart ?? 1, requiredSections },
     matchHeading: headingMatcher(config.headingAliases ?? {}),
     plans: config.plans ?? [],
+    actuals: config.actuals === undefined ? [] : [config.actuals].flat(),
     baseDir,
     source: file ? { data: config, baseDir, file } : { data: config, baseDir },
   };
+  if (config.pace) resolved.settings.pace = config.pace;
   if (config.maxFileSize !== undefined) resolved.maxFileBytes = config.maxFileSize;
   if (config.maxListItems !== undefined) resolved.maxListItems = config.maxListItems;
   if (file) resolved.file = file;

@@ -84,6 +84,14 @@ export const configSchema = z.strictObject({
     .positive()
     .optional()
     .describe('Most list item lines (items and fields) read in one plan (default 5000); a plan with more is reported and skipped'),
+  actuals: globsSchema
+    .optional()
+    .describe('CSV exports of actuals (a glob or a list of globs, relative to the config file): columns plan, item (or metric), value, date, optional source'),
+  pace: z
+    .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
+    .refine((weights) => Math.abs(weights.reduce((a, b) => a + b, 0) - 1) < 1e-6, 'must be four weights, one per fiscal quarter, that add up to 1')
+    .optional()
+    .describe('Expected progress per fiscal quarter: four weights adding up to 1, such as [0.2, 0.25, 0.25, 0.3] (default: linear in days)'),
   overrides: z
     .array(overrideSchema)
     .optional()

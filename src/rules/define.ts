@@ -3,6 +3,8 @@ import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
 import type { Fix, SeveritySetting, Span } from '../types.js';
+import type { ActualsInput } from '../actuals/run.js';
+import type { PaceWeights } from '../actuals/progress.js';
 
 /** Settings every rule may read; resolved from config and the command line by the engine. */
 export interface LintSettings {
@@ -11,6 +13,8 @@ export interface LintSettings {
   requiredSections: Record<PlanKind, SectionKey[]>;
   /** Today's date as YYYY-MM-DD (from --today, PLAN_TODAY or the clock). */
   today: string;
+  /** Config `pace`: per-fiscal-quarter weights of expected progress (default: linear in days). */
+  pace?: PaceWeights;
 }
 
 export interface Report {
@@ -46,6 +50,8 @@ export interface PlanGraph {
    * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
    */
   complete: boolean;
+  /** CSV readings and whether the repo tracks actuals (config `actuals`, `--actuals`); absent: the plans' own only. */
+  actuals?: ActualsInput;
 }
 
 export type PlanLookup = { found: PlanModel } | { ambiguous: PlanModel[] } | { missing: true };
@@ -54,7 +60,8 @@ export interface RepoRuleContext<O> {
   graph: PlanGraph;
   options: O;
   settings: LintSettings;
-  report(report: Report & { plan: PlanModel }): void;
+  /** A finding in a plan, or in another file the run read (a CSV export of actuals). */
+  report(report: Report & ({ plan: PlanModel } | { file: string })): void;
 }
 
 export interface RuleDocs {

@@ -28,6 +28,10 @@ import overdueItem from './overdue-item.js';
 import quartersSumToYear from './quarters-sum-to-year.js';
 import duplicatePlanId from './duplicate-plan-id.js';
 import parentCycle from './parent-cycle.js';
+import behindPace from './behind-pace.js';
+import staleActuals from './stale-actuals.js';
+import statusContradictsActuals from './status-contradicts-actuals.js';
+import actualsRow from './actuals-row.js';
 
 /** Every rule, listed explicitly, in the contract's order. */
 export const RULES: readonly Rule[] = [
@@ -60,6 +64,13 @@ export const RULES: readonly Rule[] = [
   quartersSumToYear,
   duplicatePlanId,
   parentCycle,
+  behindPace,
+  staleActuals,
+  statusContradictsActuals,
+  actualsRow,
 ];
+
+/** The rules that read actuals: they run on a graph that carries the run's CSV readings, never from a cache's memo. */
+export const ACTUALS_RULE_IDS: ReadonlySet<string> = new Set([behindPace.id, staleActuals.id, statusContradictsActuals.id, actualsRow.id]);
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -27,12 +27,16 @@ export interface RuleCase extends PlanParts {
   config?: Record<string, unknown>;
   today?: string;
   file?: string;
+  /** CSV exports of actuals for the run: file name -> text. */
+  actuals?: Record<string, string>;
 }
 
 export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
   /** Findings expected in the other plans (absolute lines), by file name; files not named must have none. */
   otherErrors?: Record<string, ExpectedFinding[]>;
+  /** Findings expected in the CSV exports of `actuals` (their lines), by file name; files not named must have none. */
+  actualsErrors?: Record<string, ExpectedFinding[]>;
   /** The plan's text after one pass of the rule's fixes (as ESLint's RuleTester `output`); omit when there is no fix. */
   output?: string;
 }
@@ -58,6 +62,15 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
         });
         // A fixable rule's case may show what one pass of its fixes makes of the plan.
         if (c.output !== undefined) expect(applyFixes(text, diagnostics).text).toBe(c.output);
+        for (const file of Object.keys(c.actuals ?? {})) {
+          const found = results.find((r) => r.file === file)?.diagnostics ?? [];
+          const wanted = c.actualsErrors?.[file] ?? [];
+          expect(found.map((d) => d.start.line), file).toEqual(wanted.map((e) => resolveLine(e.at, {})));
+          wanted.forEach((e, i) => {
+            if (typeof e.message === 'string') expect(found[i]!.message).toContain(e.message);
+            if (e.message instanceof RegExp) expect(found[i]!.message).toMatch(e.message);
+          });
+        }
         if (c.otherPlans) {
           for (const file of Object.keys(c.otherPlans)) {
             const other = results.find((r) => r.file === file)!;
@@ -82,8 +95,10 @@ function resolveLine(at: number | string, sectionLines: Record<string, number>):
   return start + Number(offset) - 1;
 }
 
+/** Every finding of the rule, in the plan under test and in the CSV exports of `actuals`. */
 function findings(ruleId: string, c: RuleCase) {
-  return run(ruleId, c).diagnostics;
+  const { diagnostics, results } = run(ruleId, c);
+  return [...diagnostics, ...results.filter((r) => Object.hasOwn(c.actuals ?? {}, r.file)).flatMap((r) => r.diagnostics)];
 }
 
 function run(ruleId: string, c: RuleCase) {
@@ -99,7 +114,8 @@ function run(ruleId: string, c: RuleCase) {
     file: name,
     text: typeof other === 'string' ? other : buildPlanText(other).text,
   }));
-  const results = lintSources([{ file, text: built.text }, ...others], { config, today: c.today ?? TODAY });
+  const actualsText = Object.entries(c.actuals ?? {}).map(([name, text]) => ({ file: name, text }));
+  const results = lintSources([{ file, text: built.text }, ...others], { config, today: c.today ?? TODAY, actualsText });
   const mine = results.find((r) => r.file === file)!;
   return { diagnostics: mine.diagnostics, sectionLines: built.sectionLines, results, text: built.text };
 }

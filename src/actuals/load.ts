@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { displayPath } from '../files/discover.js';
+import { lastCommitDate } from '../files/commit-date.js';
+import type { PlanModel } from '../model/types.js';
+import type { IsoDate } from '../time/dates.js';
+import { CsvCollector } from './collect.js';
+import { CsvFileError, csvRowsOfText, streamCsvRows } from './csv.js';
+import type { ActualsInput } from './run.js';
+import { summarizePlan } from './summary.js';
+
+export interface ActualsSources {
+  /** CSV files from `--actuals` (relative to cwd). */
+  files?: string[];
+  /** CSV text held in memory (an editor, a test): file name -> text. */
+  texts?: { file: string; text: string }[];
+  cwd: string;
+  today: IsoDate;
+  /** A row naming a plan that is not loaded is a finding only when the run read whole folders. */
+  reportUnknownPlans: boolean;
+}
+
+/** The CSV files of config `actuals` (globs relative to the config file) and of `--actuals`, absolute, in order. */
+export async function actualsFiles(config: ResolvedConfig, files: readonly string[], cwd: string): Promise<string[]> {
+  const configured = config.actuals.length > 0 ? (await glob(config.actuals, { cwd: config.baseDir, absolute: true })).sort() : [];
+  return [...new Set([...configured, ...files.map((file) => resolve(cwd, file))])];
+}
+
+/** Reads the run's CSV actuals, streamed row by row and matched to the plans' goals as they come. */
+export async function loadActuals(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources): Promise<ActualsInput> {
+  const paths = await actualsFiles(config, sources.files ?? [], sources.cwd);
+  const input = collectorFor(plans, config, sources);
+  for (const path of paths) {
+    const file = displayPath(path, sources.cwd);
+    try {
+      await streamCsvRows(path, file, (row) => input.collector.add(row));
+    } catch (error) {
+      fileProblem(input.collector, error, file);
+    }
+  }
+  return finish(input, config, sources, paths.length > 0);
+}
+
+/** The same for CSV text only, synchronously (lintSources, lintText). */
+export function actualsOfTexts(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources): ActualsInput {
+  const input = collectorFor(plans, config, sources);
+  for (const { file, text } of sources.texts ?? []) {
+    try {
+      csvRowsOfText(text, file, (row) => input.collector.add(row));
+    } catch (error) {
+      fileProblem(input.collector, error, file);
+    }
+  }
+  return finish(input, config, sources, (sources.texts ?? []).length > 0);
+}
+
+function collectorFor(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources) {
+  const undatedAs = (file: string) => lastCommitDate(resolve(sources.cwd, file)) ?? sources.today;
+  const options = { fiscalYearStart: config.settings.fiscalYearStart, today: sources.today, undatedAs };
+  const collector = new CsvCollector(plans.map((plan) => summarizePlan(plan, options)), sources.today, config.settings.fiscalYearStart, sources.reportUnknownPlans);
+  return { collector, undatedAs };
+}
+
+function finish(input: ReturnType<typeof collectorFor>, config: ResolvedConfig, _sources: ActualsSources, read: boolean): ActualsInput {
+  return { csv: input.collector.result(), tracked: config.actuals.length > 0 || read, undatedAs: input.undatedAs };
+}
+
+function fileProblem(collector: CsvCollector, error: unknown, file: string): void {
+  if (error instanceof CsvFileError) collector.problem(file, error.line, `${file}: ${error.message}`);
+  else collector.problem(file, 1, `${file} cannot be read: ${error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error)}`);
+}

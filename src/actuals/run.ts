@@ -1,0 +1,238 @@
+import { idKey } from '../model/ids.js';
+import type { PlanModel } from '../model/types.js';
+import type { LintSettings, PlanGraph } from '../rules/define.js';
+import type { IsoDate } from '../time/dates.js';
+import type { ActualsProblem, CsvActuals } from './collect.js';
+import { formatValue } from './format.js';
+import { goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
+import type { Reading } from './reading.js';
+import { type GoalSummary, type PlanSummary, summarizePlan } from './summary.js';
+
+/** What a run knows of actuals beyond the plans' own text: CSV readings, and whether the repo tracks actuals. */
+export interface ActualsInput {
+  csv?: CsvActuals;
+  /** Config `actuals` is set or `--actuals` was given: every plan is expected to have readings. */
+  tracked: boolean;
+  /** The date of an `Actual:` written without one (the plan file's last commit, no later than today); default today. */
+  undatedAs?: (file: string) => IsoDate;
+}
+
+/** A goal on a day: its readings, its progress against the pace, and whether it is still running. */
+export interface GoalState {
+  plan: PlanSummary;
+  goal: GoalSummary;
+  /** Its own readings: `Actual:` fields, check-ins and CSV rows, oldest first. */
+  readings: Reading[];
+  /** Summed from the goals that support it, when it has no reading of its own. */
+  rolledUp?: Reading;
+  /** Progress from its own readings, else from the rolled-up one. */
+  progress: GoalProgress;
+  /** From the plan period's start to the goal's deadline (else the period's end). */
+  start?: IsoDate;
+  deadline?: IsoDate;
+  /** Its plan's period has started and not ended, the plan is not closed, the deadline has not passed, not met/missed. */
+  running: boolean;
+}
+
+export interface PaceSettings {
+  pace?: PaceWeights | undefined;
+  tolerance?: number | undefined;
+}
+
+export interface RunActuals {
+  tracked: boolean;
+  summaryOf(plan: PlanModel): PlanSummary;
+  stateOf(plan: PlanModel, goal: GoalSummary, pace?: PaceSettings): GoalState;
+  /** Rows and lines that cannot be read or matched: the CSV files' and every plan's. */
+  problems(): ActualsProblem[];
+}
+
+const runs = new WeakMap<PlanGraph, Map<string, RunActuals>>();
+
+/** The run's actuals over the graph, worked out once per graph and settings. */
+export function actualsOf(graph: PlanGraph, settings: Pick<LintSettings, 'today' | 'fiscalYearStart'>): RunActuals {
+  const key = `${settings.today}|${settings.fiscalYearStart}`;
+  let byKey = runs.get(graph);
+  if (!byKey) runs.set(graph, (byKey = new Map()));
+  let run = byKey.get(key);
+  if (!run) byKey.set(key, (run = buildRun(graph, settings)));
+  return run;
+}
+
+function buildRun(graph: PlanGraph, settings: Pick<LintSettings, 'today' | 'fiscalYearStart'>): RunActuals {
+  const input: ActualsInput = graph.actuals ?? { tracked: false };
+  const today = settings.today;
+  const undated = input.undatedAs ?? (() => today);
+  const summaryOptions = { fiscalYearStart: settings.fiscalYearStart, today, undatedAs: (file: string) => minDate(undated(file), today) };
+  const summaryOf = (plan: PlanModel) => summarizePlan(plan, summaryOptions);
+  const planOf = new Map<PlanSummary, PlanModel>();
+  const summaries = graph.plans.map((plan) => {
+    const summary = summaryOf(plan);
+    planOf.set(summary, plan);
+    return summary;
+  });
+
+  /** Supporting goals of each goal, across plans (a `Supports:` ID alone means the parent plan). */
+  let supporters: Map<GoalSummary, { plan: PlanSummary; goal: GoalSummary }[]> | undefined;
+  const supportersOf = (goal: GoalSummary) => {
+    if (!supporters) {
+      supporters = new Map();
+      for (const summary of summaries) {
+        const model = planOf.get(summary)!;
+        for (const goal of summary.goals) {
+          for (const ref of goal.supports) {
+            const target = ref.plan === undefined ? graph.parentOf(model) : found(graph.lookup(ref.plan, model));
+            if (!target || target === model) continue;
+            const targetGoal = summaryOf(target).goals.find((g) => idKey(g.id) === idKey(ref.id));
+            if (!targetGoal) continue;
+            const list = supporters.get(targetGoal) ?? [];
+            if (!list.some((s) => s.goal === goal)) list.push({ plan: summary, goal });
+            supporters.set(targetGoal, list);
+          }
+        }
+      }
+    }
+    return supporters.get(goal) ?? [];
+  };
+
+  const ownReadings = (goal: GoalSummary) => {
+    const csv = input.csv?.readings.get(goal) ?? [];
+    return csv.length === 0 ? goal.readings : [...goal.readings, ...csv].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  };
+
+  const rolled = new Map<GoalSummary, Reading | undefined>();
+  const visiting = new Set<GoalSummary>();
+  const rolledUpOf = (plan: PlanSummary, goal: GoalSummary): Reading | undefined => {
+    if (rolled.has(goal)) return rolled.get(goal);
+    if (visiting.has(goal)) return undefined; // A loop of Supports: no roll-up through it.
+    visiting.add(goal);
+    const reading = rollUp(plan, goal, supportersOf(goal), (s) => latestReading(effectiveReadings(s.plan, s.goal), today));
+    visiting.delete(goal);
+    rolled.set(goal, reading);
+    return reading;
+  };
+  const effectiveReadings = (plan: PlanSummary, goal: GoalSummary): Reading[] => {
+    const own = ownReadings(goal);
+    if (own.some((r) => r.date <= today)) return own;
+    const up = rolledUpOf(plan, goal);
+    return up ? [up] : own;
+  };
+
+  const stateOf = (model: PlanModel, goal: GoalSummary, pace: PaceSettings = {}): GoalState => {
+    const plan = summaryOf(model);
+    const readings = ownReadings(goal);
+    const hasOwn = readings.some((r) => r.date <= today);
+    const rolledUp = hasOwn ? undefined : rolledUpOf(plan, goal);
+    const period = plan.period;
+    const start = period?.start;
+    const deadline = goal.deadline && period && goal.deadline >= period.start ? goal.deadline : period?.end;
+    const paceOptions: PaceOptions = pace.pace ? { weights: pace.pace, fiscalYearStart: settings.fiscalYearStart } : {};
+    const progress =
+      start && deadline
+        ? goalProgress({ ...target(goal), readings: rolledUp ? [rolledUp] : readings, start, deadline, today, pace: paceOptions, tolerance: pace.tolerance ?? DEFAULT_TOLERANCE })
+        : { expected: 0, behind: false };
+    const running =
+      period !== undefined &&
+      period.start <= today &&
+      today <= period.end &&
+      plan.status !== 'closed' &&
+      (deadline === undefined || today <= deadline) &&
+      goal.status !== 'met' &&
+      goal.status !== 'missed' &&
+      goal.review === undefined;
+    const state: GoalState = { plan, goal, readings, progress, running };
+    if (rolledUp) state.rolledUp = rolledUp;
+    if (start) state.start = start;
+    if (deadline) state.deadline = deadline;
+    return state;
+  };
+
+  return {
+    tracked: input.tracked,
+    summaryOf,
+    stateOf,
+    problems: () => [
+      ...(input.csv?.problems ?? []),
+      ...summaries.filter((s) => graph.isLinted(planOf.get(s)!)).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
+    ],
+  };
+}
+
+function found(lookup: ReturnType<PlanGraph['lookup']>): PlanModel | undefined {
+  return 'found' in lookup ? lookup.found : undefined;
+}
+
+function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+export function target(goal: GoalSummary) {
+  const out: { baseline?: number; target?: number; milestone: boolean; unit?: string; currency?: string } = { milestone: goal.milestone };
+  if (goal.baseline !== undefined) out.baseline = goal.baseline;
+  if (goal.target !== undefined) out.target = goal.target;
+  if (goal.unit !== undefined) out.unit = goal.unit;
+  if (goal.currency !== undefined) out.currency = goal.currency;
+  return out;
+}
+
+const CURRENCY_CODES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+
+/** The unit a goal's readings add up in: its target's currency, percent, counted noun; a milestone counts outcomes. */
+function unitKey(goal: GoalSummary): string {
+  if (goal.milestone) return 'outcome';
+  if (goal.unit === 'currency') return `currency:${CURRENCY_CODES[goal.currency ?? ''] ?? goal.currency ?? ''}`;
+  if (goal.unit === 'percent') return 'percent';
+  return 'count';
+}
+
+/**
+ * Roll-up (contract §8): with every supporter that has a reading in the same unit, the sum of their latest readings
+ * (counts, currency), or their target-weighted mean progress (percentages) read back on the parent's own scale.
+ * Dated by the oldest reading used.
+ */
+function rollUp(
+  plan: PlanSummary,
+  goal: GoalSummary,
+  supporters: readonly { plan: PlanSummary; goal: GoalSummary }[],
+  latestOf: (s: { plan: PlanSummary; goal: GoalSummary }) => Reading | undefined,
+): Reading | undefined {
+  const used = supporters.flatMap((s) => {
+    const reading = latestOf(s);
+    return reading ? [{ ...s, reading }] : [];
+  });
+  if (used.length === 0) return undefined;
+  const unit = unitKey(used[0]!.goal);
+  if (!used.every((u) => unitKey(u.goal) === unit)) return undefined;
+  const date = used.map((u) => u.reading.date).reduce((a, b) => (b < a ? b : a));
+  let value: number;
+  if (unit === 'percent') {
+    if (goal.target === undefined) return undefined;
+    let weighted = 0;
+    let weights = 0;
+    for (const u of used) {
+      const progress = progressOf(target(u.goal), u.reading);
+      if (progress === undefined) continue;
+      const weight = u.goal.target ?? 1;
+      weighted += progress * weight;
+      weights += weight;
+    }
+    if (weights === 0) return undefined;
+    const baseline = goal.baseline ?? 0;
+    value = baseline + (weighted / weights) * (goal.target - baseline);
+  } else {
+    value = used.reduce((sum, u) => sum + u.reading.value, 0);
+  }
+  const from = used.map((u) => `${u.plan.id}#${u.goal.id}`).join(', ');
+  const reading: Reading = {
+    date,
+    value,
+    text: formatValue(value, goal),
+    source: 'roll-up',
+    file: plan.file,
+    line: goal.line,
+    note: `${unit === 'percent' ? 'target-weighted mean progress' : 'sum'} of ${used.length} supporting goal${used.length === 1 ? '' : 's'}: ${from}`,
+  };
+  if (goal.unit !== undefined) reading.unit = goal.unit;
+  if (goal.currency !== undefined) reading.currency = goal.currency;
+  return reading;
+}

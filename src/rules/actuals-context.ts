@@ -1,0 +1,52 @@
+import { z } from '../zod.js';
+import type { PaceWeights } from '../actuals/progress.js';
+import { formatShare, formatValue } from '../actuals/format.js';
+import type { GoalState } from '../actuals/run.js';
+import type { Reading } from '../actuals/reading.js';
+import type { LintSettings } from './define.js';
+
+/** Shared by behind-pace and status-contradicts-actuals: how far behind is still on pace, and the pace itself. */
+
+export const paceSchema = z
+  .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
+  .refine((weights) => Math.abs(weights.reduce((a, b) => a + b, 0) - 1) < 1e-6, 'must be four weights, one per fiscal quarter, that add up to 1');
+
+export const toleranceSchema = z
+  .number()
+  .min(0)
+  .max(1)
+  .default(0.15)
+  .describe('How far progress may trail expected progress and still be on pace (0.15 = 15 percentage points)');
+
+export const paceOptionSchema = paceSchema
+  .optional()
+  .describe('Expected progress per fiscal quarter, four weights adding up to 1 (default: config `pace`, else linear in days)');
+
+export interface PaceRuleOptions {
+  tolerance: number;
+  pace?: readonly number[] | undefined;
+}
+
+export function paceOf(options: PaceRuleOptions, settings: LintSettings): { pace: PaceWeights | undefined; tolerance: number } {
+  return { pace: (options.pace as PaceWeights | undefined) ?? settings.pace, tolerance: options.tolerance };
+}
+
+/** "at 23% of its target ($1.2M on 2027-02-14, summed from 3 supporting goals) where 45% of its time has passed". */
+export function describeBehind(state: GoalState): string {
+  const reading = state.rolledUp ?? state.progress.latest!;
+  return `at ${formatShare(state.progress.progress!)} of its target (${describeReading(reading, state)}) where ${formatShare(state.progress.expected)} of its time has passed`;
+}
+
+export function describeReading(reading: Reading, state: Pick<GoalState, 'goal'>): string {
+  const value = reading.source === 'roll-up' ? reading.text : formatValue(reading.value, { unit: reading.unit ?? state.goal.unit, currency: reading.currency ?? state.goal.currency, of: reading.of });
+  const from = reading.source === 'roll-up' ? `, ${reading.note}` : '';
+  return `${value} on ${reading.date}${from}`;
+}
+
+export function goalAnchor(state: GoalState): { anchor: string } {
+  return { anchor: `item:${state.goal.id}` };
+}
+
+export function goalNoun(state: GoalState): string {
+  return `${state.goal.section === 'goals' ? 'Goal' : 'Objective'} ${state.goal.id}`;
+}

@@ -1,0 +1,50 @@
+import { z } from '../zod.js';
+import { daysBetween, expectedProgress, latestReading } from '../actuals/progress.js';
+import { actualsOf } from '../actuals/run.js';
+import { lineSpan } from '../model/items.js';
+import { defineRule } from './define.js';
+import { goalAnchor, goalNoun } from './actuals-context.js';
+
+const options = z
+  .strictObject({
+    maxAgeDays: z.number().int().positive().default(35).describe('Days after which a goal\'s newest reading is stale (35 = about a month and a week)'),
+  })
+  .default({ maxAgeDays: 35 });
+
+const how = (today: string, id: string) => `add a check-in ("- ${today} **${id}** <value> — on track"), an "Actual:" field, or a row in the actuals export`;
+
+export default defineRule({
+  id: 'stale-actuals',
+  scope: 'repo',
+  description: "A running goal with a numeric target whose newest reading is too old, or that has none a quarter into its time",
+  defaultSeverity: 'warn',
+  fixable: false,
+  options,
+  docs: {
+    rationale:
+      'Plans fail when their numbers are frozen at January\'s optimism. A running goal with a numeric target whose newest reading is older than maxAgeDays is reported; so is one with no reading at all once a quarter of its time has passed, where the plan tracks actuals (config `actuals` or --actuals, a Check-ins section, or an `Actual:` field). A repo that records no actuals gets no finding; a value rolled up from supporting goals is never a reason for one.',
+    invalid: '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $120k (2027-02-01)',
+    valid: '- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $310k (2027-06-20)',
+  },
+  check({ graph, options, settings, report }) {
+    const run = actualsOf(graph, settings);
+    for (const model of graph.plans) {
+      if (!graph.isLinted(model)) continue;
+      const summary = run.summaryOf(model);
+      for (const goal of summary.goals) {
+        if (goal.milestone || goal.target === undefined) continue;
+        const state = run.stateOf(model, goal);
+        if (!state.running || state.rolledUp) continue;
+        const at = lineSpan(model.lines, goal.line);
+        const newest = latestReading(state.readings, settings.today);
+        if (newest) {
+          const age = daysBetween(newest.date, settings.today);
+          if (age <= options.maxAgeDays) continue;
+          report({ plan: model, message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
+        } else if ((run.tracked || summary.tracksActuals) && state.start && state.deadline && expectedProgress(state.start, state.deadline, settings.today) >= 0.25) {
+          report({ plan: model, message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
+        }
+      }
+    }
+  },
+});
