@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { actualsOf } from '../../src/actuals/run.js';
+import { buildPlan } from '../../src/model/build.js';
+import { buildGraph } from '../../src/repo/graph.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { plan } from '../rules/actuals/fixtures.js';
+
+const company = (goal: string) => plan(`## Goals\n\n${goal}`, { id: 'company-fy2027', kind: 'company' });
+const team = (id: string, goal: string) => plan(`## Goals\n\n${goal}`, { id, kind: 'team', parent: 'company-fy2027' });
+
+function stateOf(texts: Record<string, string>, today: string, goalId = 'G1') {
+  const plans = Object.entries(texts).map(([file, text]) => buildPlan(text, file));
+  const graph = buildGraph(plans, new Set(plans));
+  const run = actualsOf(graph, { today, fiscalYearStart: 1 });
+  const parent = plans[0]!;
+  return run.stateOf(parent, run.summaryOf(parent).goals.find((g) => g.id === goalId)!);
+}
+
+describe('roll-up', () => {
+  it('sums the latest readings of supporting goals counted in the same unit, dated by the oldest used', () => {
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Book 40 new logos by 2027-12-31.'),
+        'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 2 logos (2027-03-01)\n  - Actual: 4 logos (2027-06-01)'),
+        'west.md': team('west-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: company-fy2027#G1\n  - Actual: 6 logos (2027-05-15)'),
+        'north.md': team('north-fy2027', '- **G1** Book 10 new logos by 2027-12-31.\n  - Supports: G1'),
+      },
+      '2027-07-01',
+    );
+    expect(state.rolledUp).toMatchObject({ value: 10, date: '2027-05-15', source: 'roll-up', note: 'sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1' });
+    expect(state.progress.progress).toBe(0.25);
+  });
+
+  it('sums currency across supporting goals, through two levels', () => {
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Grow new ARR to $1M by 2027-12-31.'),
+        'team.md': team('team-fy2027', '- **G1** Grow new ARR to $600k by 2027-12-31.\n  - Supports: G1'),
+        'acme.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $100k (2027-06-01)', { id: 'acme-fy2027', parent: 'team-fy2027' }),
+        'beta.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $150k (2027-06-10)', { id: 'beta-fy2027', parent: 'team-fy2027' }),
+      },
+      '2027-07-01',
+    );
+    expect(state.rolledUp?.value).toBe(250_000);
+    expect(state.rolledUp?.text).toBe('$250k');
+  });
+
+  it('takes the target-weighted mean progress of percentages, on the parent\'s own scale', () => {
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Raise the win rate from 20% to 30% by 2027-12-31.'),
+        'east.md': team('east-fy2027', '- **G1** Raise the win rate from 20% to 30% by 2027-12-31.\n  - Supports: G1\n  - Actual: 28% (2027-06-01)'),
+        'west.md': team('west-fy2027', '- **G1** Raise the win rate from 10% to 20% by 2027-12-31.\n  - Supports: G1\n  - Actual: 11% (2027-06-01)'),
+      },
+      '2027-07-01',
+    );
+    // (0.8 * 30 + 0.1 * 20) / 50 = 0.52 of the way from 20% to 30%.
+    expect(state.rolledUp?.value).toBeCloseTo(25.2, 9);
+    expect(state.progress.progress).toBeCloseTo(0.52, 9);
+  });
+
+  it('does not roll up mixed units, nor over a goal\'s own reading', () => {
+    const mixed = stateOf(
+      {
+        'company.md': company('- **G1** Book 40 new logos by 2027-12-31.'),
+        'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-06-01)'),
+        'west.md': team('west-fy2027', '- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $100k (2027-06-01)'),
+      },
+      '2027-07-01',
+    );
+    expect(mixed.rolledUp).toBeUndefined();
+    const own = stateOf(
+      {
+        'company.md': company('- **G1** Book 40 new logos by 2027-12-31.\n  - Actual: 30 logos (2027-06-20)'),
+        'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-06-01)'),
+      },
+      '2027-07-01',
+    );
+    expect(own.rolledUp).toBeUndefined();
+    expect(own.progress.progress).toBe(0.75);
+  });
+
+  it('counts met milestones toward a parent count', () => {
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Sign 3 new partner agreements by 2027-12-31.'),
+        'east.md': team('east-fy2027', '- **G1** Sign the partner agreement with Initech by 2027-06-30.\n  - Supports: G1\n  - Actual: done (2027-05-02)'),
+        'west.md': team('west-fy2027', '- **G1** Sign the partner agreement with Globex by 2027-09-30.\n  - Supports: G1\n  - Actual: missed (2027-06-02)'),
+      },
+      '2027-07-01',
+    );
+    expect(state.rolledUp?.value).toBe(1);
+    expect(state.progress.progress).toBeCloseTo(1 / 3, 9);
+  });
+});
+
+ruleTester('behind-pace', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a parent goal behind pace on the sum of its supporters',
+      file: 'company.md',
+      text: company('- **G1** Book 40 new logos by 2027-12-31.'),
+      otherPlans: {
+        'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-06-01)'),
+        'west.md': team('west-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 6 logos (2027-06-20)'),
+      },
+      otherErrors: { 'east.md': [{ at: 11 }], 'west.md': [{ at: 11 }] },
+      today: '2027-07-01',
+      errors: [{ at: 10, message: 'Goal G1 is behind pace: at 25% of its target (10 logos on 2027-06-01, sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1) where 50% of its time has passed' }],
+    },
+  ],
+});
