@@ -203,6 +203,9 @@ function rollUp(
   if (used.length === 0) return undefined;
   const unit = unitKey(used[0]!.goal);
   if (!used.every((u) => unitKey(u.goal) === unit)) return undefined;
+  // The parent counts in the same unit (met milestones add up to a count): no ARR summed into a logo count.
+  const parentUnit = unitKey(goal);
+  if (parentUnit !== unit && !(parentUnit === 'count' && unit === 'outcome')) return undefined;
   const date = used.map((u) => u.reading.date).reduce((a, b) => (b < a ? b : a));
   let value: number;
   if (unit === 'percent') {

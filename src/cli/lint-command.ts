@@ -18,6 +18,8 @@ export interface LintCommandOptions {
   maxWarnings?: string;
   quiet?: boolean;
   today?: string;
+  /** CSV exports of actuals (--actuals, repeatable). */
+  actuals?: string[];
   verbose?: boolean;
   ignorePattern?: string[];
   cache?: boolean;
@@ -47,7 +49,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
-  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ? true : io.residentCache ? ('memory' as const) : false, cacheLocation: options.cacheLocation };
+  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ? true : io.residentCache ? ('memory' as const) : false, cacheLocation: options.cacheLocation, actuals: options.actuals ?? [] };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
   let run: LintRun;
   let reportToStderr = false;

@@ -41,6 +41,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--threads <n>', 'threads to lint on, the main one included (default: one per core with 3 or more cores, else 1)')
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
+    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date), added to the config\'s actuals (repeatable)', collect, [])
     .action(async (paths: string[], options) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, options, io);
@@ -125,6 +126,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (file: string | undefined, options) => {
       const { runInit } = await import('./init-command.js');
       exitCode = await runInit(file, options, io);
+    });
+
+  program
+    .command('status')
+    .description('where every goal stands: latest reading against target and pace, in tree order (company -> team -> account)')
+    .argument('[paths...]', 'plan files, folders or globs (default: the current folder)', [])
+    .addOption(new Option('-f, --format <name>', 'text, markdown, json or csv').default('text'))
+    .option('-o, --output-file <file>', 'write to this file instead of stdout')
+    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date), added to the config\'s actuals (repeatable)', collect, [])
+    .option('--owner <name>', 'only goals of this owner (the goal\'s Owner, else its plan\'s)')
+    .option('--behind', 'only goals behind pace')
+    .option('--kind <kind>', 'only plans of this kind (company, region, team, territory, account)')
+    .option('--period <period>', 'only plans of this period, such as FY2027 or FY2027-Q1')
+    .option('--plan <id>', 'only this plan')
+    .option('--fail-on-behind', 'exit 1 when a goal is behind pace')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) progress is measured on (default: $PLAN_TODAY, else the clock)')
+    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
+    .action(async (paths: string[], options) => {
+      const { runStatus } = await import('./status-command.js');
+      exitCode = await runStatus(paths, options, io);
     });
 
   program

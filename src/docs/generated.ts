@@ -1,5 +1,5 @@
 import type { Rule } from '../rules/define.js';
-import { CONFIG_SCHEMA_FILE, configJsonSchema, FRONT_MATTER_SCHEMA_FILE, frontMatterJsonSchema } from './json-schemas.js';
+import { CONFIG_SCHEMA_FILE, configJsonSchema, FRONT_MATTER_SCHEMA_FILE, frontMatterJsonSchema, STATUS_SCHEMA_FILE, statusJsonSchema } from './json-schemas.js';
 import { ruleMarkdown, rulesIndexMarkdown } from './rule-docs.js';
 
 export interface GeneratedFile {
@@ -15,6 +15,7 @@ export function generatedFiles(rules: readonly Rule[]): GeneratedFile[] {
     { path: 'docs/rules/README.md', text: rulesIndexMarkdown(rules) },
     { path: `schemas/${CONFIG_SCHEMA_FILE}`, text: `${JSON.stringify(configJsonSchema(rules), null, 2)}\n` },
     { path: `schemas/${FRONT_MATTER_SCHEMA_FILE}`, text: `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n` },
+    { path: `schemas/${STATUS_SCHEMA_FILE}`, text: `${JSON.stringify(statusJsonSchema(), null, 2)}\n` },
   ];
 }
 

@@ -3,10 +3,12 @@ import { configSchema } from '../config/schema.js';
 import { frontMatterSchema } from '../model/frontmatter-schema.js';
 import type { Rule } from '../rules/define.js';
 import { optionsJsonSchema } from './rule-options.js';
+import { statusReportSchema } from '../status/schema.js';
 
 export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/plan-lint/plan/main/schemas/';
 export const CONFIG_SCHEMA_FILE = 'planrc.schema.json';
 export const FRONT_MATTER_SCHEMA_FILE = 'plan-frontmatter.schema.json';
+export const STATUS_SCHEMA_FILE = 'plan-status.schema.json';
 
 type Json = Record<string, unknown>;
 
@@ -66,4 +68,10 @@ export function frontMatterJsonSchema(): Json {
 function withoutSchemaKey(schema: Json): Json {
   const { $schema: _ignored, ...rest } = schema;
   return rest;
+}
+
+/** `plan status --format json`: what the command writes (the output side of the zod schema). */
+export function statusJsonSchema(): Json {
+  const schema = z.toJSONSchema(statusReportSchema, { io: 'output', unrepresentable: 'any', target: 'draft-7' }) as Json;
+  return { $schema: schema.$schema, $id: `${SCHEMA_BASE_URL}${STATUS_SCHEMA_FILE}`, title: 'plan status --format json', ...withoutSchemaKey(schema) };
 }

@@ -32,7 +32,7 @@ export default defineRule({
       if (!graph.isLinted(model)) continue;
       const summary = run.summaryOf(model);
       for (const goal of summary.goals) {
-        if (goal.milestone || goal.target === undefined) continue;
+        if (goal.section !== 'goals' || goal.milestone || goal.target === undefined) continue;
         const state = run.stateOf(model, goal);
         if (!state.running || state.rolledUp) continue;
         const at = lineSpan(model.lines, goal.line);

@@ -26,6 +26,7 @@ export default defineRule({
     for (const model of graph.plans) {
       if (!graph.isLinted(model)) continue;
       for (const goal of run.summaryOf(model).goals) {
+        if (goal.section !== 'goals') continue;
         const state = run.stateOf(model, goal, pace);
         const anchor = goalAnchor(state);
         if (state.running && state.progress.behind) {

@@ -1,0 +1,47 @@
+import { loadConfig } from '../config/load.js';
+import { escapeTerminal } from '../formatters/escape.js';
+import { STATUS_FORMATS } from '../status/format.js';
+import { statusFiles } from '../status/run.js';
+import { EXIT, type Io, UsageError } from './io.js';
+import { writeOutput } from './output.js';
+
+export interface StatusCommandOptions {
+  format: string;
+  config?: string;
+  outputFile?: string;
+  today?: string;
+  actuals?: string[];
+  owner?: string;
+  behind?: boolean;
+  kind?: string;
+  period?: string;
+  plan?: string;
+  failOnBehind?: boolean;
+  ignorePattern?: string[];
+  ignore?: boolean;
+}
+
+/** `plan status`: every goal's latest reading against its target and the pace; exit 1 only with --fail-on-behind. */
+export async function runStatus(paths: string[], options: StatusCommandOptions, io: Io): Promise<number> {
+  const render = STATUS_FORMATS[options.format];
+  if (!render) throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(STATUS_FORMATS).join(', ')})`);
+  const config = loadConfig(io.cwd, options.config);
+  const filters = Object.fromEntries(
+    (['owner', 'behind', 'kind', 'period', 'plan'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+  );
+  const today = options.today ?? io.env.PLAN_TODAY;
+  const { report, failures, problems } = await statusFiles(paths.length > 0 ? paths : ['.'], {
+    cwd: io.cwd,
+    config,
+    ...(today ? { today } : {}),
+    actuals: options.actuals ?? [],
+    ignorePatterns: options.ignorePattern ?? [],
+    ignoreFiles: options.ignore !== false,
+    filters,
+  });
+  for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
+  for (const problem of problems) io.stderr(`plan: warning: ${escapeTerminal(problem.file)}:${problem.line}: ${escapeTerminal(problem.message)} (actuals-row)\n`);
+  writeOutput(render(report, { color: io.color && options.outputFile === undefined }), options.outputFile, io);
+  if (failures.length > 0) return EXIT.failure;
+  return options.failOnBehind && report.goals.some((goal) => goal.pace === 'behind') ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,120 @@
+import { DEFAULT_TOLERANCE, type PaceWeights } from '../actuals/progress.js';
+import type { Reading } from '../actuals/reading.js';
+import { formatValue } from '../actuals/format.js';
+import { actualsOf, type GoalState } from '../actuals/run.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { PlanModel } from '../model/types.js';
+import type { PlanGraph } from '../rules/define.js';
+import type { StatusGoal, StatusReport } from './schema.js';
+
+export interface StatusFilters {
+  /** A goal's Owner (else its plan's), case-insensitive. */
+  owner?: string;
+  /** Only goals behind pace. */
+  behind?: boolean;
+  /** The plan's kind (company, team, account…). */
+  kind?: string;
+  /** The plan's period as written (FY2027, FY2027-Q1), case-insensitive. */
+  period?: string;
+  /** The plan's id. */
+  plan?: string;
+}
+
+export interface StatusSettings {
+  today: string;
+  fiscalYearStart: number;
+  tolerance?: number;
+  pace?: PaceWeights | undefined;
+}
+
+/** behind-pace's tolerance and pace from the config (its rule options, else config `pace`), for `plan status`. */
+export function statusSettingsOf(config: ResolvedConfig, today: string): StatusSettings {
+  const rule = config.rules.find((active) => active.rule.id === 'behind-pace');
+  const options = (rule?.options ?? {}) as { tolerance?: number; pace?: PaceWeights };
+  return { today, fiscalYearStart: config.settings.fiscalYearStart, tolerance: options.tolerance ?? DEFAULT_TOLERANCE, pace: options.pace ?? config.settings.pace };
+}
+
+const KIND_RANK: Record<string, number> = { company: 0, region: 1, team: 2, territory: 3, account: 4 };
+
+/** The linted plans in tree order: each plan, then the plans under it (company -> … -> account), siblings by id. */
+export function treeOrder(graph: PlanGraph): { plan: PlanModel; depth: number }[] {
+  const shown = graph.plans.filter((plan) => graph.isLinted(plan));
+  const inRun = new Set(shown);
+  const byName = (a: PlanModel, b: PlanModel) => (KIND_RANK[a.kind ?? ''] ?? 5) - (KIND_RANK[b.kind ?? ''] ?? 5) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file);
+  const out: { plan: PlanModel; depth: number }[] = [];
+  const placed = new Set<PlanModel>();
+  const visit = (plan: PlanModel, depth: number) => {
+    if (placed.has(plan)) return;
+    placed.add(plan);
+    out.push({ plan, depth });
+    for (const child of graph.childrenOf(plan).filter((c) => inRun.has(c)).sort(byName)) visit(child, depth + 1);
+  };
+  // A plan whose parent is not shown starts a tree of its own; a plan in a parent loop comes last.
+  for (const plan of shown.filter((p) => !inRun.has(graph.parentOf(p)!) || graph.parentOf(p) === p).sort(byName)) visit(plan, 0);
+  for (const plan of shown.sort(byName)) visit(plan, 0);
+  return out;
+}
+
+/** Every goal of the graph's linted plans on `settings.today`, in tree order, filtered. */
+export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters: StatusFilters = {}): StatusReport {
+  const run = actualsOf(graph, settings);
+  const tolerance = settings.tolerance ?? DEFAULT_TOLERANCE;
+  const goals: StatusGoal[] = [];
+  const lower = (text: string | undefined) => text?.toLowerCase();
+  for (const { plan, depth } of treeOrder(graph)) {
+    if (filters.kind && lower(plan.kind) !== lower(filters.kind)) continue;
+    if (filters.period && lower(plan.period) !== lower(filters.period)) continue;
+    if (filters.plan && plan.id !== filters.plan) continue;
+    const summary = run.summaryOf(plan);
+    for (const goal of summary.goals) {
+      if (goal.section !== 'goals') continue;
+      const owner = goal.owner ?? plan.owner;
+      if (filters.owner && lower(owner) !== lower(filters.owner)) continue;
+      const state = run.stateOf(plan, goal, { tolerance, pace: settings.pace });
+      const row = statusRow(state, depth, settings.today, tolerance);
+      if (owner) row.owner = owner;
+      if (filters.behind && row.pace !== 'behind') continue;
+      goals.push(row);
+    }
+  }
+  return { today: settings.today, tolerance, goals };
+}
+
+function statusRow(state: GoalState, depth: number, today: string, tolerance: number): StatusGoal {
+  const { plan, goal, progress } = state;
+  const row: StatusGoal = { plan: plan.id, file: plan.file, line: goal.line, depth, id: goal.id, statement: goal.statement, milestone: goal.milestone, pace: 'no reading' };
+  if (plan.kind) row.kind = plan.kind;
+  if (plan.period) row.period = plan.period.label;
+  if (goal.baseline !== undefined) row.baseline = goal.baseline;
+  if (goal.target !== undefined) row.target = goal.target;
+  if (goal.targetText) row.targetText = goal.targetText;
+  const latest = state.rolledUp ?? progress.latest;
+  if (latest) row.actual = readingJson(latest, goal);
+  if (progress.progress !== undefined) row.progress = progress.progress;
+  if (progress.score !== undefined) row.score = progress.score;
+  if (state.start && state.deadline) row.expected = progress.expected;
+  const status = goal.status ?? goal.review?.result;
+  if (status) row.status = status;
+  if (state.deadline) row.deadline = state.deadline;
+  row.pace = paceOf(state, today, tolerance);
+  return row;
+}
+
+function paceOf(state: GoalState, today: string, tolerance: number): StatusGoal['pace'] {
+  const { progress, plan } = state;
+  if (plan.period && today < plan.period.start) return 'not started';
+  if (!state.running && (!plan.period || today > plan.period.end || (state.deadline !== undefined && today > state.deadline) || plan.status === 'closed')) return 'ended';
+  if (!progress.latest && !state.rolledUp) return 'no reading';
+  if (progress.progress === undefined) return 'no target';
+  if (!state.running) return progress.progress >= 1 ? 'ahead' : 'on pace';
+  if (progress.behind) return 'behind';
+  return progress.progress >= progress.expected - 1e-9 ? 'ahead' : progress.gap! <= tolerance ? 'on pace' : 'behind';
+}
+
+function readingJson(reading: Reading, goal: { unit?: string | undefined; currency?: string | undefined }): NonNullable<StatusGoal['actual']> {
+  const text = reading.source === 'roll-up' ? reading.text : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
+  const out: NonNullable<StatusGoal['actual']> = { value: reading.value, text, date: reading.date, source: reading.source, file: reading.file, line: reading.line };
+  if (reading.of !== undefined) out.of = reading.of;
+  if (reading.note !== undefined) out.note = reading.note;
+  return out;
+}
