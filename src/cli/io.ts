@@ -15,12 +15,6 @@ export interface Io {
   cwd: string;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
-  /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
-  readStdin?: () => Promise<string>;
-  /** The process outlives the run (the daemon): a lint without --cache keeps its results in memory for the next one. */
-  residentCache?: boolean;
-  /** Told of each cached lint run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
-  onCachedLint?: (rerun: () => Promise<unknown>, folders: string[]) => void;
 }
 
 /** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */

@@ -13,7 +13,7 @@ export const STDIN_NAME = '<stdin>';
  */
 export async function stdinRun(paths: string[], filename: string | undefined, fix: boolean, context: FixContext, io: Io): Promise<{ run: LintRun; reportToStderr: boolean }> {
   if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
-  const text = (await (io.readStdin ?? readProcessStdin)()).replace(/^\uFEFF/, '');
+  const text = (await readProcessStdin()).replace(/^\uFEFF/, '');
   const file = filename ?? STDIN_NAME;
   const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
   if (!fix) return { run: { results: [lint(text)], failures: [], skipped: [] }, reportToStderr: false };
