@@ -11,15 +11,14 @@ import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
-import { loadRepoPlans, walkedFolders } from './repo/extend.js';
-import { buildGraph } from './repo/graph.js';
-import type { LintSettings, PlanGraph } from './rules/define.js';
+import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
+import { buildGraph, type PlanGraph } from './repo/graph.js';
+import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
 
 export interface LintOptions {
@@ -148,12 +147,6 @@ export interface LoadedPlans {
 export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
   const loaded = await loadPlans(patterns, options);
   return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
-}
-
-/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
-export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
-  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
-  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
 }
 
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
