@@ -13,9 +13,9 @@ const LAYERS = [
   ['model', '^src/model/'],
   ['repo', '^src/repo/'],
   ['rules', '^src/rules/'],
-  // Running the rules: the config, the files, the engine, the --cache, and the library API over them.
-  ['config', '^src/config/'],
+  // Running the rules: reading files, the config, the engine, the --cache, and the library API over them.
   ['files', '^src/files/'],
+  ['config', '^src/config/'],
   ['engine', '^src/engine/'],
   ['cache', '^src/cache/'],
   ['api', '^src/api[.]ts$'],
