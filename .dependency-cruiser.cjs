@@ -4,7 +4,8 @@
 // fix) -> cli. See docs/architecture.md.
 const LAYERS = [
   // Plain helpers with no idea of a plan: text, dates, numbers, words.
-  ['base', '^src/(types|zod|zod-api|version)[.]ts$'],
+  // (config/errors.ts too: the error that names a bad config file, or a bad .planignore that files/ reads.)
+  ['base', '^src/(types|zod|zod-api|version)[.]ts$|^src/config/errors[.]ts$'],
   ['text', '^src/text/'],
   ['time', '^src/time/'],
   ['smart', '^src/smart/'],
@@ -15,7 +16,7 @@ const LAYERS = [
   ['rules', '^src/rules/'],
   // Running the rules: reading files, the config, the engine, the --cache, and the library API over them.
   ['files', '^src/files/'],
-  ['config', '^src/config/'],
+  ['config', '^src/config/(?!errors[.]ts$)'],
   ['engine', '^src/engine/'],
   ['cache', '^src/cache/'],
   ['api', '^src/api[.]ts$'],
