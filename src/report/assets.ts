@@ -2,6 +2,7 @@
 export const STYLE = `
 :root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa;--ok:#1a7f37;--warn:#8a5a00;--bad:#b42318;--accent:#0858b8}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#fff}
 header,main{max-width:1100px;margin:0 auto;padding:0 16px}
 header{padding-top:20px}

@@ -1,4 +1,6 @@
-import { diffPlans } from '../diff/diff.js';
+import { itemEntries } from '../diff/entries.js';
+import { diffEntries } from '../diff/match.js';
+import type { DeadlineContext } from '../time/deadline.js';
 import type { PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../rules/define.js';
 import { addDays } from '../time/dates.js';
@@ -29,13 +31,17 @@ export function quarterDiffs(plans: PlanModel[], graph: PlanGraph, fiscalYearSta
 }
 
 function summarize(previous: PlanModel, plan: PlanModel, fiscalYearStart: number): QuarterDiff {
-  const diff = diffPlans(previous, plan, { lint: false, fiscalYearStart });
-  const goal = (entry: { section: string }) => entry.section === 'goals';
+  // The diff engine's matching and field comparison over the Goals items of the models (no Markdown tree to read).
+  const context = (p: PlanModel): DeadlineContext => {
+    const period = p.period ? parsePeriod(p.period, fiscalYearStart) : undefined;
+    return period ? { period, fiscalYearStartMonth: fiscalYearStart } : { fiscalYearStartMonth: fiscalYearStart };
+  };
+  const items = diffEntries(itemEntries(previous, 'goals'), itemEntries(plan, 'goals'), { old: context(previous), new: context(plan) });
   return {
     plan: plan.id,
     previous: previous.id,
-    added: diff.items.added.filter(goal).map(({ id, text }) => ({ id, text })),
-    removed: diff.items.removed.filter(goal).map(({ id, text }) => ({ id, text })),
-    changed: diff.items.changed.filter(goal).map(({ id, changes }) => ({ id, changes: changes.map(({ field, old, new: now, delta }) => (delta ? { field, old, new: now, delta } : { field, old, new: now })) })),
+    added: items.added.map(({ id, text }) => ({ id, text })),
+    removed: items.removed.map(({ id, text }) => ({ id, text })),
+    changed: items.changed.map(({ id, changes }) => ({ id, changes: changes.map(({ field, old, new: now, delta }) => (delta ? { field, old, new: now, delta } : { field, old, new: now })) })),
   };
 }

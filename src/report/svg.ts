@@ -2,19 +2,16 @@ import { singleQuantity } from '../diff/quantity.js';
 import { escapeHtml } from './escape.js';
 import type { Progress, Reading } from './types.js';
 
-const BAR_WIDTH = 120;
-
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** A progress bar (capped at full) with a tick where the goal should be by now. */
+/** A progress bar (capped at full) with a tick where the goal should be by now; drawn in 0..100 units, kept small. */
 export function progressBar(progress: Progress): string {
   const label = `Progress ${percent(progress.value)}${progress.expected === undefined ? '' : `, expected ${percent(progress.expected)} by now`}`;
-  const fill = round(clamp(progress.value) * BAR_WIDTH);
   const behind = progress.expected !== undefined && progress.value < progress.expected;
-  const pace = progress.expected === undefined ? '' : `<line x1="${round(clamp(progress.expected) * BAR_WIDTH)}" x2="${round(clamp(progress.expected) * BAR_WIDTH)}" y1="0" y2="10" class="pace"/>`;
-  return `<svg class="bar" width="${BAR_WIDTH}" height="10" viewBox="0 0 ${BAR_WIDTH} 10" role="img" aria-label="${label}"><title>${label}</title><rect width="${BAR_WIDTH}" height="10" rx="2" class="track"/><rect width="${fill}" height="10" rx="2" class="${behind ? 'fill behind' : 'fill'}"/>${pace}</svg>`;
+  const pace = progress.expected === undefined ? '' : `<path class="pace" d="M${round(clamp(progress.expected) * 100)} 0v10"/>`;
+  return `<svg class="bar" width="120" height="10" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" width="100" height="10"/><rect class="${behind ? 'fill behind' : 'fill'}" width="${round(clamp(progress.value) * 100)}" height="10"/>${pace}</svg>`;
 }
 
 export interface SparkRange {

@@ -139,7 +139,8 @@ describe('plan report page', () => {
   it('draws a progress bar against the pace marker where progress is known, else shows the status', () => {
     expect(progressBar({ value: 0.4, expected: 0.6 })).toContain('aria-label="Progress 40%, expected 60% by now"');
     expect(progressBar({ value: 0.4, expected: 0.6 })).toContain('class="fill behind"');
-    expect(progressBar({ value: 1.3 })).toContain('<rect width="120" height="10" rx="2" class="fill"/>');
+    expect(progressBar({ value: 1.3 })).toContain('<rect class="fill" width="100" height="10"/>');
+    expect(progressBar({ value: 0.5, expected: 0.25 })).toContain('<path class="pace" d="M25 0v10"/>');
   });
 
   it('draws a sparkline from two readings, against the pace line from baseline to target', () => {
