@@ -278,3 +278,9 @@ function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<s
   // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
   return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
 }
+
+/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
+  const all = [...loaded.plans, ...loaded.extras];
+  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
+}
