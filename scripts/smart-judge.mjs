@@ -2,7 +2,7 @@
 // users (and the held-out set) meet the SMART rules. The deadline date comes from the analyser itself.
 import { lintText, validateConfig } from '../dist/index.js';
 import { findDeadline } from '../dist/time/deadline.js';
-import { parsePeriod } from '../dist/time/period.js';
+import { parsePeriod, planCalendarStart } from '../dist/time/period.js';
 
 const RULE_OF = {
   specific: ['smart-specific'],
@@ -90,7 +90,7 @@ export async function judgeGoal(text, set, goal = {}) {
   const judged = {};
   for (const [criterion, rules] of Object.entries(RULE_OF)) judged[criterion] = !aboutGoal.some((d) => rules.includes(d.ruleId));
   const period = parsePeriod(periodText, fiscalYearStart);
-  const ctx = { period, fiscalYearStartMonth: fiscalYearStart };
+  const ctx = { period, fiscalYearStartMonth: planCalendarStart(period, fiscalYearStart) };
   // A Due field wins over the statement (contract §5a).
   const due = goal.fields?.Due;
   judged.deadline = (due !== undefined ? findDeadline(due, ctx) : undefined)?.date ?? findDeadline(text, ctx)?.date;

@@ -2,7 +2,7 @@ import { isPlaceholder } from '../model/placeholders.js';
 import type { FieldName } from '../model/fields.js';
 import type { Field, Item, PlanModel } from '../model/types.js';
 import { findDeadline, type Deadline, type DeadlineContext } from '../time/deadline.js';
-import { parsePeriod, quarterContaining, type Period } from '../time/period.js';
+import { parsePeriod, planCalendarStart, quarterContaining, type Period } from '../time/period.js';
 import type { LintSettings, Report } from './define.js';
 
 /** Shared by the smart-* and deadline-in-period rules: the plan's fiscal period and the items' SMART inputs. */
@@ -13,7 +13,8 @@ export function planPeriod(plan: PlanModel, settings: LintSettings): Period | un
 }
 
 export function deadlineContext(period: Period | undefined, settings: LintSettings): DeadlineContext {
-  return period ? { period, fiscalYearStartMonth: settings.fiscalYearStart } : { fiscalYearStartMonth: settings.fiscalYearStart };
+  // Quarters and halves in text follow the plan's calendar: fiscal for an FY… period, calendar otherwise (§5a).
+  return period ? { period, fiscalYearStartMonth: planCalendarStart(period, settings.fiscalYearStart) } : { fiscalYearStartMonth: settings.fiscalYearStart };
 }
 
 /** Goals (and objectives when asked) that have content; placeholders are empty-section's business. */
@@ -32,15 +33,15 @@ export interface ItemDeadline {
   field?: Field;
 }
 
-/** The deadlines an item states: in its statement and in its `Due:` field. */
+/** An item's deadline (contract §5a): its `Due:` field wins over any date in the statement. */
 export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] {
-  const found: ItemDeadline[] = [];
-  const inStatement = findDeadline(item.statement, ctx);
-  if (inStatement) found.push({ deadline: inStatement });
   const due = filledField(item, 'due');
   const inField = due && findDeadline(due.value, ctx);
-  if (due && inField) found.push({ deadline: inField, field: due });
-  return found;
+  if (due && inField) return [{ deadline: inField, field: due }];
+  // A Due the tool cannot read is smart-time-bound's finding; the statement's date is not put in its place.
+  if (due) return [];
+  const inStatement = findDeadline(item.statement, ctx);
+  return inStatement ? [{ deadline: inStatement }] : [];
 }
 
 /** The anchor every item finding carries, for baselines and diffs. */

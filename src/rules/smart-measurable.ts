@@ -1,14 +1,18 @@
 import { findGrowth } from '../smart/growth.js';
-import { findQuantity } from '../smart/quantity.js';
+import { measuresTheAim, isMilestone } from '../smart/milestone.js';
+import { findQuantities, findQuantity } from '../smart/quantity.js';
 import type { Item } from '../model/types.js';
 import { defineRule, noOptions } from './define.js';
 import { filledField, itemAnchor, smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
-/** A quantity in the statement, a from -> to, a `Metric:` named, or a `Baseline:`/`Target:` with a number. */
+/**
+ * A quantity in the statement that measures the aim, a from -> to, a `Baseline:`/`Target:` with a number, or a
+ * milestone (one verifiable event). A `Metric:` only names the KPI: it is not a quantity.
+ */
 function isMeasurable(item: Item): boolean {
-  if (findQuantity(item.statement) || findGrowth(item.statement)) return true;
-  if (filledField(item, 'metric')) return true;
+  if (findGrowth(item.statement) || measuresTheAim(item.statement, findQuantities(item.statement))) return true;
+  if (isMilestone(item.statement)) return true;
   return (['target', 'baseline'] as const).some((name) => {
     const field = filledField(item, name);
     return field !== undefined && findQuantity(field.value) !== undefined;
