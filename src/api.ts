@@ -11,20 +11,18 @@ import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
-import { loadRepoPlans, walkedFolders } from './repo/extend.js';
-import { buildGraph } from './repo/graph.js';
-import type { LintSettings, PlanGraph } from './rules/define.js';
+import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
+import { buildGraph, type PlanGraph } from './repo/graph.js';
+import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
-import { resolveIn } from './files/resolve-memo.js';
 import { ACTUALS_RULE_IDS } from './rules/index.js';
 import type { ActualsInput } from './actuals/run.js';
-import { actualsOfTexts, loadActuals } from './actuals/load.js';
+import { actualsOfTexts, loadActuals } from './engine/actuals.js';
 import { lastCommitDate } from './files/commit-date.js';
 import { compareDiagnostics } from './engine/run.js';
 
@@ -40,13 +38,8 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Skip files matched by `.planignore` and the repo's `.gitignore` in folder walks and globs (default: true). */
   ignoreFiles?: boolean;
-  /** Threads to lint files on (the main one included); default: one per core, fewer for few files. */
-  threads?: number;
-  /**
-   * Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only); 'memory': of
-   * earlier runs in this process only, with no cache file (a long-lived process: an editor integration, the daemon).
-   */
-  cache?: boolean | 'memory';
+  /** Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only). */
+  cache?: boolean;
   /** The cache file, or a folder to hold `.plancache` (default: `.plancache` in `cwd`). */
   cacheLocation?: string;
   /** CSV exports of actuals (relative to `cwd`), added to the config's `actuals`. */
@@ -68,7 +61,7 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-/** Plan rules per plan (unless already run, e.g. in a worker thread), repo rules once over the graph of all plans. */
+/** Plan rules per plan (unless already run), repo rules once over the graph of all plans. */
 function lintPlans(
   plans: PlanModel[],
   linted: ReadonlySet<PlanModel>,
@@ -79,21 +72,17 @@ function lintPlans(
 ): LintResult[] {
   const cwd = where.cwd ?? process.cwd();
   const repoRules = config.repoRules ?? config.rules;
-  const graphWithActuals = () => {
-    const graph = buildGraph(plans, linted, where.cwd, where.complete);
-    if (where.actuals) graph.actuals = where.actuals;
-    return graph;
-  };
+  const graph = () => buildGraph(plans, linted, where.cwd, where.complete);
   let repoFindings: Map<string, Diagnostic[]>;
   if (where.cache) {
     // The cache's memos know nothing of CSV readings or the date of a reading: the actuals rules always run.
     repoFindings = where.cache.repoFindings(plans, linted, repoRules.filter((r) => !ACTUALS_RULE_IDS.has(r.rule.id)), settings, cwd);
     const actualsRules = repoRules.filter((r) => ACTUALS_RULE_IDS.has(r.rule.id));
     if (actualsRules.length > 0) {
-      for (const [file, found] of runRepoRules(graphWithActuals(), actualsRules, settings)) repoFindings.set(file, [...(repoFindings.get(file) ?? []), ...found]);
+      for (const [file, found] of runRepoRules(graph(), actualsRules, settings, where.actuals)) repoFindings.set(file, [...(repoFindings.get(file) ?? []), ...found]);
     }
   } else {
-    repoFindings = runRepoRules(graphWithActuals(), repoRules, settings);
+    repoFindings = runRepoRules(graph(), repoRules, settings, where.actuals);
   }
   const planFiles = new Set(plans.map((plan) => plan.file));
   // Findings in files that are not plans: rows of a CSV export of actuals.
@@ -102,7 +91,7 @@ function lintPlans(
     .filter((plan) => linted.has(plan))
     .map((plan) => {
       // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
-      const path = resolveIn(cwd, plan.file);
+      const path = resolve(cwd, plan.file);
       const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
       const repo = repoFindings.get(plan.file) ?? [];
       const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
@@ -155,8 +144,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
-  const cache = options.cache ? await openCache(options.cache === 'memory' ? 'memory' : options.cacheLocation, cwd, config, settings) : undefined;
-  const outcomes = await lintJobs(jobs, config, settings, options.threads, cache?.store);
+  const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
+  const outcomes = lintJobs(jobs, config, settings, cache?.store);
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
     if ('problem' in outcome) failures.push({ file, ...outcome.problem });
@@ -191,27 +180,21 @@ export interface LoadedPlans {
  * The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans), with
  * the run's actuals (config `actuals`, `options.actuals`).
  */
-export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
+export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph; actuals: ActualsInput }> {
   const loaded = await loadPlans(patterns, options);
   const all = [...loaded.plans, ...loaded.extras];
   const graph = buildGraph(all, new Set(loaded.plans), loaded.cwd);
-  graph.actuals = await runActuals(all, loaded.config, options, loaded.cwd, resolveToday(options.today), loaded.candidates);
-  return { ...loaded, graph };
+  const actuals = await runActuals(all, loaded.config, options, loaded.cwd, resolveToday(options.today), loaded.candidates);
+  return { ...loaded, graph, actuals };
 }
 
 /** CSV readings streamed from the config's and the options' files; an undated `Actual:` takes its file's last commit date. */
 async function runActuals(plans: PlanModel[], config: ResolvedConfig, options: LintOptions, cwd: string, today: string, candidates: readonly Candidate[]): Promise<ActualsInput> {
-  const undatedAs = (file: string) => lastCommitDate(resolveIn(cwd, file)) ?? today;
+  const undatedAs = (file: string) => lastCommitDate(resolve(cwd, file)) ?? today;
   if (config.actuals.length === 0 && !options.actuals?.length) return { tracked: false, undatedAs };
   // A row naming a plan the run did not load is a finding only when the run walked folders (not named files).
   const reportUnknownPlans = candidates.every((candidate) => !candidate.explicit);
   return loadActuals(plans, config, { files: options.actuals ?? [], cwd, today, reportUnknownPlans });
-}
-
-/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
-export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
-  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
-  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
 }
 
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
@@ -270,13 +253,10 @@ interface OpenCache {
   repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
 }
 
-/**
- * The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. `location`: the
- * cache file or folder (default `.plancache`), or 'memory' for one kept in this process only.
- */
+/** The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
   const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
-  const store = location === 'memory' ? PlanCache.inMemory(cwd, config, settings) : PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
+  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
   if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
   return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }
@@ -345,4 +325,10 @@ function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<s
   if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
   // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
   return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
+}
+
+/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
+  const all = [...loaded.plans, ...loaded.extras];
+  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
 }

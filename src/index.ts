@@ -1,4 +1,4 @@
-export { alignFiles, loadGraph, loadPlans, lintFiles, lintSources, lintText, type LintOptions, type LintRun, type SourceText } from './api.js';
+export { loadGraph, loadPlans, lintFiles, lintSources, lintText, type LintOptions, type LintRun, type SourceText } from './api.js';
 export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';
@@ -6,20 +6,20 @@ export { buildPlan } from './model/build.js';
 export type { PlanModel, Section, Item, Field, Reference } from './model/types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { defineRule } from './rules/define.js';
-export type { Rule, PlanRule, RepoRule, LintSettings, PlanGraph } from './rules/define.js';
+export type { Rule, PlanRule, RepoRule, LintSettings } from './rules/define.js';
 export { FORMATTERS, formatResults } from './formatters/index.js';
 export type { Diagnostic, LintResult, Severity, Span, Point, Fix } from './types.js';
 export { version } from './version.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/index.js';
 export type { PlanDiff, FrontMatterChange, ItemEntry, ItemChange, FieldChange } from './diff/index.js';
 export { DIFF_FORMATTERS, formatDiffs } from './diff/format/index.js';
-export { buildAlignment, type Alignment, type AlignmentGoal, type AlignmentPlan } from './alignment/build.js';
+export { alignFiles, buildAlignment, type Alignment, type AlignmentGoal, type AlignmentPlan } from './alignment/build.js';
 export { renderTreeText } from './alignment/tree-text.js';
 export { renderTreeJson } from './alignment/tree-json.js';
 export { renderMermaid } from './alignment/mermaid.js';
 export { renderDot } from './alignment/dot.js';
 export { renderGraphJson } from './alignment/graph-json.js';
-export { buildGraph } from './repo/graph.js';
+export { buildGraph, type PlanGraph } from './repo/graph.js';
 export {
   comparable,
   daysBetween,

@@ -1,10 +1,22 @@
 import { idKey } from '../model/ids.js';
 import type { IsoDate } from '../time/dates.js';
-import type { CsvRow } from './csv.js';
 import { comparable } from './progress.js';
 import { readDate, readValueCell, type Reading } from './reading.js';
 import type { GoalSummary, PlanSummary } from './summary.js';
 
+/** One row of a CRM export (contract §8): columns by header, case-insensitive; `line` is where the row starts. */
+export interface CsvRow {
+  file: string;
+  line: number;
+  plan: string;
+  item: string;
+  metric: string;
+  value: string;
+  date: string;
+  source: string;
+  /** The export separates with `;`, so a value's comma is a decimal comma ("1.234,50"). */
+  decimalComma: boolean;
+}
 /** A row or line that cannot be read or matched: an actuals-row finding at that file's line. */
 export interface ActualsProblem {
   file: string;

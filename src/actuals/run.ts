@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { PlanModel } from '../model/types.js';
-import type { LintSettings, PlanGraph } from '../rules/define.js';
+import type { PlanGraph } from '../repo/graph.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ActualsProblem, CsvActuals } from './collect.js';
 import { formatValue } from './format.js';
@@ -47,20 +47,25 @@ export interface RunActuals {
   problems(): ActualsProblem[];
 }
 
+/** What the run's actuals depend on besides the plans: today, and the fiscal calendar. */
+export interface ActualsSettings {
+  today: IsoDate;
+  fiscalYearStart: number;
+}
+
 const runs = new WeakMap<PlanGraph, Map<string, RunActuals>>();
 
-/** The run's actuals over the graph, worked out once per graph and settings. */
-export function actualsOf(graph: PlanGraph, settings: Pick<LintSettings, 'today' | 'fiscalYearStart'>): RunActuals {
+/** The run's actuals over the graph (with the CSV readings of `input`), worked out once per graph and settings. */
+export function actualsOf(graph: PlanGraph, settings: ActualsSettings, input?: ActualsInput): RunActuals {
   const key = `${settings.today}|${settings.fiscalYearStart}`;
   let byKey = runs.get(graph);
   if (!byKey) runs.set(graph, (byKey = new Map()));
   let run = byKey.get(key);
-  if (!run) byKey.set(key, (run = buildRun(graph, settings)));
+  if (!run) byKey.set(key, (run = buildRun(graph, settings, input ?? { tracked: false })));
   return run;
 }
 
-function buildRun(graph: PlanGraph, settings: Pick<LintSettings, 'today' | 'fiscalYearStart'>): RunActuals {
-  const input: ActualsInput = graph.actuals ?? { tracked: false };
+function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInput): RunActuals {
   const today = settings.today;
   const undated = input.undatedAs ?? (() => today);
   const summaryOptions = { fiscalYearStart: settings.fiscalYearStart, today, undatedAs: (file: string) => minDate(undated(file), today) };

@@ -3,7 +3,7 @@ import { configSchema } from '../config/schema.js';
 import { frontMatterSchema } from '../model/frontmatter-schema.js';
 import type { Rule } from '../rules/define.js';
 import { optionsJsonSchema } from './rule-options.js';
-import { statusReportSchema } from '../status/schema.js';
+import { statusReportSchema } from '../actuals/status-schema.js';
 
 export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/plan-lint/plan/main/schemas/';
 export const CONFIG_SCHEMA_FILE = 'planrc.schema.json';

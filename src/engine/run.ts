@@ -1,14 +1,10 @@
 import type { ActiveRule } from '../config/resolve.js';
 import type { PlanModel } from '../model/types.js';
-import type { LintSettings, PlanGraph, Report } from '../rules/define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import type { ActualsInput } from '../actuals/run.js';
+import type { LintSettings, Report } from '../rules/define.js';
 import type { Diagnostic, LintResult } from '../types.js';
-import { suppressionOf } from './directives.js';
-
-export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+import { suppressionOf } from '../parse/directives.js';
 
 function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -18,7 +14,7 @@ function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnos
     file,
     start: report.at.start,
     end: report.at.end,
-    docsUrl: docsUrl(active.rule.id),
+    docsUrl: active.rule.url,
   };
   if (report.fix) diagnostic.fix = report.fix;
   if (report.anchor) diagnostic.anchor = report.anchor;
@@ -34,7 +30,7 @@ function crashed(active: ActiveRule, file: string, error: unknown): Diagnostic {
     file,
     start: { line: 1, column: 1 },
     end: { line: 1, column: 1 },
-    docsUrl: docsUrl(active.rule.id),
+    docsUrl: active.rule.url,
   };
 }
 
@@ -52,7 +48,7 @@ export function runPlanRules(plan: PlanModel, rules: ActiveRule[], settings: Lin
 }
 
 /** Repo rules run once over the graph; their findings are grouped by file. */
-export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: LintSettings): Map<string, Diagnostic[]> {
+export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: LintSettings, actuals?: ActualsInput): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   const add = (d: Diagnostic) => {
     const list = byFile.get(d.file);
@@ -62,7 +58,7 @@ export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: Li
   for (const active of rules) {
     if (active.rule.scope !== 'repo') continue;
     try {
-      active.rule.check({ graph, options: active.options, settings, report: (r) => add(toDiagnostic(active, 'plan' in r ? r.plan.file : r.file, r)) });
+      active.rule.check({ graph, options: active.options, settings, ...(actuals ? { actuals } : {}), report: (r) => add(toDiagnostic(active, 'plan' in r ? r.plan.file : r.file, r)) });
     } catch (error) {
       for (const plan of graph.plans.filter((p) => graph.isLinted(p)).slice(0, 1)) add(crashed(active, plan.file, error));
     }

@@ -15,8 +15,8 @@ export default defineRule({
     invalid: 'plan,item,value,date\nacme-fy2027,G9,$1.2M,2027-02-14',
     valid: 'plan,item,value,date\nacme-fy2027,G1,$1.2M,2027-02-14',
   },
-  check({ graph, settings, report }) {
-    const run = actualsOf(graph, settings);
+  check({ graph, settings, actuals, report }) {
+    const run = actualsOf(graph, settings, actuals);
     const byFile = new Map(graph.plans.map((plan) => [plan.file, plan] as const));
     for (const problem of run.problems()) {
       const plan = byFile.get(problem.file);

@@ -26,8 +26,8 @@ export default defineRule({
     invalid: '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $120k (2027-02-01)',
     valid: '- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $310k (2027-06-20)',
   },
-  check({ graph, options, settings, report }) {
-    const run = actualsOf(graph, settings);
+  check({ graph, options, settings, actuals, report }) {
+    const run = actualsOf(graph, settings, actuals);
     for (const model of graph.plans) {
       if (!graph.isLinted(model)) continue;
       const summary = run.summaryOf(model);

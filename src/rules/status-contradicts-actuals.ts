@@ -20,8 +20,8 @@ export default defineRule({
     invalid: '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: on track\n  - Actual: $2.05M (2027-07-01)',
     valid: '- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: at risk\n  - Actual: $2.05M (2027-07-01)',
   },
-  check({ graph, options, settings, report }) {
-    const run = actualsOf(graph, settings);
+  check({ graph, options, settings, actuals, report }) {
+    const run = actualsOf(graph, settings, actuals);
     const pace = paceOf(options, settings);
     for (const model of graph.plans) {
       if (!graph.isLinted(model)) continue;

@@ -2,10 +2,11 @@ import { DEFAULT_TOLERANCE, type PaceWeights } from '../actuals/progress.js';
 import type { Reading } from '../actuals/reading.js';
 import { formatValue } from '../actuals/format.js';
 import { actualsOf, type GoalState } from '../actuals/run.js';
-import type { ResolvedConfig } from '../config/resolve.js';
+import type { ResolvedConfig } from '../config/types.js';
 import type { PlanModel } from '../model/types.js';
-import type { PlanGraph } from '../rules/define.js';
-import type { StatusGoal, StatusReport } from './schema.js';
+import type { PlanGraph } from '../repo/graph.js';
+import type { ActualsInput } from '../actuals/run.js';
+import type { StatusGoal, StatusReport } from '../actuals/status-schema.js';
 
 export interface StatusFilters {
   /** A goal's Owner (else its plan's), case-insensitive. */
@@ -56,8 +57,8 @@ export function treeOrder(graph: PlanGraph): { plan: PlanModel; depth: number }[
 }
 
 /** Every goal of the graph's linted plans on `settings.today`, in tree order, filtered. */
-export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters: StatusFilters = {}): StatusReport {
-  const run = actualsOf(graph, settings);
+export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters: StatusFilters = {}, actuals?: ActualsInput): StatusReport {
+  const run = actualsOf(graph, settings, actuals);
   const tolerance = settings.tolerance ?? DEFAULT_TOLERANCE;
   const goals: StatusGoal[] = [];
   const lower = (text: string | undefined) => text?.toLowerCase();

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatValue } from '../actuals/format.js';
 import { escapeTerminal } from '../formatters/escape.js';
-import type { StatusGoal, StatusReport } from './schema.js';
+import type { StatusGoal, StatusReport } from '../actuals/status-schema.js';
 
 export interface StatusRenderOptions {
   /** A terminal: colour and progress bars; otherwise plain text. */

@@ -4,7 +4,7 @@ import { actualsOf } from '../actuals/run.js';
 import { resolveToday } from '../engine/today.js';
 import type { InputFailure } from '../files/discover.js';
 import { buildStatus, type StatusFilters, statusSettingsOf } from './build.js';
-import type { StatusReport } from './schema.js';
+import type { StatusReport } from '../actuals/status-schema.js';
 
 export interface StatusRun {
   report: StatusReport;
@@ -16,8 +16,8 @@ export interface StatusRun {
 
 /** Where the goals of files, folders and globs stand today: readings from the plans and the CSV exports, pace, roll-up. */
 export async function statusFiles(patterns: string[], options: LintOptions & { filters?: StatusFilters } = {}): Promise<StatusRun> {
-  const { graph, config, failures } = await loadGraph(patterns, options);
+  const { graph, config, failures, actuals } = await loadGraph(patterns, options);
   const settings = statusSettingsOf(config, resolveToday(options.today));
-  const report = buildStatus(graph, settings, options.filters ?? {});
-  return { report, failures, problems: actualsOf(graph, settings).problems() };
+  const report = buildStatus(graph, settings, options.filters ?? {}, actuals);
+  return { report, failures, problems: actualsOf(graph, settings, actuals).problems() };
 }

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { ResolvedConfig } from '../config/resolve.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { displayPath } from '../files/discover.js';
+import { CsvFileError, csvRowsOfText, streamCsvRows } from '../files/csv.js';
 import { lastCommitDate } from '../files/commit-date.js';
 import type { PlanModel } from '../model/types.js';
 import type { IsoDate } from '../time/dates.js';
-import { CsvCollector } from './collect.js';
-import { CsvFileError, csvRowsOfText, streamCsvRows } from './csv.js';
-import type { ActualsInput } from './run.js';
-import { summarizePlan } from './summary.js';
+import { CsvCollector } from '../actuals/collect.js';
+import type { ActualsInput } from '../actuals/run.js';
+import { summarizePlan } from '../actuals/summary.js';
 
 export interface ActualsSources {
   /** CSV files from `--actuals` (relative to cwd). */

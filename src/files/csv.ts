@@ -4,20 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { parse as parseStream, type Info, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import type { CsvRow } from '../actuals/collect.js';
 
-/** One row of a CRM export (contract §8): columns by header, case-insensitive; `line` is where the row starts. */
-export interface CsvRow {
-  file: string;
-  line: number;
-  plan: string;
-  item: string;
-  metric: string;
-  value: string;
-  date: string;
-  source: string;
-  /** The export separates with `;`, so a value's comma is a decimal comma ("1.234,50"). */
-  decimalComma: boolean;
-}
 
 /** A CSV file that cannot be read as actuals at all (no header, a missing column, broken quoting). */
 export class CsvFileError extends Error {
