@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { ActualsInput } from '../actuals/run.js';
-import type { StatusGoal, StatusReport } from '../actuals/status-schema.js';
+import { type StatusGoal, type StatusReport, statusGoalSchema } from '../actuals/status-schema.js';
 
 export interface StatusFilters {
   /** A goal's Owner (else its plan's), case-insensitive. */
@@ -75,7 +75,7 @@ export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters:
       const row = statusRow(state, depth, settings.today, tolerance);
       if (owner) row.owner = owner;
       if (filters.behind && row.pace !== 'behind') continue;
-      goals.push(row);
+      goals.push(inSchemaOrder(row));
     }
   }
   return { today: settings.today, tolerance, goals };
@@ -118,4 +118,11 @@ function readingJson(reading: Reading, goal: { unit?: string | undefined; curren
   if (reading.of !== undefined) out.of = reading.of;
   if (reading.note !== undefined) out.note = reading.note;
   return out;
+}
+
+const KEY_ORDER = Object.keys(statusGoalSchema.shape) as (keyof StatusGoal)[];
+
+/** The documented key order, so that the JSON reads the same way the schema does. */
+function inSchemaOrder(row: StatusGoal): StatusGoal {
+  return Object.fromEntries(KEY_ORDER.filter((key) => row[key] !== undefined).map((key) => [key, row[key]])) as StatusGoal;
 }
