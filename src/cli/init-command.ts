@@ -6,6 +6,7 @@ import { displayPath } from '../files/discover.js';
 import { readSource } from '../files/read.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
 import { carriedFileName, carryPlan, quartersToPlan } from '../init/carry.js';
+import { goalReadings } from '../status/goal-readings.js';
 import { InitError } from '../init/errors.js';
 import { findPlans } from '../init/find-plans.js';
 import { isPeriod } from '../init/period.js';
@@ -27,6 +28,9 @@ export interface InitCommandOptions {
   force?: boolean;
   stdout?: boolean;
   yes?: boolean;
+  /** --from: CSV exports of actuals for the carried goals' baselines, and the day their latest reading is taken on. */
+  actuals?: string[];
+  today?: string;
 }
 
 interface Output {
@@ -104,11 +108,18 @@ async function fromPlan(file: string | undefined, from: string, given: Partial<P
   const quarters = quartersToPlan(source, fiscalYearStart);
   const terminal = terminalFor(options, io);
   if (!period && quarters.length > 0 && terminal) period = await (await prompts()).askQuarter(quarters, terminal);
-  const carried = carryPlan(source, { ...(period ? { period } : {}), fiscalYearStart, given });
+  const carried = carryPlan(source, { ...(period ? { period } : {}), fiscalYearStart, given, baselines: await latestBaselines(from, options, config, io) });
   const target = file ?? carriedFileName(from, source.period!, carried.fields.period);
   if (!options.stdout) refuseExisting(target, options, io);
   carried.fields.id = planId(target);
   return { file: target, text: scaffoldCarried(carried, scaffoldOptions(config)), notes: carried.notes };
+}
+
+/** Each goal's latest reading on or before today (its own, the CSV exports', rolled up): the carried goal's baseline. */
+async function latestBaselines(from: string, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Map<string, string>> {
+  const today = options.today ?? io.env.PLAN_TODAY;
+  const readings = await goalReadings(from, { cwd: io.cwd, config, ...(today ? { today } : {}), actuals: options.actuals ?? [] }, 'today');
+  return new Map([...readings].map(([id, reading]) => [id, `${reading.value} (latest reading, ${reading.date})`]));
 }
 
 /** The prompt library is loaded only when a question is asked: scripts and CI never pay its start-up. */

@@ -152,6 +152,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--force', 'replace the file if it exists')
     .option('--stdout', 'print the plan instead of writing it')
     .option('-y, --yes', 'ask no questions: missing fields are an error')
+    .option('--actuals <file>', 'with --from: a CSV export of actuals whose latest reading becomes each carried goal\'s baseline (repeatable)', collect, [])
+    .option('--today <date>', 'with --from: the day (YYYY-MM-DD) the latest readings are taken on (default: $PLAN_TODAY, else the clock)')
     .action(async (file: string | undefined, options) => {
       const { runInit } = await import('./init-command.js');
       exitCode = await runInit(file, options, io);
@@ -186,6 +188,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) the period is compared against (default: $PLAN_TODAY, else the clock)')
     .option('--early', 'write the review before the period has ended')
+    .option('--actuals <file>', 'a CSV export of actuals the results and scores are pre-filled from, with the plan\'s own readings (repeatable)', collect, [])
     .option('--stdout', 'print the reviewed plan instead of writing it')
     .action(async (file: string, options) => {
       const { runReview } = await import('./review-command.js');

@@ -6,9 +6,23 @@ import { appendReview } from '../init/review.js';
 import { decodeSource, InputError } from '../parse/source.js';
 import { withFriendlyErrors, writeAs } from './init-command.js';
 import { type Io, UsageError } from './io.js';
+import type { LintOptions } from '../api.js';
+import type { ReviewPrefill } from '../init/review.js';
+import { goalReadings } from '../status/goal-readings.js';
+
+/** Each goal's result and score from its readings at the period's end (plan lint reports rows it cannot read). */
+async function prefilledResults(file: string, options: LintOptions): Promise<Map<string, ReviewPrefill>> {
+  const results = new Map<string, ReviewPrefill>();
+  for (const [id, reading] of await goalReadings(file, options, 'period end')) {
+    if (!reading.result || !reading.score) continue;
+    results.set(id, { result: reading.result, score: reading.score, evidence: `${reading.value} on ${reading.date}${reading.target ? `, target ${reading.target}` : ''}` });
+  }
+  return results;
+}
 
 export interface ReviewCommandOptions {
   config?: string;
+  actuals?: string[];
   today?: string;
   early?: boolean;
   stdout?: boolean;
@@ -22,7 +36,8 @@ export async function runReview(file: string, options: ReviewCommandOptions, io:
     let review: ReturnType<typeof appendReview>;
     try {
       const bytes = readSourceBytes(resolve(io.cwd, file), config.maxFileBytes);
-      review = appendReview(bytes, file, { today, fiscalYearStart: config.settings.fiscalYearStart, matchHeading: config.matchHeading, early: options.early === true });
+      const results = await prefilledResults(file, { cwd: io.cwd, config, today, actuals: options.actuals ?? [] });
+      review = appendReview(bytes, file, { today, fiscalYearStart: config.settings.fiscalYearStart, matchHeading: config.matchHeading, early: options.early === true, results });
     } catch (error) {
       // Bytes that are not a plan's text (binary, not UTF-8, nested past the limits): one line with the place.
       if (error instanceof InputError) throw new UsageError(`${file}${error.line ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message}`);

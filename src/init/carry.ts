@@ -15,6 +15,8 @@ export interface CarryOptions {
   fiscalYearStart?: number;
   /** Front matter given on the command line; wins over what is drawn from the source. */
   given?: Partial<PlanFields>;
+  /** Each goal's latest reading ("$2.18M (latest reading, 2027-04-30)") by goal ID (upper case): the new baseline. */
+  baselines?: ReadonlyMap<string, string>;
 }
 
 const CLOSED_RISK = /^(?:closed|resolved|retired|mitigated|passed|gone|done|no longer applies)\b/i;
@@ -39,7 +41,7 @@ export function carryPlan(source: PlanModel, options: CarryOptions = {}): Carrie
     throw new InitError(`${to.label} is not a quarter of ${from.label} (choose one of ${quarterChoices(from, fiscalYearStart).join(', ')})`, source.file);
   }
   if (!breakdown && to.start <= from.start) throw new InitError(`${to.label} does not come after ${from.label}`, source.file);
-  const context: Context = { source, from, to, breakdown, owner, notes: [] };
+  const context: Context = { source, from, to, breakdown, owner, notes: [], baselines: options.baselines ?? new Map() };
   return {
     fields: {
       kind: options.given?.kind ?? source.kind!,
@@ -61,6 +63,7 @@ interface Context {
   breakdown: boolean;
   owner: string;
   notes: string[];
+  baselines: ReadonlyMap<string, string>;
 }
 
 /** The quarters inside a yearly or half-year period. */
@@ -155,6 +158,8 @@ function carriedGoal(context: Context, goal: Item): string {
   fields.push(`Owner: ${fieldValue(goal, 'owner') ?? context.owner}`);
   const metric = fieldValue(goal, 'metric');
   if (metric) fields.push(`Metric: ${metric}`);
+  const baseline = context.baselines.get(id.toUpperCase());
+  if (baseline) fields.push(`Baseline: ${baseline}`);
   const target = fieldValue(goal, 'target');
   fields.push(`Target: TBD${target && !isPlaceholder(target) ? ` (${from.label} target: ${target})` : ''}`);
   fields.push(`Due: ${to.end}`);

@@ -14,6 +14,17 @@ export interface ReviewOptions {
   matchHeading?: HeadingMatcher;
   /** Write the review even though the period has not ended. */
   early?: boolean;
+  /** Results the readings give, by goal ID (upper case): pre-filled, the writer still writes why. */
+  results?: ReadonlyMap<string, ReviewPrefill>;
+}
+
+/** What the readings say of a goal at the period's end. */
+export interface ReviewPrefill {
+  result: 'Met' | 'Missed' | 'Partially met';
+  /** "0.7" */
+  score: string;
+  /** "$2.4M on 2027-12-20, target $2.6M" */
+  evidence: string;
 }
 
 export interface ReviewAppend {
@@ -46,17 +57,21 @@ export function appendReview(bytes: Buffer, file: string, options: ReviewOptions
   const goals = itemsIn(plan, 'goals');
   const named = goals.filter((goal) => goal.id);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
-  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })));
+  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })), options.results);
   const separator = text === '' ? '' : /(?:\r\n|\r|\n){2}$/.test(text) ? '' : /(?:\r\n|\r|\n)$/.test(text) ? eol : eol + eol;
   const appended = separator + lines.join(eol) + eol;
   return { bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]), text: appended, goals: named.map((g) => g.id!), unnamed: goals.length - named.length };
 }
 
-function reviewLines(goals: { id: string; statement: string }[]): string[] {
+function reviewLines(goals: { id: string; statement: string }[], results?: ReadonlyMap<string, ReviewPrefill>): string[] {
   const heading = SECTION_BY_KEY.get('review')!.heading;
   const listed = goals.map((goal) => `     ${goal.id}: ${commentSafe(goal.statement)}`);
   const guidance = [`<!-- For each goal: Met, Missed or Partially met, then why; and the lesson the team keeps.`, ...listed].join('\n');
-  const items = goals.flatMap((goal) => [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO']);
+  const items = goals.flatMap((goal) => {
+    const prefill = results?.get(goal.id.toUpperCase());
+    if (!prefill) return [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO'];
+    return [`- **${goal.id}** ${prefill.result} — TODO: why.`, `  - Score: ${prefill.score} (${commentSafe(prefill.evidence)})`, '  - Lesson: TODO'];
+  });
   const body = items.length > 0 ? items : ['TODO: What was met and missed in this period, why, and the lessons the team keeps.'];
   return [`## ${heading}`, '', ...`${guidance} -->`.split('\n'), '', ...body];
 }

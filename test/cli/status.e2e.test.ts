@@ -89,3 +89,19 @@ describe('plan lint with actuals', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('readings in plan review and plan init --from', () => {
+  it('plan review pre-fills each goal\'s result and score from its readings; the why stays the writer\'s', () => {
+    const run = runCli(['review', 'examples/accounts/acme-fy2027.md', '--today', '2028-01-10', '--actuals', 'examples/actuals/crm-export.csv', '--stdout']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('- **G1** Partially met — TODO: why.\n  - Score: 0.3 ($2.18M on 2027-04-30, target $2.6M)\n  - Lesson: TODO\n- **G2** TODO: Met | Missed | Partially met — why.');
+  });
+
+  it('plan init --from carries each open goal\'s latest reading as its baseline', () => {
+    const run = runCli(['init', '--from', 'examples/accounts/acme-fy2027.md', '--period', 'FY2027-Q3', '--today', '2027-05-15', '--actuals', 'examples/actuals/crm-export.csv', '--stdout']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  - Baseline: $2.18M (latest reading, 2027-04-30)\n');
+    // Without a reading on or before the day, no baseline is made up.
+    expect(runCli(['init', '--from', 'examples/accounts/acme-fy2027.md', '--period', 'FY2027-Q3', '--today', '2027-03-01', '--stdout']).stdout).not.toContain('Baseline:');
+  });
+});
