@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCorpus } from './corpus.mjs';
+import { corpusPlans, writeCorpus } from './corpus.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const planBin = join(root, 'bin', 'plan.cjs');
@@ -134,6 +134,22 @@ if (cacheCorpus && help.includes('--cache')) {
   console.log(`--cache re-lint of ${cacheCorpus.files.length} plans after editing ${relative(cacheCorpus.dir, edited)}: ${fmt(cached.seconds)}, peak ${mb(cached.peakMb)} | ${ratio.toFixed(3)}x the cold run`);
 } else if (cacheCorpus) {
   console.log('--cache: not supported by this build of plan lint; skipped');
+}
+
+// plan status on the 1,000-plan repo with a generated 100,000-row CRM export, against plan lint of the same plans.
+const statusCorpus = bySize.get(1000);
+if (statusCorpus) {
+  const ids = corpusPlans(1000).map((plan) => plan.id);
+  const csv = join(scratch, 'actuals.csv');
+  const lines = ['plan,item,value,date,source'];
+  for (let i = 0; i < 100_000; i++) lines.push(`${ids[i % ids.length]},G${(i % 3) + 1},"$${(1 + (i % 97) / 10).toFixed(1)}M",2027-0${(i % 6) + 1}-${String((i % 28) + 1).padStart(2, '0')},CRM export`);
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const statusRuns = [];
+  for (let round = 0; round < 3; round++) statusRuns.push(check(measure(planBin, ['status', '.', '--no-ignore', '--today', TODAY, '--actuals', csv, '--format', 'json'], statusCorpus.dir), 'plan status', [0]));
+  const status = summary(statusRuns);
+  const ratio = status.seconds / statusCorpus.plan.seconds;
+  rows.push({ what: 'plan status, 1000 plans, 100,000-row CSV', plan: status, other: statusCorpus.plan.seconds, ratioOf: 'plan lint', ratio });
+  console.log(`plan status of 1000 plans with a 100,000-row CSV: ${fmt(status.seconds)}, peak ${mb(status.peakMb)} | ${ratio.toFixed(2)}x plan lint of the same plans (target <= 1.5x)`);
 }
 
 // One plan of the large repo, as a pre-commit hook lints it: the file named alone, its repo read to resolve its links.
