@@ -38,7 +38,7 @@ export interface ResolvedConfig {
   forFile?: (path: string) => FileSettings;
   /** With overrides: the repo rules to run over the graph (on for some plan); each plan's own setting then applies to its findings. */
   repoRules?: ActiveRule[];
-  /** What it was resolved from: plain data a worker thread resolves again, and the cache keys on. */
+  /** What it was resolved from: plain data the cache keys on. */
   source?: ConfigSource;
 }
 

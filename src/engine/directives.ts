@@ -18,7 +18,7 @@ export function readSuppression(tree: Root): Suppression {
   return suppressionOf(readDirectives(tree.children));
 }
 
-/** The directives in HTML comments anywhere among these nodes (plain data: it crosses to and from worker threads). */
+/** The directives in HTML comments anywhere among these nodes. */
 export function readDirectives(nodes: RootContent[]): Directive[] {
   const directives: Directive[] = [];
   visitHtml(nodes, (node) => {

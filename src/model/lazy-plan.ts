@@ -1,7 +1,9 @@
 import { LineIndex } from '../parse/lines.js';
 import { defineTree } from './build.js';
-import type { PlanData } from './transfer.js';
 import type { PlanModel } from './types.js';
+
+/** A plan model as plain data (no line index, no mdast). */
+type PlanData = Omit<PlanModel, 'lines' | 'tree'>;
 
 /** What a run needs of every plan of a repo: who it is and how it links (the repo graph). */
 export type PlanHead = Omit<PlanData, 'source' | 'sections' | 'items' | 'reviewItems' | 'directives' | 'supports'> & Partial<Pick<PlanData, 'directives' | 'supports'>>;

@@ -2,7 +2,6 @@ import { dirname, extname, resolve } from 'node:path';
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
 import type { PlanGraph, PlanLookup } from '../rules/define.js';
-import { resolveIn } from '../files/resolve-memo.js';
 
 /**
  * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
@@ -15,13 +14,13 @@ export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = 
     const list = byId.get(plan.id);
     if (list) list.push(plan);
     else byId.set(plan.id, [plan]);
-    byPath.set(resolveIn(baseDir, plan.file), plan);
+    byPath.set(resolve(baseDir, plan.file), plan);
   }
   const lookup = (name: string, from: PlanModel): PlanLookup => {
     const candidates = byId.get(name);
     if (candidates?.length === 1) return { found: candidates[0]! };
     if (candidates && candidates.length > 1) return { ambiguous: candidates };
-    const path = resolve(dirname(resolveIn(baseDir, from.file)), name);
+    const path = resolve(dirname(resolve(baseDir, from.file)), name);
     const plan = byPath.get(path) ?? (extname(path).toLowerCase() === '.md' ? undefined : byPath.get(`${path}.md`));
     return plan ? { found: plan } : { missing: true };
   };
