@@ -32,7 +32,7 @@ export interface ItemDeadline {
   field?: Field;
 }
 
-/** The deadlines an item states: in its statement and in its `Due:` field. */
+/** The deadlines an item states: in its statement, its `Due:` field and its key results. */
 export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] {
   const found: ItemDeadline[] = [];
   const inStatement = findDeadline(item.statement, ctx);
@@ -40,6 +40,12 @@ export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] 
   const due = filledField(item, 'due');
   const inField = due && findDeadline(due.value, ctx);
   if (due && inField) found.push({ deadline: inField, field: due });
+  // An OKR goal's key results carry its deadlines too (contract 3a), each at its own line.
+  for (const keyResult of item.fields) {
+    if (keyResult.name !== 'keyResult' || isPlaceholder(keyResult.value)) continue;
+    const inResult = findDeadline(keyResult.value, ctx);
+    if (inResult) found.push({ deadline: inResult, field: keyResult });
+  }
   return found;
 }
 

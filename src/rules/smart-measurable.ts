@@ -9,6 +9,8 @@ import { itemLabel } from './util.js';
 function isMeasurable(item: Item): boolean {
   if (findQuantity(item.statement) || findGrowth(item.statement)) return true;
   if (filledField(item, 'metric')) return true;
+  // An OKR goal is measured by its key results (contract 3a).
+  if (item.fields.some((f) => f.name === 'keyResult' && (findQuantity(f.value) || findGrowth(f.value)))) return true;
   return (['target', 'baseline'] as const).some((name) => {
     const field = filledField(item, name);
     return field !== undefined && findQuantity(field.value) !== undefined;
