@@ -51,6 +51,7 @@ export function splitInlineFields(text: string): { statement: string; fields: In
   const keyStarts: number[] = [];
   const removed: [number, number][] = [];
   let tailStart = -1;
+  let statementEnd = -1;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (tailStart !== -1 && !m.inParens && m.index >= tailStart) {
@@ -76,11 +77,13 @@ export function splitInlineFields(text: string): { statement: string; fields: In
     }
     if (text.slice(0, m.index).replace(/[\s.;,|—–-]+$/, '').trim() === '') continue;
     tailStart = m.index;
+    // "… by 2027-01-31. Goals: G2": the full stop ends the statement, as it would without the fields.
+    statementEnd = text.charAt(m.index) === '.' ? m.index + 1 : m.index;
     fields.push({ key: m.key, value: cleanValue(text.slice(m.valueStart, nextEnd(matches, i, text.length))) });
     keyStarts.push(m.keyStart);
   }
   if (fields.length === 0) return { statement: text, fields: [], keyStarts: [] };
-  let statement = tailStart === -1 ? text : text.slice(0, tailStart);
+  let statement = tailStart === -1 ? text : text.slice(0, statementEnd);
   for (const [start, end] of removed.filter(([s]) => tailStart === -1 || s < tailStart).reverse()) {
     statement = statement.slice(0, start) + statement.slice(end);
   }
