@@ -41,6 +41,8 @@ export interface PaceSettings {
 
 export interface RunActuals {
   tracked: boolean;
+  /** Nothing records actuals: no CSV, no config `actuals`, no Check-ins section or `Actual:` field in any plan. */
+  idle: boolean;
   summaryOf(plan: PlanModel): PlanSummary;
   stateOf(plan: PlanModel, goal: GoalSummary, pace?: PaceSettings): GoalState;
   /** Rows and lines that cannot be read or matched: the CSV files' and every plan's. */
@@ -71,18 +73,21 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
   const summaryOptions = { fiscalYearStart: settings.fiscalYearStart, today, undatedAs: (file: string) => minDate(undated(file), today) };
   const summaryOf = (plan: PlanModel) => summarizePlan(plan, summaryOptions);
   const planOf = new Map<PlanSummary, PlanModel>();
-  const summaries = graph.plans.map((plan) => {
-    const summary = summaryOf(plan);
-    planOf.set(summary, plan);
-    return summary;
-  });
+  // Every plan's summary, made on the first question that needs them all (roll-up, problems).
+  let allSummaries: PlanSummary[] | undefined;
+  const everySummary = () =>
+    (allSummaries ??= graph.plans.map((plan) => {
+      const summary = summaryOf(plan);
+      planOf.set(summary, plan);
+      return summary;
+    }));
 
   /** Supporting goals of each goal, across plans (a `Supports:` ID alone means the parent plan). */
   let supporters: Map<GoalSummary, { plan: PlanSummary; goal: GoalSummary }[]> | undefined;
   const supportersOf = (goal: GoalSummary) => {
     if (!supporters) {
       supporters = new Map();
-      for (const summary of summaries) {
+      for (const summary of everySummary()) {
         const model = planOf.get(summary)!;
         for (const goal of summary.goals) {
           for (const ref of goal.supports) {
@@ -154,13 +159,19 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   return {
     tracked: input.tracked,
+    idle: !input.tracked && !input.csv && !graph.plans.some(recordsActuals),
     summaryOf,
     stateOf,
     problems: () => [
       ...(input.csv?.problems ?? []),
-      ...summaries.filter((s) => graph.isLinted(planOf.get(s)!)).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
+      ...everySummary().filter((s) => graph.isLinted(planOf.get(s)!)).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
     ],
   };
+}
+
+/** A plan that writes readings itself; cheap, so that a repo without actuals pays nothing for the actuals rules. */
+function recordsActuals(plan: PlanModel): boolean {
+  return plan.sections.some((section) => section.key === 'checkins') || plan.items.some((item) => item.fields.some((field) => field.name === 'actual'));
 }
 
 function found(lookup: ReturnType<PlanGraph['lookup']>): PlanModel | undefined {

@@ -17,6 +17,7 @@ export default defineRule({
   },
   check({ graph, settings, actuals, report }) {
     const run = actualsOf(graph, settings, actuals);
+    if (run.idle) return;
     const byFile = new Map(graph.plans.map((plan) => [plan.file, plan] as const));
     for (const problem of run.problems()) {
       const plan = byFile.get(problem.file);

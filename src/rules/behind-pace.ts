@@ -21,6 +21,7 @@ export default defineRule({
   },
   check({ graph, options, settings, actuals, report }) {
     const run = actualsOf(graph, settings, actuals);
+    if (run.idle) return;
     const pace = paceOf(options, settings);
     for (const model of graph.plans) {
       if (!graph.isLinted(model)) continue;

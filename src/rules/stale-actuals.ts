@@ -28,6 +28,7 @@ export default defineRule({
   },
   check({ graph, options, settings, actuals, report }) {
     const run = actualsOf(graph, settings, actuals);
+    if (run.idle) return;
     for (const model of graph.plans) {
       if (!graph.isLinted(model)) continue;
       const summary = run.summaryOf(model);
