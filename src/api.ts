@@ -157,6 +157,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   });
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
   const actuals = await runActuals([...plans, ...extras], config, options, cwd, settings.today, candidates);
+  failures.push(...(actuals.unreadable ?? []));
   const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache, actuals } : { cwd, actuals });
   cache?.store.save();
   noPlansFound(patterns, plans, candidates, failures);
@@ -185,7 +186,7 @@ export async function loadGraph(patterns: string[], options: LintOptions = {}): 
   const all = [...loaded.plans, ...loaded.extras];
   const graph = buildGraph(all, new Set(loaded.plans), loaded.cwd);
   const actuals = await runActuals(all, loaded.config, options, loaded.cwd, resolveToday(options.today), loaded.candidates);
-  return { ...loaded, graph, actuals };
+  return { ...loaded, failures: [...loaded.failures, ...(actuals.unreadable ?? [])], graph, actuals };
 }
 
 /** CSV readings streamed from the config's and the options' files; an undated `Actual:` takes its file's last commit date. */

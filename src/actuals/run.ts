@@ -15,6 +15,8 @@ export interface ActualsInput {
   tracked: boolean;
   /** The date of an `Actual:` written without one (the plan file's last commit, no later than today); default today. */
   undatedAs?: (file: string) => IsoDate;
+  /** CSV files that could not be opened at all (missing, unreadable): the run's failures, not findings. */
+  unreadable?: { file: string; message: string }[];
 }
 
 /** A goal on a day: its readings, its progress against the pace, and whether it is still running. */

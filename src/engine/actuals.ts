@@ -31,15 +31,20 @@ export async function actualsFiles(config: ResolvedConfig, files: readonly strin
 export async function loadActuals(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources): Promise<ActualsInput> {
   const paths = await actualsFiles(config, sources.files ?? [], sources.cwd);
   const input = collectorFor(plans, config, sources);
+  const unreadable: { file: string; message: string }[] = [];
   for (const path of paths) {
     const file = displayPath(path, sources.cwd);
     try {
       await streamCsvRows(path, file, (row) => input.collector.add(row));
     } catch (error) {
-      fileProblem(input.collector, error, file);
+      // A file that is not there or cannot be opened fails the run; one that is not CSV of actuals is a finding in it.
+      if (error instanceof CsvFileError) fileProblem(input.collector, error, file);
+      else unreadable.push({ file, message: `cannot be read as actuals: ${openError(error)}` });
     }
   }
-  return finish(input, config, sources, paths.length > 0);
+  const actuals = finish(input, config, sources, paths.length > 0);
+  if (unreadable.length > 0) actuals.unreadable = unreadable;
+  return actuals;
 }
 
 /** The same for CSV text only, synchronously (lintSources, lintText). */
@@ -64,6 +69,14 @@ function collectorFor(plans: readonly PlanModel[], config: ResolvedConfig, sourc
 
 function finish(input: ReturnType<typeof collectorFor>, config: ResolvedConfig, _sources: ActualsSources, read: boolean): ActualsInput {
   return { csv: input.collector.result(), tracked: config.actuals.length > 0 || read, undatedAs: input.undatedAs };
+}
+
+function openError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
 }
 
 function fileProblem(collector: CsvCollector, error: unknown, file: string): void {

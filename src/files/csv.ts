@@ -73,6 +73,7 @@ function csvError(error: unknown, file: string): CsvFileError {
 
 /** Streams a CSV file row by row (memory stays flat for any size); throws CsvFileError. */
 export async function streamCsvRows(path: string, file: string, onRow: (row: CsvRow) => void): Promise<void> {
+  // Opening errors (no such file, a folder) are thrown as they are: the caller tells them from CSV errors.
   const delimiter = delimiterOf(await firstLine(path));
   const read = rowReader(file, delimiter, onRow);
   try {

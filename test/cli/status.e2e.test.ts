@@ -105,3 +105,13 @@ describe('readings in plan review and plan init --from', () => {
     expect(runCli(['init', '--from', 'examples/accounts/acme-fy2027.md', '--period', 'FY2027-Q3', '--today', '2027-03-01', '--stdout']).stdout).not.toContain('Baseline:');
   });
 });
+
+describe('a CSV export that cannot be opened', () => {
+  it('fails the run with exit 2 and one line naming it', () => {
+    for (const command of ['status', 'lint']) {
+      const run = runCli([command, 'examples/company-fy2027.md', '--today', '2027-05-15', '--actuals', 'no-such-export.csv']);
+      expect(run.code, command).toBe(2);
+      expect(run.stderr, command).toContain('plan: no-such-export.csv: cannot be read as actuals: no such file\n');
+    }
+  });
+});
