@@ -39,22 +39,27 @@ const MAX_PROBLEMS_PER_FILE = 200;
  * today are ignored (contract §8a).
  */
 export class CsvCollector {
-  private readonly byId = new Map<string, PlanSummary[]>();
+  private readonly byId = new Map<string, (() => PlanSummary)[]>();
+  private readonly byLowerId = new Map<string, string>();
   private readonly readings = new Map<GoalSummary, Reading[]>();
   private readonly problems: ActualsProblem[] = [];
   private readonly problemCount = new Map<string, { count: number; line: number }>();
 
   constructor(
-    plans: readonly PlanSummary[],
+    /** The run's plans by id, each summarized only when a row names it. */
+    plans: readonly { id: string; summary: () => PlanSummary }[],
     private readonly today: IsoDate,
     private readonly fiscalYearStart: number,
     /** A row naming a plan that is not loaded is a finding only when the run read the whole repo. */
     private readonly reportUnknownPlans: boolean,
   ) {
     for (const plan of plans) {
+      let summary: PlanSummary | undefined;
+      const lazy = () => (summary ??= plan.summary());
       const list = this.byId.get(plan.id);
-      if (list) list.push(plan);
-      else this.byId.set(plan.id, [plan]);
+      if (list) list.push(lazy);
+      else this.byId.set(plan.id, [lazy]);
+      if (!this.byLowerId.has(plan.id.toLowerCase())) this.byLowerId.set(plan.id.toLowerCase(), plan.id);
     }
   }
 
@@ -84,9 +89,10 @@ export class CsvCollector {
 
   private match(row: CsvRow): string | undefined {
     if (row.plan === '') return 'This row names no plan: fill the "plan" column with a plan\'s id';
-    const plans = this.byId.get(row.plan);
+    // Plan ids as the CRM spells them: exact, else in another case.
+    const plans = this.byId.get(row.plan) ?? this.byId.get(this.byLowerId.get(row.plan.toLowerCase()) ?? '');
     if (!plans) return this.reportUnknownPlans ? `This row names plan "${row.plan}", which is not a plan here: use a plan's id (its front matter "id", else its file name)` : undefined;
-    const plan = plans[0]!;
+    const plan = plans[0]!();
     let goal: GoalSummary | undefined;
     if (row.item !== '') {
       goal = plan.goals.find((g) => idKey(g.id) === idKey(row.item));

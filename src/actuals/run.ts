@@ -74,37 +74,33 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
   const undated = input.undatedAs ?? (() => today);
   const summaryOptions = { fiscalYearStart: settings.fiscalYearStart, today, undatedAs: (file: string) => minDate(undated(file), today) };
   const summaryOf = (plan: PlanModel) => summarizePlan(plan, summaryOptions);
-  const planOf = new Map<PlanSummary, PlanModel>();
-  // Every plan's summary, made on the first question that needs them all (roll-up, problems).
-  let allSummaries: PlanSummary[] | undefined;
-  const everySummary = () =>
-    (allSummaries ??= graph.plans.map((plan) => {
-      const summary = summaryOf(plan);
-      planOf.set(summary, plan);
-      return summary;
-    }));
-
-  /** Supporting goals of each goal, across plans (a `Supports:` ID alone means the parent plan). */
-  let supporters: Map<GoalSummary, { plan: PlanSummary; goal: GoalSummary }[]> | undefined;
-  const supportersOf = (goal: GoalSummary) => {
-    if (!supporters) {
-      supporters = new Map();
-      for (const summary of everySummary()) {
-        const model = planOf.get(summary)!;
-        for (const goal of summary.goals) {
-          for (const ref of goal.supports) {
-            const target = ref.plan === undefined ? graph.parentOf(model) : found(graph.lookup(ref.plan, model));
-            if (!target || target === model) continue;
-            const targetGoal = summaryOf(target).goals.find((g) => idKey(g.id) === idKey(ref.id));
-            if (!targetGoal) continue;
-            const list = supporters.get(targetGoal) ?? [];
-            if (!list.some((s) => s.goal === goal)) list.push({ plan: summary, goal });
-            supporters.set(targetGoal, list);
-          }
+  const linted = graph.plans.filter((plan) => graph.isLinted(plan));
+  /**
+   * Who supports whom, from each plan's `Supports:` links (a `Supports:` ID alone means the parent plan): only the
+   * supporting plans a roll-up asks about are summarized.
+   */
+  let links: Map<PlanModel, Map<string, { plan: PlanModel; id: string }[]>> | undefined;
+  const supportersOf = (model: PlanModel, goal: GoalSummary) => {
+    if (!links) {
+      links = new Map();
+      for (const plan of graph.plans) {
+        for (const { item, ref } of plan.supports) {
+          const target = ref.plan === undefined ? graph.parentOf(plan) : found(graph.lookup(ref.plan, plan));
+          const id = plan.items[item]?.id;
+          if (!target || target === plan || !id) continue;
+          let byGoal = links.get(target);
+          if (!byGoal) links.set(target, (byGoal = new Map()));
+          const list = byGoal.get(idKey(ref.id)) ?? [];
+          if (!list.some((s) => s.plan === plan && idKey(s.id) === idKey(id))) list.push({ plan, id });
+          byGoal.set(idKey(ref.id), list);
         }
       }
     }
-    return supporters.get(goal) ?? [];
+    return (links.get(model)?.get(idKey(goal.id)) ?? []).flatMap(({ plan, id }) => {
+      const summary = summaryOf(plan);
+      const supporter = summary.goals.find((g) => idKey(g.id) === idKey(id));
+      return supporter ? [{ model: plan, plan: summary, goal: supporter }] : [];
+    });
   };
 
   const ownReadings = (goal: GoalSummary) => {
@@ -114,19 +110,19 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   const rolled = new Map<GoalSummary, Reading | undefined>();
   const visiting = new Set<GoalSummary>();
-  const rolledUpOf = (plan: PlanSummary, goal: GoalSummary): Reading | undefined => {
+  const rolledUpOf = (model: PlanModel, goal: GoalSummary): Reading | undefined => {
     if (rolled.has(goal)) return rolled.get(goal);
     if (visiting.has(goal)) return undefined; // A loop of Supports: no roll-up through it.
     visiting.add(goal);
-    const reading = rollUp(plan, goal, supportersOf(goal), (s) => latestReading(effectiveReadings(s.plan, s.goal), today));
+    const reading = rollUp(summaryOf(model), goal, supportersOf(model, goal), (s) => latestReading(effectiveReadings(s.model, s.goal), today));
     visiting.delete(goal);
     rolled.set(goal, reading);
     return reading;
   };
-  const effectiveReadings = (plan: PlanSummary, goal: GoalSummary): Reading[] => {
+  const effectiveReadings = (model: PlanModel, goal: GoalSummary): Reading[] => {
     const own = ownReadings(goal);
     if (own.some((r) => r.date <= today)) return own;
-    const up = rolledUpOf(plan, goal);
+    const up = rolledUpOf(model, goal);
     return up ? [up] : own;
   };
 
@@ -134,7 +130,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
     const plan = summaryOf(model);
     const readings = ownReadings(goal);
     const hasOwn = readings.some((r) => r.date <= today);
-    const rolledUp = hasOwn ? undefined : rolledUpOf(plan, goal);
+    const rolledUp = hasOwn ? undefined : rolledUpOf(model, goal);
     const period = plan.period;
     const start = period?.start;
     const deadline = goal.deadline && period && goal.deadline >= period.start ? goal.deadline : period?.end;
@@ -161,14 +157,28 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   return {
     tracked: input.tracked,
-    idle: !input.tracked && !input.csv && !graph.plans.some(recordsActuals),
+    idle: !input.tracked && !input.csv && !linted.some((plan) => recordsActuals(plan) || descendants(graph, plan).some(recordsActuals)),
     summaryOf,
     stateOf,
     problems: () => [
       ...(input.csv?.problems ?? []),
-      ...everySummary().filter((s) => graph.isLinted(planOf.get(s)!)).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
+      ...linted.map(summaryOf).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
     ],
   };
+}
+
+/** The plans under a plan (children, their children…), whose readings may roll up into it. */
+function descendants(graph: PlanGraph, plan: PlanModel): PlanModel[] {
+  const seen = new Set<PlanModel>([plan]);
+  const out: PlanModel[] = [];
+  for (let i = -1; i < out.length; i++) {
+    for (const child of graph.childrenOf(i < 0 ? plan : out[i]!)) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      out.push(child);
+    }
+  }
+  return out;
 }
 
 /** A plan that writes readings itself; cheap, so that a repo without actuals pays nothing for the actuals rules. */
@@ -208,12 +218,7 @@ function unitKey(goal: GoalSummary): string {
  * (counts, currency), or their target-weighted mean progress (percentages) read back on the parent's own scale.
  * Dated by the oldest reading used.
  */
-function rollUp(
-  plan: PlanSummary,
-  goal: GoalSummary,
-  supporters: readonly { plan: PlanSummary; goal: GoalSummary }[],
-  latestOf: (s: { plan: PlanSummary; goal: GoalSummary }) => Reading | undefined,
-): Reading | undefined {
+function rollUp<S extends { plan: PlanSummary; goal: GoalSummary }>(plan: PlanSummary, goal: GoalSummary, supporters: readonly S[], latestOf: (s: S) => Reading | undefined): Reading | undefined {
   const used = supporters.flatMap((s) => {
     const reading = latestOf(s);
     return reading ? [{ ...s, reading }] : [];

@@ -19,7 +19,7 @@ const rowsOf = (text: string) => {
 function collect(text: string, today = '2027-07-01') {
   const model = buildPlan(plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'), 'acme.md');
   const summary = summarizePlan(model, { fiscalYearStart: 1, today, undatedAs: () => today });
-  const collector = new CsvCollector([summary], today, 1, true);
+  const collector = new CsvCollector([{ id: summary.id, summary: () => summary }], today, 1, true);
   csvRowsOfText(text, 'crm.csv', (row) => collector.add(row));
   const result = collector.result();
   return { readings: (id: string) => result.readings.get(summary.goals.find((g) => g.id === id)!) ?? [], problems: result.problems };
@@ -81,7 +81,7 @@ describe.runIf(process.env.PLAN_TEST_BIG_CSV === '1')('a 100 MB CSV export', () 
 
     const model = buildPlan(plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'), 'acme.md');
     const summary = summarizePlan(model, { fiscalYearStart: 1, today: '2027-07-01', undatedAs: () => '2027-07-01' });
-    const collector = new CsvCollector([summary], '2027-07-01', 1, true);
+    const collector = new CsvCollector([{ id: summary.id, summary: () => summary }], '2027-07-01', 1, true);
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     let peak = before;
