@@ -75,7 +75,8 @@ describe(`CommonMark spec examples in every section of a valid plan (${examples.
 
     // Every part of the clean plan is still found, in order, once, whatever the example did.
     const found = plan.sections.filter((s) => s.key).map((s) => s.key);
-    expect(found).toEqual([...SECTIONS.map((s) => s.key)]);
+    // (The clean plan has every part but Check-ins, which a plan adds while it runs; the example adds the Review.)
+    expect(found).toEqual(SECTIONS.map((s) => s.key).filter((key) => key !== 'checkins'));
     const rawHtmlList = /<\s*\/?\s*(?:li|ul|ol)\b/i.test(example.markdown);
     if (rawHtmlList) return;
     const added = topLevelItems(example.html);
