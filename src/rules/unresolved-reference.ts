@@ -1,7 +1,7 @@
 import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
-import type { Item, PlanModel, Reference } from '../model/types.js';
+import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { defineRule, noOptions, type Report } from './define.js';
@@ -9,12 +9,12 @@ import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
 export interface CheckedReference {
-  item: Item;
+  item: SummaryItem;
   ref: Reference;
   expected?: SectionKey;
 }
 
-export function localReferences(plan: PlanModel): CheckedReference[] {
+export function localReferences(plan: PlanSummary): CheckedReference[] {
   const out: CheckedReference[] = [];
   for (const item of plan.items) {
     for (const field of item.fields) {
@@ -28,8 +28,8 @@ export function localReferences(plan: PlanModel): CheckedReference[] {
   return out;
 }
 
-export function checkLocalReferences(plan: PlanModel, report: (r: Report) => void): void {
-  const byId = new Map<string, Item>();
+export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => void): void {
+  const byId = new Map<string, SummaryItem>();
   for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
@@ -56,7 +56,7 @@ export function checkLocalReferences(plan: PlanModel, report: (r: Report) => voi
 const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 
 /** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
-export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanModel, report: (r: Report) => void): void {
+export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Report) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
     report({
       message: `Parent "${plan.parent}" not found: no plan has this id, and no plan file has this path`,
@@ -78,7 +78,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanModel, repo
   }
 }
 
-function crossPlanProblem(graph: PlanGraph, plan: PlanModel, ref: Reference, expected: readonly SectionKey[]): string | undefined {
+function crossPlanProblem(graph: PlanGraph, plan: PlanSummary, ref: Reference, expected: readonly SectionKey[]): string | undefined {
   const resolution = resolveReference(graph, plan, ref);
   switch (resolution.status) {
     case 'no-plan':
