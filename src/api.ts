@@ -123,7 +123,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     } else skipped.push(job.file);
   }
   const plans = linted.map(({ plan }) => plan);
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, cache ? fromCache(cache) : headOnly);
   const results = lintPlans(linted, extras, config, settings, cwd);
   const cacheWarning = cache?.save();
   noPlansFound(patterns, plans, candidates, failures);
@@ -146,7 +146,7 @@ export interface LoadedPlans {
   /** The plans named or found by the patterns. */
   plans: PlanModel[];
   /** Other plans of their repo, loaded only because a parent or reference leaves `plans`. */
-  extras: PlanSummary[];
+  extras: PlanModel[];
   failures: InputFailure[];
   skipped: string[];
   config: ResolvedConfig;
@@ -154,7 +154,7 @@ export interface LoadedPlans {
 }
 
 /** The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans). */
-export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
+export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph<PlanModel> }> {
   const loaded = await loadPlans(patterns, options);
   return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
 }
@@ -178,7 +178,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
     }
   }
   noPlansFound(patterns, plans, candidates, failures);
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, headOnly);
   return { plans, extras, failures, skipped, config, cwd };
 }
 
@@ -217,7 +217,7 @@ async function openCache(location: string | undefined, cwd: string, config: Reso
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
-function repoPlansFor(
+function repoPlansFor<P extends PlanSummary>(
   plans: PlanSummary[],
   named: ReadonlySet<PlanSummary>,
   run: {
@@ -226,12 +226,13 @@ function repoPlansFor(
     cwd: string;
     config: ResolvedConfig;
     configured: ReadonlySet<string>;
-    cache?: PlanCache | undefined;
     /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
     skip: (path: string) => boolean;
   },
-): Promise<PlanSummary[]> {
-  const { cwd, config, configured, cache } = run;
+  /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
+  load: (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => { plan: P; looksLikePlan: boolean } | undefined,
+): Promise<P[]> {
+  const { cwd, config, configured } = run;
   const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
   return loadRepoPlans(plans, {
     cwd,
@@ -243,20 +244,30 @@ function repoPlansFor(
       const file = displayPath(path, cwd);
       try {
         const bytes = readSourceBytes(path, config.maxFileBytes);
-        const read = (head: boolean) => {
+        const found = load(path, file, bytes, (head) => {
           const { text } = decodeSource(bytes);
           // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
           if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-          // Without a cache, its head now (who it is, where it links); its items only if a rule reads them.
           const plan = head ? buildPlanHead(text, file, options) : buildPlan(text, file, options);
           return { plan, looksLikePlan: looksLikePlan(plan) };
-        };
-        // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
-        const found = cache ? cache.summary(path, file, bytes, () => read(false)) : read(true);
+        });
         return found && (configured.has(path) || found.looksLikePlan) ? found.plan : undefined;
       } catch {
         return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.
       }
     },
   });
+}
+
+/**
+ * A repo plan without --cache: its head now (who it is, where it links), its items only if a rule reads them. With
+ * --cache, from the cache (or into it), so that linting one plan of a large repo stays fast.
+ */
+const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => read(true);
+const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => cache.summary(path, file, bytes, () => read(false));
+
+/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
+  const linted = loaded.plans.map((plan) => ({ plan, source: plan.source }));
+  return lintPlans(linted, loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
 }

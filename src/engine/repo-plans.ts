@@ -53,14 +53,14 @@ function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-export interface RepoLoadOptions {
+export interface RepoLoadOptions<P extends PlanSummary = PlanSummary> {
   cwd: string;
   /** Folders the run already walked in full: a repo inside one of them has nothing more to give. */
   walked: string[];
   /** Absolute paths already loaded. */
   loaded: ReadonlySet<string>;
   /** Reads a found Markdown file as a plan; undefined when it is not one or cannot be read. */
-  load(path: string): PlanSummary | undefined;
+  load(path: string): P | undefined;
   /** Plans named on the command line as files (not found by walking a folder). */
   named?(plan: PlanSummary): boolean;
 }
@@ -69,7 +69,7 @@ export interface RepoLoadOptions {
  * The other plans of the repos the given plans live in, loaded only to resolve references that leave the given set
  * (their own findings are not reported). Nothing is read when every link resolves inside the set.
  */
-export async function loadRepoPlans(plans: PlanSummary[], options: RepoLoadOptions): Promise<PlanSummary[]> {
+export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[], options: RepoLoadOptions<P>): Promise<P[]> {
   const rootByFolder = new Map<string, string | undefined>();
   const isRootFolder = new Map<string, boolean>();
   const outsideRoot = (plan: PlanSummary): string | undefined => {
@@ -87,7 +87,7 @@ export async function loadRepoPlans(plans: PlanSummary[], options: RepoLoadOptio
     const root = outsideRoot(plan);
     if (root) roots.add(root);
   }
-  const extras: PlanSummary[] = [];
+  const extras: P[] = [];
   const seen = new Set(options.loaded);
   // A plan given on the command line wins over a repo plan with the same id: the extra would only make links ambiguous.
   const givenIds = new Set(plans.map((plan) => plan.id));

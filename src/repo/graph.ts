@@ -3,18 +3,18 @@ import { idKey } from '../model/ids.js';
 import type { PlanSummary, SummaryItem } from '../model/types.js';
 
 /** The graph of all plans of a lint run; built once. Extended by the repo-level rules' needs. */
-export interface PlanGraph {
-  plans: PlanSummary[];
+export interface PlanGraph<P extends PlanSummary = PlanSummary> {
+  plans: P[];
   /** Plans by id (more than one when ids collide). */
-  byId: Map<string, PlanSummary[]>;
+  byId: Map<string, P[]>;
   /** The plan a plan's `parent` names, when it resolves to exactly one plan. */
-  parentOf(plan: PlanSummary): PlanSummary | undefined;
+  parentOf(plan: P): P | undefined;
   /** Plans that were linted (others were loaded only to resolve references). */
-  isLinted(plan: PlanSummary): boolean;
+  isLinted(plan: P): boolean;
   /** The plan a name (an id, or a path relative to `from`) points to; `ambiguous` when several plans have that id. */
-  lookup(name: string, from: PlanSummary): PlanLookup;
+  lookup(name: string, from: P): PlanLookup<P>;
   /** Plans whose `parent` resolves to this plan. */
-  childrenOf(plan: PlanSummary): PlanSummary[];
+  childrenOf(plan: P): P[];
   /**
    * Every plan a link may name was loaded (a repo, or files and the repo plans their links need). False when one
    * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
@@ -22,22 +22,22 @@ export interface PlanGraph {
   complete: boolean;
 }
 
-export type PlanLookup = { found: PlanSummary } | { ambiguous: PlanSummary[] } | { missing: true };
+export type PlanLookup<P extends PlanSummary = PlanSummary> = { found: P } | { ambiguous: P[] } | { missing: true };
 
 /**
  * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
  * loaded only to resolve references. Relative `file`s are resolved against `baseDir` for `parent: ../team.md`.
  */
-export function buildGraph(plans: PlanSummary[], linted: ReadonlySet<PlanSummary> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph {
-  const byId = new Map<string, PlanSummary[]>();
-  const byPath = new Map<string, PlanSummary>();
+export function buildGraph<P extends PlanSummary>(plans: P[], linted: ReadonlySet<PlanSummary> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph<P> {
+  const byId = new Map<string, P[]>();
+  const byPath = new Map<string, P>();
   for (const plan of plans) {
     const list = byId.get(plan.id);
     if (list) list.push(plan);
     else byId.set(plan.id, [plan]);
     byPath.set(resolve(baseDir, plan.file), plan);
   }
-  const lookup = (name: string, from: PlanSummary): PlanLookup => {
+  const lookup = (name: string, from: P): PlanLookup<P> => {
     const candidates = byId.get(name);
     if (candidates?.length === 1) return { found: candidates[0]! };
     if (candidates && candidates.length > 1) return { ambiguous: candidates };
@@ -45,8 +45,8 @@ export function buildGraph(plans: PlanSummary[], linted: ReadonlySet<PlanSummary
     const plan = byPath.get(path) ?? (extname(path).toLowerCase() === '.md' ? undefined : byPath.get(`${path}.md`));
     return plan ? { found: plan } : { missing: true };
   };
-  const parents = new Map<PlanSummary, PlanSummary | undefined>();
-  const parentOf = (plan: PlanSummary): PlanSummary | undefined => {
+  const parents = new Map<P, P | undefined>();
+  const parentOf = (plan: P): P | undefined => {
     if (!plan.parent) return undefined;
     if (!parents.has(plan)) {
       const found = lookup(plan.parent, plan);
@@ -54,8 +54,8 @@ export function buildGraph(plans: PlanSummary[], linted: ReadonlySet<PlanSummary
     }
     return parents.get(plan);
   };
-  let children: Map<PlanSummary, PlanSummary[]> | undefined;
-  const childrenOf = (plan: PlanSummary): PlanSummary[] => {
+  let children: Map<P, P[]> | undefined;
+  const childrenOf = (plan: P): P[] => {
     if (!children) {
       children = new Map();
       for (const child of plans) {
