@@ -65,6 +65,12 @@ function argvFor(command: string, file: string, clean: string): string[][] {
       return [['baseline', '--force', '-o', join(tmpdir(), `plan-robust-baseline-${process.pid}.json`), '--', file]];
     case 'review':
       return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
+    case 'report':
+      // Writing the report is its job: it goes outside the folder whose bytes are compared.
+      return [['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file], ['report', '-f', 'json', '--', file]];
+    case 'lsp':
+      // A server on stdin/stdout: its own tests drive it with hostile buffers.
+      return [];
     default:
       return [[command, '--', file]];
   }
