@@ -3,21 +3,25 @@ import { InputError } from './source.js';
 /** Lists and block quotes nested deeper than this are refused: no plan needs them, and the parser slows down. */
 export const MAX_NESTING = 100;
 
-/** List item lines (items and their fields) in one plan; a real plan has a few hundred. */
-export const DEFAULT_MAX_LIST_ITEMS = 5_000;
+/**
+ * List item lines (items and their fields) in one plan; a large real plan has a hundred. micromark's time grows with
+ * the square of the list items (each nested list that closes copies the event list): 1,000 take under a second,
+ * 5,000 took 12-22 s.
+ */
+export const DEFAULT_MAX_LIST_ITEMS = 1_000;
 
 /**
  * Characters that open inline Markdown (`[`, `<`, `*`, `_`, backtick) in one plan. micromark keeps several events for
- * each unmatched one: 500,000 `[` took 5 s and 0.8 GB, so past this the file is refused. A real plan has hundreds.
+ * each unmatched one: 500,000 `[` took 5 s and 0.8 GB; 25,000 take well under a second. A real plan has hundreds.
  */
-export const MAX_INLINE_MARKERS = 50_000;
+export const MAX_INLINE_MARKERS = 25_000;
 
 /**
  * `[` in one paragraph, counted from a blank line or a bullet item to the next (a paragraph never spans more).
  * micromark looks for the end of a link from each `[` to the end of its paragraph (`[a](` repeated is quadratic:
  * 32 KB took 2 s), so a paragraph is kept well short of that.
  */
-export const MAX_BRACKETS_PER_BLOCK = 500;
+export const MAX_BRACKETS_PER_BLOCK = 250;
 
 /**
  * Refuses, before parsing, text that would take the parser and the rules minutes: lists or block quotes nested more

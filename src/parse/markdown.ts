@@ -1,7 +1,6 @@
 import type { Node, Parent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import './micromark-patch.js';
 import { checkLimits } from './limits.js';
 
 const processor = unified().use(remarkParse);
