@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/files/read.js';
-import { MAX_BRACKETS_PER_BLOCK, MAX_INLINE_MARKERS } from '../../src/parse/limits.js';
+import { DEFAULT_MAX_LIST_ITEMS, MAX_BRACKETS_PER_BLOCK, MAX_INLINE_MARKERS } from '../../src/parse/limits.js';
 import { InputError } from '../../src/parse/source.js';
 import { ROOT } from '../helpers/cli.js';
 import { FRONT_MATTER, tempDir } from './hostile.js';
@@ -56,6 +56,10 @@ const SHAPES: [string, string, string | undefined][] = [
   ["'_a ' under the caps", underCaps('_a '), undefined],
   ["'`a ' under the caps", underCaps('`a '), undefined],
   ["'<!--a ' under the caps", underCaps('<!--a '), undefined],
+  ["1,000 list lines: items with a field", Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, (_, i) => `- **G${i}** Grow ARR ${i}%.\n  - Owner: Dana\n`).join(''), undefined],
+  ["1,000 list lines nested 50 deep, again and again", Array.from({ length: DEFAULT_MAX_LIST_ITEMS }, (_, i) => `${'  '.repeat(i % 50)}- x\n`).join(''), undefined],
+  ["1,000 list lines in a quote", Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, () => '> - a\n>   - b\n').join(''), undefined],
+  ["list lines × 5 MB", filling('- a\n'), `has more than ${DEFAULT_MAX_LIST_ITEMS} list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)`],
   ["'a ' × 5 MB (plain text)", filling('a '), undefined],
   ["'a\\n' × 5 MB (lines)", filling('a\n'), undefined],
   ["'](' × 5 MB", filling(']('), undefined],
