@@ -17,14 +17,8 @@ export interface Io {
   cwd: string;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
-  /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
-  readStdin?: (maxBytes: number) => Promise<string>;
   /** Tests only: called with the file as given when a writer (--fix, review) has its copy ready, before it checks and renames. */
   beforeRename?: (file: string) => void;
-  /** The process outlives the run (the daemon): a lint without --cache keeps its results in memory for the next one. */
-  residentCache?: boolean;
-  /** Told of each cached lint run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
-  onCachedLint?: (rerun: () => Promise<unknown>, folders: string[]) => void;
 }
 
 /** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */

@@ -18,7 +18,7 @@ export async function stdinRun(paths: string[], filename: string | undefined, fi
   const file = filename ?? STDIN_NAME;
   let text: string;
   try {
-    text = (await (io.readStdin ?? readProcessStdin)(context.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)).replace(/^\uFEFF/, '');
+    text = (await readProcessStdin(context.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)).replace(/^\uFEFF/, '');
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
