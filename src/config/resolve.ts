@@ -5,6 +5,7 @@ import { type HeadingMatcher, headingMatcher, SECTION_KEYS, type SectionKey } fr
 import type { LintSettings, Rule } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../types.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { ConfigError } from './errors.js';
 import { type FileSettings, resolveOverrides } from './overrides.js';
 import type { Config } from './schema.js';
@@ -86,7 +87,10 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
 /** The rules that run with these settings (`path` names them in errors: rules, overrides.0.rules). */
 export function resolveRules(settings: Config['rules'], where: string, path = 'rules'): ActiveRule[] {
   for (const id of Object.keys(settings ?? {})) {
-    if (!KNOWN_RULE_IDS.has(id)) throw new ConfigError(`${path}.${id}: unknown rule "${id}" (run "plan rules" for the list)`, where);
+    if (!KNOWN_RULE_IDS.has(id)) {
+      const near = didYouMean(id, KNOWN_RULE_IDS);
+      throw new ConfigError(`${path}.${id}: unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} (run "plan rules" for the list)`, where);
+    }
   }
   const rules: ActiveRule[] = [];
   for (const rule of RULES) {
