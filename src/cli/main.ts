@@ -38,7 +38,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--verbose', 'also say which Markdown files were skipped as not plans')
     .option('--ignore-pattern <glob>', 'do not lint files matching this glob (relative to the working directory; repeatable)', collect, [])
     .option('--no-ignore', 'lint files that .planignore or .gitignore would skip')
-    .option('--threads <n>', 'threads to lint on, the main one included (default: one per core with 3 or more cores, else 1)')
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
     .action(async (paths: string[], options) => {
@@ -168,16 +167,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (file: string, options) => {
       const { runReview } = await import('./review-command.js');
       exitCode = await runReview(file, options, io);
-    });
-
-  program
-    .command('daemon')
-    .description('start, stop or ask about the resident process that plan lint hands its runs to (fast re-lints)')
-    .argument('<action>', 'start | stop | status | serve (serve: run it in the foreground)')
-    .option('--idle <minutes>', 'start, serve: stop after this many minutes without a run (default: 60)')
-    .action(async (action: string, options: { idle?: string }) => {
-      const { runDaemon } = await import('./daemon-command.js');
-      exitCode = await runDaemon(action, options, io, main);
     });
 
   try {

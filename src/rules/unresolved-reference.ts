@@ -3,7 +3,8 @@ import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
-import { defineRule, noOptions, type PlanGraph, type Report } from './define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { defineRule, noOptions, type Report } from './define.js';
 import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
