@@ -1,7 +1,7 @@
 import { buildAlignment } from '../alignment/build.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { dueDateOf } from '../repo/due.js';
-import type { PlanGraph } from '../rules/define.js';
+import type { PlanGraph } from '../repo/graph.js';
 import { fieldValue } from '../rules/util.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriod } from '../time/period.js';

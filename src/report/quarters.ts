@@ -2,7 +2,7 @@ import { itemEntries } from '../diff/entries.js';
 import { diffEntries } from '../diff/match.js';
 import type { DeadlineContext } from '../time/deadline.js';
 import type { PlanModel } from '../model/types.js';
-import type { PlanGraph } from '../rules/define.js';
+import type { PlanGraph } from '../repo/graph.js';
 import { addDays } from '../time/dates.js';
 import { type Period, parsePeriod, quarterContaining } from '../time/period.js';
 import type { QuarterDiff } from './types.js';
