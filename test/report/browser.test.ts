@@ -95,7 +95,10 @@ describe('the report of examples/', () => {
     expect(opened.errors).toEqual([]);
     expect(await seriousViolations(opened.page)).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
+    // The whole page in the viewport, so that the cards below the fold are drawn too (content-visibility: auto).
+    await opened.page.setViewportSize({ width: 1200, height: await opened.page.evaluate(() => document.documentElement.scrollHeight) });
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-examples.png'), fullPage: true });
+    await opened.page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('filters by kind, owner, behind and errors, keeping the plans above a match as context', async () => {
