@@ -141,6 +141,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('lsp')
+    .description('a language server for editors (diagnostics, fixes, navigation, completion), over standard input and output')
+    .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
+    .action(async () => {
+      const { startServer } = await import('../lsp/server.js');
+      await startServer();
+    });
+
+  program
     .command('daemon')
     .description('start, stop or ask about the resident process that plan lint hands its runs to (fast re-lints)')
     .argument('<action>', 'start | stop | status | serve (serve: run it in the foreground)')
