@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -10,9 +12,29 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
+
+/** The date both the server and plan lint judge by. */
+export const LSP_TODAY = '2026-11-25';
+
+export const ACME = join('accounts', 'acme-fy2027.md');
+
+/**
+ * A copy of the example plans as a repo of its own, where ACME's plan has two defects: its G2 supports nothing of
+ * its parent (a repo rule), and it has no Resources section (a fixable one). Returns the folder and ACME's text.
+ */
+export function exampleWorkspace(): { dir: string; acme: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-lsp-'));
+  for (const part of ['accounts', 'teams', 'company-fy2027.md']) cpSync(join(ROOT, 'examples', part), join(dir, part), { recursive: true });
+  mkdirSync(join(dir, '.git'));
+  const acme = readFileSync(join(ROOT, 'examples', ACME), 'utf8')
+    .replace('  - Supports: G3\n', '')
+    .replace(/## Resources\n\n(?:- .*\n)+\n/, '');
+  writeFileSync(join(dir, ACME), acme);
+  return { dir, acme };
+}
 
 /**
  * A protocol client driving `plan lsp` (the built binary) over its standard input and output. Diagnostics are awaited
@@ -65,4 +87,17 @@ export class LspClient {
     this.connection.dispose();
     return code;
   }
+}
+
+/** What `plan lint` reports for a file of the workspace, in the protocol's terms. */
+export function lintFindings(dir: string, file: string): { code: string; severity: number; message: string; range: Diagnostic['range'] }[] {
+  const run = runCli(['lint', '.', '--format', 'json'], { cwd: dir, env: { PLAN_TODAY: LSP_TODAY } });
+  const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  const result = results.find((r) => r.filePath === file);
+  return (result?.messages ?? []).map((m) => ({
+    code: m.ruleId,
+    severity: m.severity === 2 ? 1 : 2,
+    message: m.message,
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
+  }));
 }

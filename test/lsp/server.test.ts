@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -22,43 +21,25 @@ import {
   type Diagnostic,
   type CompletionItem,
   type Location,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ROOT, runCli } from '../helpers/cli.js';
-import { LspClient, uriOf } from './client.js';
+import { exampleWorkspace, lintFindings, LSP_TODAY, LspClient, uriOf } from './client.js';
 
-const TODAY = '2026-11-25';
+const TODAY = LSP_TODAY;
 let dir: string;
 let client: LspClient;
 const acmePath = () => join(dir, 'accounts', 'acme-fy2027.md');
 const emeaPath = () => join(dir, 'teams', 'emea-enterprise-fy2027.md');
 
-/** ACME's plan with two defects: G2 supports nothing of its parent (a repo rule), and no Resources section (fixable). */
-function acmeWithDefects(): string {
-  return readFileSync(join(ROOT, 'examples', 'accounts', 'acme-fy2027.md'), 'utf8')
-    .replace('  - Supports: G3\n', '')
-    .replace(/## Resources\n\n(?:- .*\n)+\n/, '');
-}
-
-/** What `plan lint` reports for a file of the workspace, in the protocol's terms. */
-function lintFindings(file: string): { code: string; severity: number; message: string; range: Diagnostic['range'] }[] {
-  const run = runCli(['lint', '.', '--format', 'json'], { cwd: dir, env: { PLAN_TODAY: TODAY } });
-  const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
-  const result = results.find((r) => r.filePath === file);
-  return (result?.messages ?? []).map((m) => ({
-    code: m.ruleId,
-    severity: m.severity === 2 ? 1 : 2,
-    message: m.message,
-    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
-  }));
-}
-
 const essentials = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
 
 function applyEdit(text: string, uri: string, edit: WorkspaceEdit): string {
   const edits = edit.documentChanges?.flatMap((change) => ('edits' in change && change.textDocument.uri === uri ? change.edits : [])) ?? edit.changes?.[uri] ?? [];
-  return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits);
+  // The server sends plain text edits only (no snippets).
+  if (!edits.every((e) => 'newText' in e)) throw new Error('a snippet edit');
+  return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits as TextEdit[]);
 }
 
 describe('plan lsp over stdio', () => {
@@ -66,11 +47,7 @@ describe('plan lsp over stdio', () => {
   let version = 1;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'plan-lsp-'));
-    for (const part of ['accounts', 'teams', 'company-fy2027.md']) cpSync(join(ROOT, 'examples', part), join(dir, part), { recursive: true });
-    mkdirSync(join(dir, '.git'));
-    acme = acmeWithDefects();
-    writeFileSync(acmePath(), acme);
+    ({ dir, acme } = exampleWorkspace());
     client = new LspClient({ PLAN_TODAY: TODAY });
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -89,7 +66,7 @@ describe('plan lsp over stdio', () => {
 
   it('publishes on open the findings plan lint reports for the saved file, with rule id, severity and rule docs', async () => {
     const diagnostics = await client.diagnostics(uriOf(acmePath()), version);
-    const expected = lintFindings('accounts/acme-fy2027.md'.replace('accounts/acme-fy2027.md', acmePath()));
+    const expected = lintFindings(dir, acmePath());
     expect(expected.map((d) => d.code).sort()).toEqual(['required-section', 'supports-parent']);
     expect(essentials(diagnostics)).toEqual(expected);
     for (const d of diagnostics) {
@@ -192,7 +169,7 @@ describe('plan lsp over stdio', () => {
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(emeaPath()), type: FileChangeType.Changed }] });
     const diagnostics = await next;
     writeFileSync(acmePath(), acme);
-    expect(essentials(diagnostics)).toEqual(lintFindings(acmePath()));
+    expect(essentials(diagnostics)).toEqual(lintFindings(dir, acmePath()));
     expect(diagnostics.map((d) => d.code)).toContain('unresolved-reference');
     writeFileSync(emeaPath(), emea);
   });
