@@ -8,6 +8,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { lspScenario } from './lsp.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const planBin = join(root, 'bin', 'plan.cjs');
@@ -198,6 +199,9 @@ function peakOfProcess(pid) {
     return NaN;
   }
 }
+
+// The language server (bench/lsp.mjs): load, diagnostics after a change and memory in a 1,000-plan workspace.
+if (cacheCorpus && daemonHelp.includes('lsp')) rows.push(...(await lspScenario(cacheCorpus, { planBin, peakModule, today: TODAY, scratch })));
 
 // One plan, cold: what a pre-commit hook or an editor pays per file. A new process each time; "compiled code cached"
 // is every run after the first (the lint runs above filled the cache), "no compile cache" the first after install.

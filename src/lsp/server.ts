@@ -29,7 +29,7 @@ import { findItem } from '../repo/graph.js';
 interface ServerOptions {
   /** YYYY-MM-DD for the date rules (default: $PLAN_TODAY, else the clock), as `plan lint --today`. */
   today?: string;
-  /** Milliseconds to wait after a change before linting (default 200). */
+  /** Milliseconds to wait after a change before linting (default 50). */
   debounceMs?: number;
 }
 
@@ -41,7 +41,7 @@ export function startServer(connection: Connection = createConnection(process.st
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   let workspace: Workspace | undefined;
-  let debounceMs = 200;
+  let debounceMs = 50;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((done) => (markReady = done));
   let watchedByClient = false;
