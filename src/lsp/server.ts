@@ -118,7 +118,7 @@ export function startServer(connection: Connection = createConnection(process.st
       if (result && open.plan) diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, open.plan!.lines, bom));
       else if (open.problem) diagnostics = [problemDiagnostic(open.problem)];
     } catch (error) {
-      diagnostics = [problemDiagnostic({ message: `could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 })];
+      diagnostics = [problemDiagnostic({ message: `This file could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 })];
     }
     // Closed or changed again while it was linted: this result is out of date.
     if (documents.get(uri)?.version !== version) return;
@@ -157,9 +157,13 @@ export function startServer(connection: Connection = createConnection(process.st
 
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
-    for (const change of params.changes) {
-      const path = pathOf(change.uri);
-      if (path) await workspace!.fileChanged(path, change.type === FileChangeType.Deleted);
+    try {
+      for (const change of params.changes) {
+        const path = pathOf(change.uri);
+        if (path) await workspace!.fileChanged(path, change.type === FileChangeType.Deleted);
+      }
+    } catch (error) {
+      connection.window.showErrorMessage(`plan lsp: ${error instanceof Error ? error.message : String(error)}`);
     }
     lintOthers();
   });
@@ -276,5 +280,5 @@ export function startServer(connection: Connection = createConnection(process.st
 
 function problemDiagnostic(problem: { message: string; line: number; column: number }): LspDiagnostic {
   const at = toPosition({ line: problem.line, column: problem.column });
-  return { range: { start: at, end: at }, severity: DiagnosticSeverity.Error, source: 'plan', message: `This file ${problem.message}` };
+  return { range: { start: at, end: at }, severity: DiagnosticSeverity.Error, source: 'plan', message: problem.message };
 }

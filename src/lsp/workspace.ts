@@ -4,6 +4,7 @@ import type { LintResult } from '../types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
 import { displayPath } from '../files/discover.js';
 import { InputError } from '../parse/source.js';
+import { ConfigError } from '../config/errors.js';
 
 /**
  * An open editor buffer: its text read as a plan (on first use after each change), or the one-line reason it could
@@ -24,7 +25,9 @@ export interface OpenPlan {
  */
 export class Workspace {
   readonly root: string;
-  config: ResolvedConfig;
+  /** Absent while the workspace's config cannot be used; `configProblem` says why. */
+  config: ResolvedConfig | undefined;
+  configProblem: string | undefined;
   private readonly today: string | undefined;
   private readonly onDisk = new Map<string, PlanModel>();
   private readonly open = new Map<string, OpenPlan>();
@@ -33,12 +36,25 @@ export class Workspace {
   constructor(root: string, today?: string) {
     this.root = resolve(root);
     this.today = today;
-    this.config = loadConfig(this.root);
   }
 
-  /** Reads every plan of the folder (as `plan lint .` finds them); a folder with no plans is not an error here. */
+  /**
+   * Reads the config, then every plan of the folder (as `plan lint .` finds them); a folder with no plans is not an
+   * error here. A config that cannot be used is kept as a problem to show on each open plan, as plan lint would fail.
+   */
   async load(): Promise<void> {
     this.onDisk.clear();
+    this.graphOfAll = undefined;
+    for (const open of this.open.values()) open.read = false;
+    try {
+      this.config = loadConfig(this.root);
+      this.configProblem = undefined;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.config = undefined;
+      this.configProblem = `The plan config cannot be used: ${error.file ? `${error.file}: ` : ''}${error.message}`;
+      return;
+    }
     const loaded = await loadPlans(['.'], { cwd: this.root, config: this.config });
     for (const plan of [...loaded.plans, ...loaded.extras]) this.onDisk.set(resolve(this.root, plan.file), plan);
     this.graphOfAll = undefined;
@@ -46,12 +62,7 @@ export class Workspace {
 
   /** A file changed, appeared or went away on disk (a config file: everything is read again). */
   async fileChanged(path: string, deleted: boolean): Promise<void> {
-    if (/(?:^|[\\/])\.planrc(?:\.[a-z]+)?$/.test(path)) {
-      this.config = loadConfig(this.root);
-      for (const open of this.open.values()) open.read = false;
-      await this.load();
-      return;
-    }
+    if (/(?:^|[\\/])\.planrc\.[a-z]+$/.test(path) || !this.config) return this.load();
     this.graphOfAll = undefined;
     const plan = deleted ? undefined : readRepoPlan(path, { cwd: this.root, config: this.config });
     if (plan) this.onDisk.set(path, plan);
@@ -109,7 +120,7 @@ export class Workspace {
   /** The findings of an open plan, against the other plans of the workspace (as `plan lint` finds them on disk). */
   lint(open: OpenPlan): LintResult | undefined {
     if (!open.read) this.read(open);
-    if (!open.plan) return undefined;
+    if (!open.plan || !this.config) return undefined;
     const others = this.plans().filter((plan) => plan !== open.plan);
     return lintAmong([open.plan], others, { cwd: this.root, config: this.config, today: this.today })[0];
   }
@@ -119,10 +130,14 @@ export class Workspace {
     delete open.plan;
     delete open.problem;
     open.read = true;
+    if (!this.config) {
+      open.problem = { message: this.configProblem ?? 'The plan config cannot be used', line: 1, column: 1 };
+      return;
+    }
     const maxBytes = this.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const bytes = Buffer.byteLength(open.text);
     if (bytes > maxBytes) {
-      open.problem = { message: `is ${megabytes(bytes)}, over the ${megabytes(maxBytes)} limit for a plan (raise "maxFileSize" in .planrc to read it)`, line: 1, column: 1 };
+      open.problem = { message: `This file is ${megabytes(bytes)}, over the ${megabytes(maxBytes)} limit for a plan (raise "maxFileSize" in .planrc to read it)`, line: 1, column: 1 };
       return;
     }
     try {
@@ -132,7 +147,7 @@ export class Workspace {
       if (this.onDisk.has(open.path) || isRepoPlan(plan, open.path, this.config)) open.plan = plan;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      open.problem = { message: error.message, line: error.line ?? 1, column: error.column ?? 1 };
+      open.problem = { message: `This file ${error.message}`, line: error.line ?? 1, column: error.column ?? 1 };
     }
   }
 }

@@ -174,6 +174,21 @@ describe('plan lsp over stdio', () => {
     writeFileSync(emeaPath(), emea);
   });
 
+  it('shows an unusable config on the open plan, and lints again once it is fixed', async () => {
+    const uri = uriOf(acmePath());
+    const config = join(dir, '.planrc.json');
+    writeFileSync(config, '{"rules": {"no-such-rule": "error"}}\n');
+    const broken = client.diagnostics(uri);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(config), type: FileChangeType.Created }] });
+    expect((await broken).map((d) => d.message)).toEqual([`The plan config cannot be used: ${config}: rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)`]);
+    writeFileSync(config, '{"rules": {"supports-parent": "warn"}}\n');
+    const fixed = client.diagnostics(uri);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(config), type: FileChangeType.Changed }] });
+    const diagnostics = await fixed;
+    expect(diagnostics.find((d) => d.code === 'supports-parent')?.severity).toBe(2);
+    expect(essentials(diagnostics)).toEqual(lintFindings(dir, acmePath()));
+  });
+
   it('answers a request that fails with an error and goes on', async () => {
     const uri = uriOf(acmePath());
     await expect(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: null as never })).rejects.toThrow(/hover failed/);
