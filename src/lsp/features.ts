@@ -1,6 +1,7 @@
 import type { CompletionItem, DocumentSymbol, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
-import type { Item, PlanGraph, PlanModel } from '../index.js';
+import type { Item, PlanModel } from '../model/types.js';
+import type { PlanGraph } from '../repo/graph.js';
 import { canonicalField, isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
 import { PLAN_KINDS, PLAN_STATUSES } from '../model/frontmatter-schema.js';
 import { SECTIONS } from '../model/sections.js';

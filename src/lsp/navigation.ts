@@ -1,6 +1,6 @@
-import type { Field, Item, PlanGraph, PlanModel, Reference } from '../index.js';
 import { idKey } from '../model/ids.js';
-import { findItem } from '../repo/graph.js';
+import type { Field, Item, PlanModel, Reference } from '../model/types.js';
+import { findItem, type PlanGraph } from '../repo/graph.js';
 import type { Point, Span } from '../types.js';
 
 /** What the cursor is on: a reference in a field, an item's own ID, or the front matter's `parent` value. */

@@ -17,7 +17,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PlanModel } from '../index.js';
+import type { PlanModel } from '../model/types.js';
 import { isValidId, idKey } from '../model/ids.js';
 import { type FindingData, toLspDiagnostic, toPoint, toPosition, toRange } from './convert.js';
 import { completions, documentSymbols, hoverText } from './features.js';

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { buildGraph, buildPlan, isRepoPlan, lintAmong, loadConfig, loadPlans, readRepoPlan, type PlanGraph, type PlanModel, type ResolvedConfig } from '../index.js';
+import { isRepoPlan, lintAmong, loadPlans, readRepoPlan } from '../api.js';
+import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { buildPlan } from '../model/build.js';
+import type { PlanModel } from '../model/types.js';
+import { buildGraph, type PlanGraph } from '../repo/graph.js';
 import type { LintResult } from '../types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
 import { displayPath } from '../files/discover.js';

@@ -1,4 +1,4 @@
-import { missingSectionFix } from '../fix/builders.js';
+import { missingSectionFix } from '../model/edits.js';
 import { defineRule, noOptions } from './define.js';
 import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
 
