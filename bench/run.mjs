@@ -1,6 +1,7 @@
 // `npm run bench`: plan lint against markdownlint-cli2 (default config) on generated corpora, in the same run and
 // alternating, plus the --cache re-lint and the one-file cold start against `node -e 0`.
-// Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint]
+// Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint] [--layouts mixed]
+// (--layouts mixed: a third of the corpus's plans in table or OKR layout, bench/layouts.mjs)
 // Numbers are wall time (median of the rounds) and peak resident memory (largest of the rounds).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,8 +79,8 @@ if (loadavg()[0] > 0.5) console.log('note: the machine is busy (load average abo
 
 const bySize = new Map();
 for (const size of args.sizes) {
-  const dir = join(root, 'bench', '.corpus', String(size));
-  const files = writeCorpus(dir, size);
+  const dir = join(root, 'bench', '.corpus', `${size}${args.layouts === 'mixed' ? '-mixed' : ''}`);
+  const files = writeCorpus(dir, size, { layouts: args.layouts });
   const rounds = args.rounds ?? (size <= 100 ? 5 : size <= 1000 ? 3 : 1);
   const planRuns = [];
   const markdownRuns = [];
@@ -182,14 +183,15 @@ for (const row of rows) {
 rmSync(scratch, { recursive: true, force: true });
 
 function parseArgs(argv) {
-  const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true };
+  const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true, layouts: 'canonical' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--sizes') out.sizes = argv[++i].split(',').map(Number);
     else if (arg === '--rounds') out.rounds = Number(argv[++i]);
     else if (arg === '--no-markdownlint') out.markdownlint = false;
+    else if (arg === '--layouts' && ['canonical', 'mixed'].includes(argv[i + 1])) out.layouts = argv[++i];
     else {
-      console.error(`bench: unknown argument "${arg}" (use --sizes 100,1000,5000, --rounds N, --no-markdownlint)`);
+      console.error(`bench: unknown argument "${arg}" (use --sizes 100,1000,5000, --rounds N, --no-markdownlint, --layouts canonical|mixed)`);
       process.exit(2);
     }
   }

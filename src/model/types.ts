@@ -63,6 +63,8 @@ export interface Section {
   /** Content present, but all of it template placeholders. */
   placeholderOnly: boolean;
   items: Item[];
+  /** An item section's content that could not be read as items (contract 3a), said in words for empty-section. */
+  unread?: string;
 }
 
 export interface PlanModel {

@@ -34,15 +34,23 @@ export interface ItemDeadline {
   field?: Field;
 }
 
-/** An item's deadline (contract §5a): its `Due:` field wins over any date in the statement. */
+/** An item's deadlines (contract §5a, 3a): its `Due:` field wins over any date in the statement; an OKR goal's key results add theirs. */
 export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] {
   const due = filledField(item, 'due');
   const inField = due && findDeadline(due.value, ctx);
   if (due && inField) return [{ deadline: inField, field: due }];
   // A Due the tool cannot read is smart-time-bound's finding; the statement's date is not put in its place.
   if (due) return [];
+  const found: ItemDeadline[] = [];
   const inStatement = findDeadline(item.statement, ctx);
-  return inStatement ? [{ deadline: inStatement }] : [];
+  if (inStatement) found.push({ deadline: inStatement });
+  // An OKR goal's key results carry its deadlines too (contract 3a), each at its own line.
+  for (const keyResult of item.fields) {
+    if (keyResult.name !== 'keyResult' || isPlaceholder(keyResult.value)) continue;
+    const inResult = findDeadline(keyResult.value, ctx);
+    if (inResult) found.push({ deadline: inResult, field: keyResult });
+  }
+  return found;
 }
 
 /** The anchor every item finding carries, for baselines and diffs. */

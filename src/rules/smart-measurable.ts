@@ -14,6 +14,8 @@ import { itemLabel } from './util.js';
 function isMeasurable(item: Item): boolean {
   if (findGrowth(item.statement) || measuresTheAim(item.statement, findQuantities(item.statement))) return true;
   if (isMilestone(item.statement)) return true;
+  // An OKR goal is measured by its key results (contract 3a).
+  if (item.fields.some((f) => f.name === 'keyResult' && (findQuantity(f.value) || findGrowth(f.value)))) return true;
   return (['target', 'baseline'] as const).some((name) => {
     const field = filledField(item, name);
     return field !== undefined && findQuantity(field.value) !== undefined;
