@@ -15,13 +15,14 @@ export function toPoint(position: Position): Point {
   return { line: position.line + 1, column: position.character + 1 };
 }
 
-/** What a code action needs of a finding: its fix as a text edit of the text it was found in. */
+/** What a code action needs of a finding: the document version it was found in, its fix as a text edit of that text. */
 export interface FindingData {
+  version: number;
   fix?: { range: Range; newText: string };
 }
 
 /** One finding as the protocol shows it: rule id as the code, a link to the rule's docs, the fix kept in `data`. */
-export function toLspDiagnostic(diagnostic: Diagnostic, lines: LineIndex, bomOffset: number): LspDiagnostic {
+export function toLspDiagnostic(diagnostic: Diagnostic, lines: LineIndex, bomOffset: number, version: number): LspDiagnostic {
   const lsp: LspDiagnostic = {
     range: shifted({ start: toPosition(diagnostic.start), end: toPosition(diagnostic.end) }, bomOffset),
     severity: diagnostic.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -30,7 +31,9 @@ export function toLspDiagnostic(diagnostic: Diagnostic, lines: LineIndex, bomOff
     message: diagnostic.message,
   };
   if (diagnostic.docsUrl) lsp.codeDescription = { href: diagnostic.docsUrl };
-  if (diagnostic.fix) lsp.data = { fix: fixEdit(diagnostic.fix, lines, bomOffset) } satisfies FindingData;
+  const data: FindingData = { version };
+  if (diagnostic.fix) data.fix = fixEdit(diagnostic.fix, lines, bomOffset);
+  lsp.data = data;
   return lsp;
 }
 

@@ -1,7 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import {
-  type CodeAction,
   CodeActionKind,
   type Connection,
   createConnection,
@@ -20,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanModel } from '../model/types.js';
 import { isValidId, idKey } from '../model/ids.js';
 import { type FindingData, toLspDiagnostic, toPoint, toPosition, toRange } from './convert.js';
+import { codeActions } from './actions.js';
 import { completions, documentSymbols, hoverText } from './features.js';
 import { occurrencesOf, resolveTarget, targetAt, type Occurrence } from './navigation.js';
 import { Workspace } from './workspace.js';
@@ -115,7 +115,7 @@ export function startServer(connection: Connection = createConnection(process.st
     try {
       const result = workspace!.lint(open);
       const bom = document.getText().startsWith('\uFEFF') ? 1 : 0;
-      if (result && open.plan) diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, open.plan!.lines, bom));
+      if (result && open.plan) diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, open.plan!.lines, bom, version));
       else if (open.problem) diagnostics = [problemDiagnostic(open.problem)];
     } catch (error) {
       diagnostics = [problemDiagnostic({ message: `This file could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 })];
@@ -179,26 +179,7 @@ export function startServer(connection: Connection = createConnection(process.st
     guard('code action', (params) => {
       const plan = planOf(params.textDocument.uri);
       const document = documents.get(params.textDocument.uri);
-      if (!plan || !document) return [];
-      const actions: CodeAction[] = [];
-      const bodyStart = plan.lines.point(plan.frontMatter.endOffset).line;
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== 'plan' || typeof diagnostic.code !== 'string') continue;
-        const fix = (diagnostic.data as FindingData | undefined)?.fix;
-        const edit = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] });
-        if (fix) actions.push({ title: `Fix: ${diagnostic.message}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit([fix]) });
-        const line = diagnostic.range.start.line + 1;
-        // Front matter is YAML: an HTML comment cannot go there.
-        if (plan.frontMatter.present && line < bodyStart) continue;
-        const indent = /^[ \t]*/.exec(plan.lines.lineText(line))![0];
-        actions.push({
-          title: `Disable ${diagnostic.code} for this line`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: edit([{ range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } }, newText: `${indent}<!-- plan-lint-disable-next-line ${diagnostic.code} -->\n` }]),
-        });
-      }
-      return actions;
+      return plan && document ? codeActions(plan, document.uri, document.version, params.context.diagnostics) : [];
     }),
   );
 
