@@ -196,10 +196,13 @@ describe('plan lsp over stdio', () => {
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 15 } })).not.toBeNull();
   });
 
-  it('gives a huge buffer the file size limit, and drops the result of a plan closed before it was linted', async () => {
+  it('gives huge and hostile buffers the file limits, and drops the result of a plan closed before it was linted', async () => {
     const huge = uriOf(join(dir, 'huge.md'));
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n${'x'.repeat(6 * 1024 * 1024)}\n` } });
     expect((await client.diagnostics(huge, 1)).map((d) => d.message)).toEqual(['This file is 6 MB, over the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)']);
+    const deep = uriOf(join(dir, 'deep.md'));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: deep, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n\n${'> '.repeat(150)}x\n` } });
+    expect((await client.diagnostics(deep, 1)).map((d) => [d.message, d.range.start.line])).toEqual([['This file nests lists or block quotes 150 deep; plan reads at most 100 levels', 4]]);
     // A change is linted only once typing pauses; closed before that, the plan gets no findings after its closing.
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 2 }, contentChanges: [{ text: acme }] });
     const closed = client.diagnostics(huge);
