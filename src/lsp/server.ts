@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanModel } from '../model/types.js';
 import { isValidId, idKey } from '../model/ids.js';
-import { type FindingData, toLspDiagnostic, toPoint, toPosition, toRange } from './convert.js';
+import { toLspDiagnostic, toPoint, toPosition, toRange } from './convert.js';
 import { codeActions } from './actions.js';
 import { completions, documentSymbols, hoverText } from './features.js';
 import { occurrencesOf, resolveTarget, targetAt, type Occurrence } from './navigation.js';
@@ -102,19 +102,24 @@ export function startServer(connection: Connection = createConnection(process.st
   const publish = (uri: string, version: number | undefined, diagnostics: LspDiagnostic[]) =>
     void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
 
+  /** The workspace holds each open plan's text as the editor has it, so that requests see what the writer sees. */
+  const track = (document: TextDocument) => {
+    const path = pathOf(document.uri);
+    if (path && isPlanDocument(document)) workspace!.setOpen(path, document.version, document.getText());
+  };
+
   const lintNow = async (uri: string): Promise<void> => {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     await ready;
-    const document = documents.get(uri);
     const path = pathOf(uri);
-    if (!document || !path || !isPlanDocument(document)) return;
-    const version = document.version;
-    const open = workspace!.setOpen(path, version, document.getText());
+    const open = path ? workspace!.openPlan(path) : undefined;
+    if (!open) return;
+    const { version } = open;
     let diagnostics: LspDiagnostic[] = [];
     try {
       const result = workspace!.lint(open);
-      const bom = document.getText().startsWith('\uFEFF') ? 1 : 0;
+      const bom = open.text.startsWith('\uFEFF') ? 1 : 0;
       if (result && open.plan) diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, open.plan!.lines, bom, version));
       else if (open.problem) diagnostics = [problemDiagnostic(open.problem)];
     } catch (error) {
@@ -138,6 +143,7 @@ export function startServer(connection: Connection = createConnection(process.st
   // The first content of a document (its opening) is linted at once, later changes once typing pauses.
   const linted = new Set<string>();
   documents.onDidChangeContent(({ document }) => {
+    track(document);
     if (linted.has(document.uri)) return lintLater(document.uri);
     linted.add(document.uri);
     void lintNow(document.uri);

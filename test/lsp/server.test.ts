@@ -123,6 +123,18 @@ describe('plan lsp over stdio', () => {
     expect(items[2]!.detail).toBe('Raise EMEA gross revenue retention from 89% to 93% by 2027-12-31.');
   });
 
+  it('answers on the text as just typed, before its findings come', async () => {
+    const uri = uriOf(acmePath());
+    const typed = acme.replace('  - Owner: Dana Reyes\n\n## Objectives', '  - Owner: Dana Reyes\n  - Supports: \n\n## Objectives');
+    const line = typed.split('\n').indexOf('  - Supports: ');
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: typed }] });
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: '  - Supports: '.length } })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual(['G1', 'G2', 'G3']);
+    await client.diagnostics(uri, version);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: acme }] });
+    await client.diagnostics(uri, version);
+  });
+
   it('shows the referenced item on hover', async () => {
     const uri = uriOf(acmePath());
     const line = acme.split('\n').indexOf('  - Supports: G1');
