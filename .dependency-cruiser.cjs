@@ -23,6 +23,8 @@ const LAYERS = [
   // What is built on the API; each may use the formatters' helpers, none another feature.
   ['formatters', '^src/formatters/'],
   ['features', '^src/(diff|init|alignment|baseline|fix|docs|lsp)/'],
+  // Views that compose several features over the whole repo (the HTML report: alignment, diff, history).
+  ['views', '^src/report/'],
   // The command line and the library's entry point.
   ['cli', '^src/cli/|^src/index[.]ts$'],
 ];
