@@ -8,22 +8,18 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
-  type Location,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic as LspDiagnostic,
-  type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanModel } from '../model/types.js';
-import { isValidId, idKey } from '../model/ids.js';
-import { toLspDiagnostic, toPoint, toPosition, toRange } from './convert.js';
+import { toLspDiagnostic, toPosition } from './convert.js';
 import { codeActions } from './actions.js';
-import { completions, documentSymbols, hoverText } from './features.js';
-import { occurrencesOf, resolveTarget, targetAt, type Occurrence } from './navigation.js';
+import { completions, documentSymbols } from './features.js';
+import { definition, hover, references, rename, type RequestContext } from './requests.js';
 import { Workspace } from './workspace.js';
-import { findItem } from '../repo/graph.js';
 
 /** What the client may pass in `initializationOptions`. */
 interface ServerOptions {
@@ -178,8 +174,11 @@ export function startServer(connection: Connection = createConnection(process.st
     const path = pathOf(uri);
     return path ? workspace!.planAt(path) : undefined;
   };
-  const location = (plan: PlanModel, range = toRange({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })): Location => ({ uri: uriOf(plan), range });
-  const occurrenceLocation = (occurrence: Occurrence): Location => location(occurrence.plan, toRange(occurrence.span));
+  /** The request's plan with the graph of the workspace, or undefined when the document is no plan of it. */
+  const on = (uri: string): RequestContext | undefined => {
+    const plan = planOf(uri);
+    return plan ? { graph: workspace!.graph(), plan, uriOf } : undefined;
+  };
 
   connection.onCodeAction(
     guard('code action', (params) => {
@@ -188,81 +187,26 @@ export function startServer(connection: Connection = createConnection(process.st
       return plan && document ? codeActions(plan, document.uri, document.version, params.context.diagnostics) : [];
     }),
   );
-
-  connection.onDefinition(
-    guard('definition', (params) => {
-      const plan = planOf(params.textDocument.uri);
-      const target = plan && targetAt(plan, toPoint(params.position));
-      if (!plan || !target) return null;
-      const resolved = resolveTarget(workspace!.graph(), plan, target);
-      if (!resolved) return null;
-      if (!resolved.item) return location(resolved.plan);
-      return location(resolved.plan, toRange(resolved.item.span));
-    }),
-  );
-
-  connection.onReferences(
-    guard('references', (params) => {
-      const plan = planOf(params.textDocument.uri);
-      const target = plan && targetAt(plan, toPoint(params.position));
-      const resolved = plan && target ? resolveTarget(workspace!.graph(), plan, target) : undefined;
-      if (!resolved?.item) return [];
-      return occurrencesOf(workspace!.graph(), { plan: resolved.plan, item: resolved.item })
-        .filter((occurrence) => params.context.includeDeclaration || !occurrence.declaration)
-        .map(occurrenceLocation);
-    }),
-  );
-
-  connection.onDocumentSymbol(
-    guard('document symbols', (params) => {
-      const plan = planOf(params.textDocument.uri);
-      return plan ? documentSymbols(plan) : [];
-    }),
-  );
-
-  connection.onHover(
-    guard('hover', (params) => {
-      const plan = planOf(params.textDocument.uri);
-      const target = plan && targetAt(plan, toPoint(params.position));
-      if (!plan || !target || target.kind === 'item') return null;
-      const resolved = resolveTarget(workspace!.graph(), plan, target);
-      const span = target.kind === 'reference' ? target.ref.span : target.span;
-      return resolved ? { contents: hoverText(resolved), range: toRange(span) } : null;
-    }),
-  );
-
+  connection.onDefinition(guard('definition', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => definition(c, position))));
+  connection.onReferences(guard('references', ({ textDocument, position, context }) => withPlan(on(textDocument.uri), [], (c) => references(c, position, context.includeDeclaration))));
+  connection.onHover(guard('hover', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => hover(c, position))));
+  connection.onRenameRequest(guard('rename', ({ textDocument, position, newName }) => withPlan(on(textDocument.uri), null, (c) => rename(c, position, newName))));
+  connection.onDocumentSymbol(guard('document symbols', ({ textDocument }) => withPlan(on(textDocument.uri), [], (c) => documentSymbols(c.plan))));
   connection.onCompletion(
-    guard('completion', (params) => {
-      const document = documents.get(params.textDocument.uri);
-      const plan = planOf(params.textDocument.uri);
-      if (!document || !plan) return [];
-      const before = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-      return completions(workspace!.graph(), plan, params.position.line + 1, before);
-    }),
-  );
-
-  connection.onRenameRequest(
-    guard('rename', (params) => {
-      const plan = planOf(params.textDocument.uri);
-      const target = plan && targetAt(plan, toPoint(params.position));
-      const resolved = plan && target ? resolveTarget(workspace!.graph(), plan, target) : undefined;
-      if (!resolved?.item?.id) throw new ResponseError(ErrorCodes.InvalidRequest, 'Put the cursor on an item ID or a reference to one to rename it');
-      const newId = params.newName.trim();
-      if (!isValidId(newId)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newId}" is not an item ID (a prefix and a number, such as G4 or OPP-2)`);
-      if (idKey(newId) !== idKey(resolved.item.id) && findItem(resolved.plan, newId)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, `${resolved.plan.id} already has an item ${newId}`);
-      }
-      const changes: Record<string, TextEdit[]> = {};
-      for (const occurrence of occurrencesOf(workspace!.graph(), { plan: resolved.plan, item: resolved.item })) {
-        (changes[uriOf(occurrence.plan)] ??= []).push({ range: toRange(occurrence.span), newText: newId });
-      }
-      return { changes };
+    guard('completion', ({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      const before = document?.getText({ start: { line: position.line, character: 0 }, end: position }) ?? '';
+      return withPlan(on(textDocument.uri), [], (c) => completions(c.graph, c.plan, position.line + 1, before));
     }),
   );
 
   documents.listen(connection);
   connection.listen();
   return new Promise((done) => connection.onExit(() => done()));
+}
+
+function withPlan<T, D>(context: RequestContext | undefined, none: D, answer: (context: RequestContext) => T): T | D {
+  return context ? answer(context) : none;
 }
 
 function problemDiagnostic(problem: { message: string; line: number; column: number }): LspDiagnostic {
