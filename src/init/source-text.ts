@@ -26,9 +26,7 @@ export function itemsSource(plan: PlanModel, items: readonly Item[]): string[] {
   let table: number | undefined;
   for (const item of items) {
     const line = item.span.start.line;
-    const text = plan.lines.lineText(line);
-    const isRow = item.fullSpan.end.line === line && text.includes('|') && !/^\s*(?:[-*+]|\d+[.)]|#)\s/.test(text);
-    if (!isRow) {
+    if (item.layout !== 'table') {
       table = undefined;
       out.push(itemSource(plan, item));
       continue;

@@ -66,7 +66,7 @@ export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines:
   const text = toString(heading).trim();
   const placeholder = isPlaceholder(text);
   const statement = inline.statement;
-  if (reading.id) return { section, statement, text, span, fullSpan, fields, placeholder, id: reading.id };
-  if (reading.invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: reading.invalid };
-  return { section, statement, text, span, fullSpan, fields, placeholder };
+  if (reading.id) return { section, statement, text, span, fullSpan, fields, placeholder, id: reading.id, layout: 'heading' };
+  if (reading.invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: reading.invalid, layout: 'heading' };
+  return { section, statement, text, span, fullSpan, fields, placeholder, layout: 'heading' };
 }
