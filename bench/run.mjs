@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { lspScenario } from './lsp.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const planBin = join(root, 'bin', 'plan.cjs');
@@ -162,6 +163,9 @@ if (cacheCorpus) {
       `${megabytes.toFixed(2)} MB (<= 3 MB) | Chromium load event ${load === undefined ? 'not measured (no Chromium)' : fmt(load)} (<= 2 s)`,
   );
 }
+
+// The language server (bench/lsp.mjs): load, diagnostics after a change and memory in a 1,000-plan workspace.
+if (cacheCorpus) rows.push(...(await lspScenario(cacheCorpus, { planBin, peakModule, today: TODAY, scratch })));
 
 // One plan, cold: what a pre-commit hook or an editor pays per file. A new process each time; "compiled code cached"
 // is every run after the first (Node >= 22.1 keeps it, see bin/plan.cjs), "no compile cache" the first after install.
