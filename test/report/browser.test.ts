@@ -131,6 +131,16 @@ describe('the report of examples/', () => {
     expect(await page.locator('details.node:not([open])').count()).toBe(0);
   });
 
+  it('prints each region (a plan right under the top one) on a page of its own, without the filter form', async () => {
+    const { page } = opened;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form#filters').isVisible()).toBe(false);
+    const regions = await page.$$eval('ul.tree > li.plan > details > ul > li.plan', (cards) => cards.map((card) => [card.id, getComputedStyle(card).breakBefore]));
+    expect(regions).toEqual([['plan-emea-enterprise-fy2027', 'page']]);
+    expect(await page.$eval('#plan-company-fy2027', (card) => getComputedStyle(card).breakBefore)).toBe('auto');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('reads in full with JavaScript off: every goal shown, no filter form that would do nothing', async () => {
     const { page, errors } = await open(renderReportHtml(data), 'examples-nojs', { javaScriptEnabled: false });
     expect(await page.locator('form#filters').isVisible()).toBe(false);

@@ -66,8 +66,10 @@ function argvFor(command: string, file: string, clean: string): string[][] {
     case 'review':
       return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
     case 'report':
-      // Writing the report is its job: it goes outside the folder whose bytes are compared.
-      return [['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file], ['report', '-f', 'json', '--', file]];
+      // Writing the page is its job: it goes outside the folder whose bytes are compared; -o naming the plan must refuse.
+      return [['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file], ['report', '-o', file, '--', file]];
+    case 'history':
+      return [['history', 'x#G1', '--', file]];
     case 'lsp':
       // A server on stdin/stdout: its own tests drive it with hostile buffers.
       return [];
