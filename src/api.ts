@@ -11,15 +11,14 @@ import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
-import { loadRepoPlans, walkedFolders } from './repo/extend.js';
-import { buildGraph } from './repo/graph.js';
-import type { LintSettings, PlanGraph } from './rules/define.js';
+import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
+import { buildGraph, type PlanGraph } from './repo/graph.js';
+import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
 
 export interface LintOptions {
@@ -150,12 +149,6 @@ export async function loadGraph(patterns: string[], options: LintOptions = {}): 
   return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
 }
 
-/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
-export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
-  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
-  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
-}
-
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
 export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
   const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
@@ -284,4 +277,10 @@ function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<s
   if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
   // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
   return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
+}
+
+/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
+  const all = [...loaded.plans, ...loaded.extras];
+  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
 }

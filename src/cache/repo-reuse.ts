@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import { runRepoRules } from '../engine/run.js';
 import type { PlanModel } from '../model/types.js';
-import { ancestorsOf, buildGraph } from '../repo/graph.js';
-import type { LintSettings, PlanGraph } from '../rules/define.js';
+import { ancestorsOf, buildGraph, type PlanGraph } from '../repo/graph.js';
+import type { LintSettings } from '../rules/define.js';
 import type { Diagnostic } from '../types.js';
 import type { PlanCache, RepoMemo } from './plan-cache.js';
 

@@ -1,6 +1,7 @@
 import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
+import { RULES } from '../rules/index.js';
 import { escapeTerminal } from '../formatters/escape.js';
 import { baselineStep } from './baseline-step.js';
 import { fixStep } from './fix-step.js';
@@ -63,7 +64,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color });
+  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES });
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);

@@ -77,6 +77,36 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   alignmentCommand('graph', 'the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json', new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'));
 
   program
+    .command('report')
+    .description('one self-contained HTML page of the plans: alignment tree, goals, lint health, quarter-over-quarter changes')
+    .argument('[paths...]', 'plan files, folders or globs (default: .)', [])
+    .option('-o, --output <file>', 'the file to write (default: plan-report.html; replaces only an earlier report unless --force)')
+    .option('--title <text>', 'the page title (default: Sales plans)')
+    .option('--since <rev>', '"changes this period" from this git revision (default: the start of the current fiscal quarter)')
+    .addOption(new Option('-f, --format <name>', 'html, or json: the report\'s data for other tools (stdout unless -o)').default('html'))
+    .option('--force', 'replace the output file even if it is not an earlier report')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) deadlines and pace are compared against (default: $PLAN_TODAY, else the clock)')
+    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./report-command.js');
+      exitCode = await runReport(paths, options, io);
+    });
+
+  program
+    .command('history')
+    .description("each change to an item's target, owner, deadline or status, from git log (a target lowered after its period started is marked)")
+    .argument('<item>', 'the item as <plan-id>#<ID>, e.g. acme-fy2027#G1')
+    .argument('[paths...]', 'where to look for the plan (default: .)', [])
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .action(async (item: string, paths: string[], options) => {
+      const { runHistory } = await import('./history-command.js');
+      exitCode = await runHistory(item, paths, options, io);
+    });
+
+  program
     .command('baseline')
     .description('record the current findings so that "plan lint --baseline" reports only new ones')
     .argument('[paths...]', 'plan files, folders or globs (default: .)', [])

@@ -6,17 +6,8 @@ import { fieldValue, itemsIn, refsOf } from '../rules/util.js';
 import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
-import type { PlanFields } from './scaffold.js';
+import type { CarriedPlan, PlanFields } from './scaffold.js';
 import { commentSafe, itemsSource, sectionBody } from './source-text.js';
-
-/** A new quarter plan drawn from an earlier plan: its front matter and the sections that replace the template's. */
-export interface CarriedPlan {
-  fields: PlanFields;
-  /** Section bodies (everything under the heading) by section. */
-  sections: Partial<Record<SectionKey, string>>;
-  /** What the writer should know, one line each (printed on stderr). */
-  notes: string[];
-}
 
 export interface CarryOptions {
   /** The new plan's period; default: the quarter after a quarter plan (required from a yearly plan). */

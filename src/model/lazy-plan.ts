@@ -1,5 +1,6 @@
 import { LineIndex } from '../parse/lines.js';
-import { defineTree } from './build.js';
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../parse/markdown.js';
 import type { PlanModel } from './types.js';
 
 /** A plan model as plain data (no line index, no mdast). */
@@ -42,4 +43,14 @@ export function defineLazyText(plan: PlanModel, readSource: () => string): void 
   let lines: LineIndex | undefined;
   Object.defineProperty(plan, 'source', { configurable: true, enumerable: true, get: () => (source ??= readSource()) });
   Object.defineProperty(plan, 'lines', { configurable: true, enumerable: true, get: () => (lines ??= new LineIndex(plan.source)) });
+}
+
+/** The whole mdast is parsed only when something asks for it: no rule of the tool does, so a lint run never pays for it. */
+export function defineTree(plan: PlanModel, tree?: Root): void {
+  let parsed = tree;
+  Object.defineProperty(plan, 'tree', {
+    configurable: true,
+    enumerable: false,
+    get: () => (parsed ??= parseMarkdown(plan.source, plan.frontMatter.endOffset)),
+  });
 }

@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { type Directive, readDirectives } from '../engine/directives.js';
+import { type Directive, readDirectives } from '../parse/directives.js';
 import { splitTopLevel, type TopLevelChunk } from '../parse/blocks.js';
 import type { LineIndex } from '../parse/lines.js';
 import { parseFragment, parseMarkdown, shiftPositions } from '../parse/markdown.js';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from '../parse/directives.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
 import type { Span } from '../types.js';

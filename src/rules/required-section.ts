@@ -1,4 +1,4 @@
-import { missingSectionFix } from '../fix/builders.js';
+import { missingSectionFix } from '../model/edits.js';
 import { defineRule, noOptions } from './define.js';
 import { headingCandidates, type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';

@@ -1,18 +1,10 @@
-import { reviewSkeletonFix } from '../fix/builders.js';
+import { reviewSkeletonFix } from '../model/edits.js';
 import { idKey } from '../model/ids.js';
+import { reviewResult } from '../model/review.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
 import { defineRule, noOptions, type LintSettings } from './define.js';
 import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
-
-/** The result a review item opens with (or gives in a `Result:` field): Met, Missed or Partially met. */
-const RESULT = /^(?:met|missed|not met|partially met|partly met|partially|exceeded|achieved)\b/i;
-
-export function reviewResult(review: Item): string | undefined {
-  const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
-  const text = RESULT.exec(review.statement.replace(/^[*_\s]+/, '')) ?? (field ? RESULT.exec(field.value) : null);
-  return text?.[0];
-}
 
 /** Why the plan needs its review now, or undefined while it runs. */
 function reviewDue(plan: PlanModel, settings: LintSettings): { key: 'period' | 'status'; why: string } | undefined {

@@ -3,8 +3,8 @@ import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { PlanModel } from '../model/types.js';
-import { buildGraph } from './graph.js';
-import { supportsOf } from './references.js';
+import { buildGraph } from '../repo/graph.js';
+import { supportsOf } from '../repo/references.js';
 
 /** Whether `dir` holds a `.git` or a `.planrc.*`; `known` remembers the answers (plans share parent folders). */
 function isRoot(dir: string, known?: Map<string, boolean>): boolean {
