@@ -105,6 +105,37 @@ function lintSourceSet(sources: SourceText[], options: LintOptions, complete: bo
   return lintPlans(linted, [], config, settingsFor(config, options.today), cwd, complete);
 }
 
+/**
+ * Lints `targets` as plans of a repo whose other plans are `others` (held in memory by a long-lived process, such as
+ * the language server): plan rules on each target, repo rules over the graph of all of them.
+ */
+export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return lintPlans(targets.map((plan) => ({ plan, source: plan.source })), others, options.config, settingsFor(options.config, options.today), cwd);
+}
+
+/**
+ * One file read as a folder walk of its repo would read it: its model when it is a plan, else undefined (not a plan,
+ * unreadable, past the limits, or left out by `.planignore`/`.gitignore`).
+ */
+export function readRepoPlan(path: string, options: { cwd?: string; config: ResolvedConfig; ignoreFiles?: boolean }): PlanModel | undefined {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { config } = options;
+  if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
+  try {
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    return isRepoPlan(plan, path, config) ? plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a folder walk takes this model of the file at `path` (absolute) as a plan: by its front matter or the config's `plans`. */
+export function isRepoPlan(plan: PlanModel, path: string, config: ResolvedConfig): boolean {
+  const configured = config.plans.length > 0 && picomatch(config.plans, { dot: true })(relativeSlashed(config.baseDir, path));
+  return configured || looksLikePlan(plan);
+}
+
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
   const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);

@@ -48,6 +48,8 @@ export interface Item {
   fields: Field[];
   /** The statement is a template placeholder (TODO, TBD...). */
   placeholder: boolean;
+  /** How it is written, when not as a list item (contract 3a): a table row, or an H3 (OKR layout). */
+  layout?: 'table' | 'heading';
 }
 
 export interface Section {
