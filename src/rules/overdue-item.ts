@@ -16,8 +16,8 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale: 'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
-    invalid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
-    valid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
+    invalid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
+    valid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
   },
   check({ plan, settings, report }) {
     if (plan.status === 'closed') return;
