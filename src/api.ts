@@ -111,7 +111,7 @@ function lintSourceSet(sources: SourceText[], options: LintOptions, complete: bo
  */
 export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
-  return lintPlans([...targets, ...others], new Set(targets), options.config, settingsFor(options.config, options.today), undefined, { cwd });
+  return lintPlans(targets.map((plan) => ({ plan, source: plan.source })), others, options.config, settingsFor(options.config, options.today), cwd);
 }
 
 /**
@@ -133,7 +133,7 @@ export function readRepoPlan(path: string, options: { cwd?: string; config: Reso
 /** Whether a folder walk takes this model of the file at `path` (absolute) as a plan: by its front matter or the config's `plans`. */
 export function isRepoPlan(plan: PlanModel, path: string, config: ResolvedConfig): boolean {
   const configured = config.plans.length > 0 && picomatch(config.plans, { dot: true })(relativeSlashed(config.baseDir, path));
-  return isPlan(plan, { path, explicit: false }, configured ? new Set([path]) : new Set<string>());
+  return configured || looksLikePlan(plan);
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */

@@ -53,7 +53,7 @@ const kindRank = (kind: string | undefined) => (kind ? PLAN_KINDS.indexOf(kind a
  * What may be typed at a point of a line: IDs of this plan in a reference field, the parent's goals in `Supports:`,
  * `Status:` values, plan ids of a wider kind in `parent:`, and the section headings the plan does not have yet.
  */
-export function completions(graph: PlanGraph, plan: PlanModel, line: number, before: string): CompletionItem[] {
+export function completions(graph: PlanGraph<PlanModel>, plan: PlanModel, line: number, before: string): CompletionItem[] {
   const inFrontMatter = plan.frontMatter.present && line < plan.lines.point(plan.frontMatter.endOffset).line;
   if (inFrontMatter) return frontMatterCompletions(graph, plan, before);
   const heading = /^\s{0,3}#{1,2}(?:\s+(.*))?$/.exec(before);
@@ -80,7 +80,7 @@ function itemCompletion(item: Item, plan: PlanModel): CompletionItem {
   return { label: item.id!, kind: CompletionItemKind.Reference, detail: item.statement, documentation: `${plan.id}#${item.id}` };
 }
 
-function frontMatterCompletions(graph: PlanGraph, plan: PlanModel, before: string): CompletionItem[] {
+function frontMatterCompletions(graph: PlanGraph<PlanModel>, plan: PlanModel, before: string): CompletionItem[] {
   const key = /^\s*([a-z]+)\s*:\s*[^\s]*$/.exec(before)?.[1];
   if (key === 'status') return PLAN_STATUSES.map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
   if (key === 'kind') return PLAN_KINDS.map((label) => ({ label, kind: CompletionItemKind.EnumMember }));

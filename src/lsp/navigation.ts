@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { Field, Item, PlanModel, Reference } from '../model/types.js';
-import { findItem, type PlanGraph } from '../repo/graph.js';
+import { findItem as findSummaryItem, type PlanGraph } from '../repo/graph.js';
 import type { Point, Span } from '../types.js';
 
 /** What the cursor is on: a reference in a field, an item's own ID, or the front matter's `parent` value. */
@@ -56,7 +56,7 @@ export function parentSpan(plan: PlanModel): Span | undefined {
 }
 
 /** The plan and item a reference names: `plan-id#ID` in that plan, an unqualified `Supports:` ID in the parent. */
-export function resolveReference(graph: PlanGraph, plan: PlanModel, field: Field, ref: Reference): Resolved | undefined {
+export function resolveReference(graph: PlanGraph<PlanModel>, plan: PlanModel, field: Field, ref: Reference): Resolved | undefined {
   let target: PlanModel | undefined = plan;
   if (ref.plan !== undefined && ref.plan !== plan.id) {
     const found = graph.lookup(ref.plan, plan);
@@ -69,7 +69,7 @@ export function resolveReference(graph: PlanGraph, plan: PlanModel, field: Field
   return item ? { plan: target, item } : { plan: target };
 }
 
-export function resolveTarget(graph: PlanGraph, plan: PlanModel, target: Target): Resolved | undefined {
+export function resolveTarget(graph: PlanGraph<PlanModel>, plan: PlanModel, target: Target): Resolved | undefined {
   if (target.kind === 'reference') return resolveReference(graph, plan, target.field, target.ref);
   if (target.kind === 'item') return target.item.section === 'review' ? resolveReviewItem(plan, target.item) : { plan, item: target.item };
   const parent = graph.parentOf(plan);
@@ -82,6 +82,11 @@ function resolveReviewItem(plan: PlanModel, item: Item): Resolved {
   return goal ? { plan, item: goal } : { plan };
 }
 
+/** The item with this ID in a model the workspace holds (the graph's lookup is over summaries; models keep their items). */
+function findItem(plan: PlanModel, id: string): Item | undefined {
+  return findSummaryItem(plan, id) as Item | undefined;
+}
+
 export interface Occurrence {
   plan: PlanModel;
   span: Span;
@@ -89,7 +94,7 @@ export interface Occurrence {
 }
 
 /** Every place an item's ID is written: the item itself, Review items of its plan, and each reference to it. */
-export function occurrencesOf(graph: PlanGraph, target: Required<Resolved>): Occurrence[] {
+export function occurrencesOf(graph: PlanGraph<PlanModel>, target: Required<Resolved>): Occurrence[] {
   const key = idKey(target.item.id ?? '');
   const out: Occurrence[] = [];
   const own = idSpan(target.plan, target.item);

@@ -8,7 +8,7 @@ import { occurrencesOf, type Resolved, resolveTarget, targetAt } from './navigat
 
 /** The navigation requests, on a plan of the graph; `uriOf` says where a plan of the graph is. */
 export interface RequestContext {
-  graph: PlanGraph;
+  graph: PlanGraph<PlanModel>;
   plan: PlanModel;
   uriOf: (plan: PlanModel) => string;
 }

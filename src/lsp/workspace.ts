@@ -36,7 +36,7 @@ export class Workspace {
   private readonly today: string | undefined;
   private readonly onDisk = new Map<string, PlanModel>();
   private readonly open = new Map<string, OpenPlan>();
-  private graphOfAll: PlanGraph | undefined;
+  private graphOfAll: PlanGraph<PlanModel> | undefined;
 
   constructor(root: string, today?: string) {
     this.root = resolve(root);
@@ -113,7 +113,7 @@ export class Workspace {
     return plans;
   }
 
-  graph(): PlanGraph {
+  graph(): PlanGraph<PlanModel> {
     this.graphOfAll ??= buildGraph(this.plans(), undefined, this.root);
     return this.graphOfAll;
   }
