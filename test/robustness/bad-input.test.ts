@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
@@ -87,14 +87,31 @@ describe('front matter cannot reach the prototype chain', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
   });
 
-  it('a config with __proto__ is an unknown key, not a prototype', async () => {
+  it('a config with __proto__ is refused, not a prototype', async () => {
     const dir = tempDir();
     write(dir, '.planrc.json', '{"__proto__": {"polluted": true}}');
     write(dir, 'a.md', CLEAN);
     const run = await runMain(['lint', 'a.md'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`plan: ${join(dir, '.planrc.json')}: __proto__: unknown key\n`);
+    expect(run.stderr).toBe(`plan: ${join(dir, '.planrc.json')}: __proto__: "__proto__" is not allowed as a key\n`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('%s under rules, headingAliases or requiredSections is refused alike (YAML and JSON)', async (key) => {
+    const dir = tempDir();
+    write(dir, 'a.md', CLEAN);
+    for (const [name, text, path] of [
+      ['.planrc.yaml', `rules:\n  ${key}: error\n`, `rules.${key}`],
+      ['.planrc.yaml', `headingAliases:\n  ${key}: [Foo]\n`, `headingAliases.${key}`],
+      ['.planrc.yaml', `requiredSections:\n  ${key}: [goals]\n`, `requiredSections.${key}`],
+      ['.planrc.json', `{"overrides": [{"files": ["*.md"], "rules": {"${key}": "off"}}]}`, `overrides.0.rules.${key}`],
+    ] as const) {
+      const file = write(dir, name, text);
+      const run = await runMain(['lint', 'a.md'], dir);
+      expect(run.stderr).toBe(`plan: ${file}: ${path}: "${key}" is not allowed as a key\n`);
+      expect(run.code).toBe(2);
+      rmSync(file);
+    }
   });
 });
 
