@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, readdirSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
@@ -76,6 +76,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     }
   }
   const kept = existing ? keptAttributes(file, target) : undefined;
+  removeStaleTemps(folder, basename(target));
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     writeTemp(temp, data, kept);
@@ -186,6 +187,36 @@ function keepOwner(fd: number, kept: KeptAttributes): void {
     } catch {
       // not a member of the file's group either
     }
+  }
+}
+
+/**
+ * A writer killed between creating its temporary file and the rename leaves `.NAME.PID.RANDOM.tmp` behind. The next
+ * write of NAME removes those whose process is gone (never one another live writer is using).
+ */
+function removeStaleTemps(folder: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (match && !processAlive(Number(match[1]))) removeQuietly(join(folder, entry));
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

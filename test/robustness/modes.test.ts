@@ -67,3 +67,19 @@ describe('ownership', () => {
   });
   if (!root) console.log('modes.test.ts: the ownership case needs root (chown to another user), skipped');
 });
+
+describe('temporary files left by a killed writer', () => {
+  it("the next write of the same file removes its stale ones (process gone), and nothing else", () => {
+    const dir = tempDir();
+    const path = write(dir, 'a.md', 'old\n');
+    const stale = write(dir, '.a.md.999999999.deadbeef.tmp', 'half');
+    const live = write(dir, `.a.md.${process.pid}.cafebabe.tmp`, 'in use');
+    const initProcess = write(dir, '.a.md.1.0badf00d.tmp', 'pid 1 is alive');
+    const other = write(dir, '.b.md.999999999.deadbeef.tmp', 'another file');
+    const notOurs = write(dir, '.a.md.999999999.tmp', 'not our pattern');
+    writeFileAtomic(path, 'new\n');
+    const left = readdirSync(dir).map((name) => join(dir, name));
+    expect(left).not.toContain(stale);
+    expect(left.sort()).toEqual([live, initProcess, other, notOurs, path].sort());
+  });
+});
