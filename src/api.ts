@@ -9,7 +9,7 @@ import { fileOnDisk } from './cache/file-on-disk.js';
 import type { PlanCache } from './cache/plan-cache.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
-import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
+import { type Candidate, checkPatternLengths, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
@@ -193,6 +193,7 @@ function noPlansFound(patterns: string[], plans: PlanModel[], candidates: Candid
 function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: string) => boolean; any: (path: string) => boolean } {
   const byIgnoreFile = options.ignoreFiles === false ? undefined : ignoredByFiles(cwd);
   const patterns = options.ignorePatterns ?? [];
+  checkPatternLengths(patterns);
   const byPattern = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
   return {
     ...(byIgnoreFile ? { byIgnoreFile } : {}),
