@@ -31,10 +31,9 @@ export function localReferences(plan: PlanSummary): CheckedReference[] {
 
 /**
  * The plans a plan's missing ID may belong to, nearest first: its parent, then the plans it names (`plan-id#ID`).
- * Only these: with --cache, a plan's repo findings may depend on its direct neighbours alone (cache/repo-reuse.ts).
  */
-function nearbyPlans(plan: PlanModel, graph: PlanGraph): PlanModel[] {
-  const found: PlanModel[] = [];
+function nearbyPlans(plan: PlanSummary, graph: PlanGraph): PlanSummary[] {
+  const found: PlanSummary[] = [];
   const parent = graph.parentOf(plan);
   if (parent && parent !== plan) found.push(parent);
   const named = [...new Set(plan.items.flatMap((item) => item.fields.flatMap((field) => field.refs.flatMap((ref) => (ref.plan ? [ref.plan] : [])))))].sort();
