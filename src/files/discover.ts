@@ -1,10 +1,12 @@
 import { ConfigError } from '../config/errors.js';
-import { MAX_GLOB_LENGTH } from '../config/schema.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** The longest path or glob plan takes (arguments, config globs, --ignore-pattern): past it, picomatch throws. */
+export const MAX_GLOB_LENGTH = 4096;
 
 export interface Candidate {
   /** Absolute path. */
