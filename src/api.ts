@@ -9,7 +9,7 @@ import { type FileJob, type LintedFile, lintBytes, looksLikePlan, toProblem } fr
 import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
-import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
+import { type Candidate, checkPatternLengths, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { ignoredByFiles } from './files/ignore-files.js';
 import { readSource, readSourceBytes } from './files/read.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
@@ -234,6 +234,7 @@ function noPlansFound(patterns: string[], plans: readonly PlanSummary[], candida
 function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: string) => boolean; any: (path: string) => boolean } {
   const byIgnoreFile = options.ignoreFiles === false ? undefined : ignoredByFiles(cwd);
   const patterns = options.ignorePatterns ?? [];
+  checkPatternLengths(patterns);
   const byPattern = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
   return {
     ...(byIgnoreFile ? { byIgnoreFile } : {}),

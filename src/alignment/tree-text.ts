@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { Alignment, AlignmentGoal } from './build.js';
 
 export interface RenderOptions {

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { loadGraph } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { topLevel } from '../diff/git.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { idKey } from '../model/ids.js';
 import { itemHistory } from '../report/history.js';
 import type { HistoryChange } from '../report/types.js';

@@ -1,3 +1,4 @@
+import { escapeTerminal } from '../text/escape.js';
 import { lstatSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -49,7 +50,8 @@ export async function runInit(file: string | undefined, options: InitCommandOpti
       return 0;
     }
     writeAs(output.file!, io, output.text, options.force === true, output.expected);
-    io.stdout(`Wrote ${output.file}: replace its TODOs, then run "plan lint ${output.file}"\n`);
+    const shown = escapeTerminal(output.file!);
+    io.stdout(`Wrote ${shown}: replace its TODOs, then run "plan lint ${shown}"\n`);
     return 0;
   });
 }

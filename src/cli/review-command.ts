@@ -1,3 +1,4 @@
+import { escapeTerminal } from '../text/escape.js';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { readSourceBytes } from '../files/read.js';
@@ -45,7 +46,7 @@ export async function runReview(file: string, options: ReviewCommandOptions, io:
       writeAs(file, io, review.bytes, true, snapshot);
     }
     const unnamed = review.unnamed > 0 ? ` (${review.unnamed} goal${review.unnamed > 1 ? 's' : ''} without an ID left out: give them IDs to review them)` : '';
-    io.stdout(`Added a Review to ${file} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why\n`);
+    io.stdout(`Added a Review to ${escapeTerminal(file)} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why\n`);
     return 0;
   });
 }

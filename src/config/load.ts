@@ -68,7 +68,24 @@ function readConfigData(file: string): Config {
   return parseConfig(data ?? {}, file);
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** `__proto__`, `constructor` and `prototype` are refused as keys anywhere in a config, alike (zod skips `__proto__`). */
+function rejectPrototypeKeys(data: unknown, file?: string): void {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (Array.isArray(value) && key === 'length') continue;
+      if (PROTOTYPE_KEYS.has(key)) throw new ConfigError(`${[...path, key].join('.')}: "${key}" is not allowed as a key`, file ?? 'config');
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+}
+
 function parseConfig(data: unknown, file?: string): Config {
+  rejectPrototypeKeys(data, file);
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, readdirSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
@@ -75,10 +75,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
       throw new WriteError(`cannot create the folder ${folder}: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
     }
   }
-  const mode = existing ? statSync(target).mode & 0o7777 : 0o666;
+  const kept = existing ? keptAttributes(file, target) : undefined;
+  removeStaleTemps(folder, basename(target));
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
-    writeTemp(temp, data, mode);
+    writeTemp(temp, data, kept);
     options.beforeRename?.();
     if (options.expected && changedSince(target, options.expected)) throw new WriteError(CHANGED_WHILE_WRITING, file, 'ECHANGED');
     if (existing) renameSync(temp, target);
@@ -124,9 +125,30 @@ function existingFile(file: string): boolean {
   }
 }
 
-function writeTemp(temp: string, data: string | Uint8Array, mode: number): void {
-  const fd = openSync(temp, 'wx', mode);
+interface KeptAttributes {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * What the replaced file keeps: its exact mode and, where the process may set them, its owner and group. A file with
+ * other hard links is refused: the rename would split them (the other names would keep the old text).
+ */
+function keptAttributes(file: string, target: string): KeptAttributes {
+  const stats = statSync(target);
+  if (stats.nlink > 1) throw new WriteError(`has ${stats.nlink - 1} other hard link${stats.nlink > 2 ? 's' : ''}; plan replaces files whole, which would split them: nothing written`, file, 'EMLINK');
+  return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
+}
+
+/** A new file gets 0o666 less the umask, as any program's; a replaced one its old mode exactly (chmod, not the umask). */
+function writeTemp(temp: string, data: string | Uint8Array, kept: KeptAttributes | undefined): void {
+  const fd = openSync(temp, 'wx', kept ? 0o600 : 0o666);
   try {
+    if (kept) {
+      keepOwner(fd, kept);
+      fchmodSync(fd, kept.mode);
+    }
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
@@ -150,6 +172,52 @@ function placeNew(temp: string, target: string): void {
     throw error;
   }
   removeQuietly(temp);
+}
+
+function keepOwner(fd: number, kept: KeptAttributes): void {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid === kept.uid && gid === kept.gid) return;
+  try {
+    fchownSync(fd, kept.uid, kept.gid);
+  } catch {
+    // Only root may give a file away (or a member change its group): the file then becomes the writer's, as with any editor.
+    try {
+      fchownSync(fd, uid ?? kept.uid, kept.gid);
+    } catch {
+      // not a member of the file's group either
+    }
+  }
+}
+
+/**
+ * A writer killed between creating its temporary file and the rename leaves `.NAME.PID.RANDOM.tmp` behind. The next
+ * write of NAME removes those whose process is gone (never one another live writer is using).
+ */
+function removeStaleTemps(folder: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (match && !processAlive(Number(match[1]))) removeQuietly(join(folder, entry));
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function removeQuietly(path: string): void {

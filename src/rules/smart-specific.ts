@@ -7,7 +7,7 @@ import { itemLabel } from './util.js';
 
 const options = z
   .strictObject({
-    vagueWords: z.array(z.string().min(1)).default([]).describe('Extra filler words or phrases that make a goal vague (added to the built-in list)'),
+    vagueWords: z.array(z.string().min(1).max(200, 'must be a word or phrase of at most 200 characters')).default([]).describe('Extra filler words or phrases that make a goal vague (added to the built-in list)'),
   })
   .default({ vagueWords: [] });
 
