@@ -3,7 +3,6 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import './micromark-patch.js';
 import { checkLimits } from './limits.js';
 
 /**
