@@ -21,7 +21,7 @@ export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', context: 
     const sources = run.results.map((r) => ({ file: r.file, text: fixed.get(r.file) ?? r.source ?? '' }));
     return { ...run, results: lintSources(sources, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) }) };
   }
-  writeFixes(fixes);
+  writeFixes(fixes, context);
   io.stderr(`plan: fixed ${summary}\n`);
   return relint();
 }

@@ -43,7 +43,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
-  const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
+  const context = { cwd: io.cwd, config, ...(today ? { today } : {}), ...(io.beforeRename ? { beforeRename: io.beforeRename } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
   const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: Boolean(options.cache), cacheLocation: options.cacheLocation };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
@@ -68,6 +68,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);
+  // The report stands when the cache could not be written: a warning after it, the exit code unchanged.
+  if (run.cacheWarning) io.stderr(`plan: warning: ${escapeTerminal(run.cacheWarning)}\n`);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

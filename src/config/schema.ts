@@ -83,7 +83,7 @@ export const configSchema = z.strictObject({
     .int()
     .positive()
     .optional()
-    .describe('Most list item lines (items and fields) read in one plan (default 5000); a plan with more is reported and skipped'),
+    .describe('Most list item lines (items and fields) read in one plan (default 1000); a plan with more is reported and skipped'),
   overrides: z
     .array(overrideSchema)
     .optional()

@@ -1,5 +1,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { readBoundedFile } from './read.js';
 
 /** A file could not be written; the message is one line, the file (if any) is untouched. */
 export class WriteError extends Error {
@@ -13,7 +15,25 @@ export class WriteError extends Error {
   }
 }
 
+/** The message of a write that found the file changed since it was read. */
+export const CHANGED_WHILE_WRITING = 'changed while plan was writing it: nothing written';
+
+/** What a writer read of a file: its content hash (or that it did not exist), checked again just before the rename. */
+export type FileSnapshot = { hash: string } | { absent: true };
+
+export function snapshotOf(bytes: Uint8Array | undefined): FileSnapshot {
+  return bytes === undefined ? { absent: true } : { hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 export interface WriteOptions {
+  /**
+   * The file as the writer read it. Just before the rename the file is read again; if it changed, nothing is
+   * written and the error's code is ECHANGED (an editor saved meanwhile: its edit is kept). Lock-free: a change in
+   * the microseconds between that check and the rename is not seen.
+   */
+  expected?: FileSnapshot;
+  /** Called after the temporary file is written, before the check (tests put an editor's save here). */
+  beforeRename?: () => void;
   /** Replace an existing file, keeping its mode (default). With `false` an existing file is an error and stays as it was. */
   overwrite?: boolean;
   /** Create missing parent folders (default: a missing folder is an error). */
@@ -46,7 +66,7 @@ function reason(error: unknown): string {
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   const existing = existingFile(file);
   if (existing && options.overwrite === false) throw new WriteError('already exists', file, 'EEXIST');
-  const target = existing ? realpathSync(file) : file;
+  const target = existing ? resolvedTarget(file) : file;
   const folder = dirname(target);
   if (options.createFolders) {
     try {
@@ -59,12 +79,36 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     writeTemp(temp, data, mode);
+    options.beforeRename?.();
+    if (options.expected && changedSince(target, options.expected)) throw new WriteError(CHANGED_WHILE_WRITING, file, 'ECHANGED');
     if (existing) renameSync(temp, target);
     else placeNew(temp, target);
   } catch (error) {
     removeQuietly(temp);
     if (error instanceof WriteError) throw error;
     throw new WriteError(`cannot write: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+function changedSince(target: string, expected: FileSnapshot): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readBoundedFile(target, { maxBytes: 1024 * 1024 * 1024, what: 'a file plan writes' });
+  } catch {
+    return !('absent' in expected);
+  }
+  return 'absent' in expected || (snapshotOf(bytes) as { hash: string }).hash !== expected.hash;
+}
+
+/** Writing through a symbolic link writes the file it points to; a dangling or looping link is refused. */
+function resolvedTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WriteError('is a symbolic link to a file that does not exist: nothing written', file, code);
+    if (code === 'ELOOP') throw new WriteError('is a symbolic link that loops: nothing written', file, code);
+    throw new WriteError(`cannot write: ${reason(error)}`, file, code);
   }
 }
 

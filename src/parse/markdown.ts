@@ -2,7 +2,6 @@ import type { Node, Parent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import './micromark-patch.js';
 import { checkLimits } from './limits.js';
 
 // GFM: plans written with tables (contract 3a) read as GitHub renders them.

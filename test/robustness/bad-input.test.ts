@@ -229,7 +229,7 @@ describe('size', () => {
     const text = `${FRONT_MATTER}\n## Goals\n\n${items}\n`;
     const run = await lintOne('many.md', text);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('plan: many.md:5009:1: has more than 5000 list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)\n');
+    expect(run.stderr).toBe('plan: many.md:1009:1: has more than 1000 list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)\n');
     expect(() => lintText(text, { config, today: '2026-11-25' })).toThrow(InputError);
     const few = `${FRONT_MATTER}\n## Goals\n\n${items.split('\n').slice(0, 6).join('\n')}\n`;
     expect(lintText(few, { config: resolveConfig({ maxListItems: 6 }, process.cwd()), today: '2026-11-25' }).diagnostics.length).toBeGreaterThan(0);
