@@ -35,5 +35,5 @@ export async function runHistory(spec: string, paths: string[], options: History
 
 function historyLine(c: HistoryChange): string {
   const change = `${c.old ?? '(none)'} -> ${c.new ?? '(none)'}${c.delta ? ` (${c.delta})` : ''}`;
-  return escapeTerminal(`${c.date}  ${c.commit.slice(0, 8)}  ${c.author}  ${c.field}: ${change}${c.goalpostMoved ? '  [goalpost moved]' : ''}`) + '\n';
+  return `${escapeTerminal(`${c.date}  ${c.commit.slice(0, 8)}  ${c.author}  ${c.field}: ${change}${c.goalpostMoved ? '  [goalpost moved]' : ''}`)}\n`;
 }

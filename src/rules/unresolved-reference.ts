@@ -81,7 +81,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
   for (const review of plan.reviewItems) {
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
-    if (!goal || goal.section !== 'goals') {
+    if (goal?.section !== 'goals') {
       report({ message: `Review item "${review.id}" names no goal of this plan`, at: review.span, anchor: `ref:${review.id}` });
     }
   }
