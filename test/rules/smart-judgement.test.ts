@@ -108,7 +108,7 @@ ruleTester('deadline-in-period', {
 
 ruleTester('smart-time-bound', {
   valid: [
-    ...['Close 4 public-sector renewals by EOQ3.', 'Ship the Japanese localisation before the end of H1.', 'Translate the onboarding kit into German by mid-year.', 'Host 2 customer roundtables in Madrid in the first half of October.']
+    ...['Close 4 public-sector renewals by EOQ3.', 'Ship the Japanese localisation before the end of H1.', 'Translate the onboarding kit into German by mid-year.', 'Host 2 customer roundtables in Madrid in the first half of October.', 'Pick the integrator that fits the budget. Sign it by 2027-06-30.']
       .map((statement) => ({ name: statement, sections: { goals: goals(statement) } })),
   ],
   invalid: [
