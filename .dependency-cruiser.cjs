@@ -22,7 +22,7 @@ const LAYERS = [
   ['api', '^src/api[.]ts$'],
   // What is built on the API; each may use the formatters' helpers, none another feature.
   ['formatters', '^src/formatters/'],
-  ['features', '^src/(diff|init|alignment|baseline|fix|docs)/'],
+  ['features', '^src/(diff|init|alignment|baseline|fix|docs|lsp)/'],
   // Views that compose several features over the whole repo (the HTML report: alignment, diff, history).
   ['views', '^src/report/'],
   // The command line and the library's entry point.
@@ -39,8 +39,8 @@ module.exports = {
       name: 'no-feature-to-feature',
       comment: 'the features built on the API do not import each other',
       severity: 'error',
-      from: { path: '^src/(diff|init|alignment|baseline|fix|docs)/' },
-      to: { path: '^src/(diff|init|alignment|baseline|fix|docs)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(diff|init|alignment|baseline|fix|docs|lsp)/' },
+      to: { path: '^src/(diff|init|alignment|baseline|fix|docs|lsp)/', pathNot: '^src/$1/' },
     },
     {
       name: 'in-a-layer',

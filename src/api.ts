@@ -1,22 +1,20 @@
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import type { PlanCache } from './cache/plan-cache.js';
 import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
-import type { ActiveRule, ResolvedConfig } from './config/resolve.js';
-import { lintJobs } from './cache/lint-cached.js';
-import { fileOnDisk } from './cache/file-on-disk.js';
-import type { PlanCache } from './cache/plan-cache.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import { type FileJob, type LintedFile, lintBytes, looksLikePlan, toProblem } from './engine/file-lint.js';
+import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
 import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, checkPatternLengths, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
+import { readSource, readSourceBytes } from './files/read.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
+import type { PlanModel, PlanSummary } from './model/types.js';
 import { decodeSource } from './parse/source.js';
-import type { PlanModel } from './model/types.js';
-import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
 import { buildGraph, type PlanGraph } from './repo/graph.js';
 import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
@@ -45,36 +43,35 @@ export interface LintRun {
   failures: InputFailure[];
   /** Markdown files a walk found that are not plans (no kind/period, not in the config's `plans`). */
   skipped: string[];
+  /** With `cache`: why the cache could not be written (the results stand); a warning to show after them. */
+  cacheWarning?: string;
 }
 
 function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-/** Plan rules per plan (unless already run), repo rules once over the graph of all plans. */
-function lintPlans(
-  plans: PlanModel[],
-  linted: ReadonlySet<PlanModel>,
-  config: ResolvedConfig,
-  settings: LintSettings,
-  planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
-  where: { cwd?: string; complete?: boolean; cache?: OpenCache } = {},
-): LintResult[] {
-  const cwd = where.cwd ?? process.cwd();
-  const repoRules = config.repoRules ?? config.rules;
-  const repoFindings = where.cache
-    ? where.cache.repoFindings(plans, linted, repoRules, settings, cwd)
-    : runRepoRules(buildGraph(plans, linted, where.cwd, where.complete), repoRules, settings);
-  return plans
-    .filter((plan) => linted.has(plan))
-    .map((plan) => {
-      // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
-      const path = resolve(cwd, plan.file);
-      const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
-      const repo = repoFindings.get(plan.file) ?? [];
-      const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
-      return finishResult(plan, diagnostics);
-    });
+/** A plan to report on: its summary and text, and its plan-rule findings when they were worked out already. */
+interface LintedPlan {
+  plan: PlanSummary | PlanModel;
+  source: string;
+  diagnostics?: Diagnostic[];
+}
+
+/**
+ * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),
+ * then each linted plan's result: its plan-rule findings (run now for a model without them) and its repo-rule ones.
+ */
+function lintPlans(linted: LintedPlan[], extras: PlanSummary[], config: ResolvedConfig, settings: LintSettings, cwd: string, complete = true): LintResult[] {
+  const plans = linted.map(({ plan }) => plan);
+  const repoFindings = runRepoRules(buildGraph([...plans, ...extras], new Set(plans), cwd, complete), config.repoRules ?? config.rules, settings);
+  return linted.map(({ plan, source, diagnostics }) => {
+    const path = resolve(cwd, plan.file);
+    const own = diagnostics ?? runOwnRules(plan as PlanModel, config, settings, path);
+    // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
+    const repo = repoFindings.get(plan.file) ?? [];
+    return finishResult(plan, source, [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)]);
+  });
 }
 
 function runOwnRules(plan: PlanModel, config: ResolvedConfig, settings: LintSettings, path: string): Diagnostic[] {
@@ -101,35 +98,79 @@ export function lintSources(sources: SourceText[], options: LintOptions = {}): L
 function lintSourceSet(sources: SourceText[], options: LintOptions, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
-  return lintPlans(plans, new Set(plans), config, settingsFor(config, options.today), undefined, { cwd, complete });
+  const linted = sources.map(({ file, text }) => {
+    const plan = buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    return { plan, source: plan.source };
+  });
+  return lintPlans(linted, [], config, settingsFor(config, options.today), cwd, complete);
+}
+
+/**
+ * Lints `targets` as plans of a repo whose other plans are `others` (held in memory by a long-lived process, such as
+ * the language server): plan rules on each target, repo rules over the graph of all of them.
+ */
+export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return lintPlans(targets.map((plan) => ({ plan, source: plan.source })), others, options.config, settingsFor(options.config, options.today), cwd);
+}
+
+/**
+ * One file read as a folder walk of its repo would read it: its model when it is a plan, else undefined (not a plan,
+ * unreadable, past the limits, or left out by `.planignore`/`.gitignore`).
+ */
+export function readRepoPlan(path: string, options: { cwd?: string; config: ResolvedConfig; ignoreFiles?: boolean }): PlanModel | undefined {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { config } = options;
+  if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
+  try {
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    return isRepoPlan(plan, path, config) ? plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a folder walk takes this model of the file at `path` (absolute) as a plan: by its front matter or the config's `plans`. */
+export function isRepoPlan(plan: PlanModel, path: string, config: ResolvedConfig): boolean {
+  const configured = config.plans.length > 0 && picomatch(config.plans, { dot: true })(relativeSlashed(config.baseDir, path));
+  return configured || looksLikePlan(plan);
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
   const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
   const settings = settingsFor(config, options.today);
-  const plans: PlanModel[] = [];
-  const named = new Set<PlanModel>();
-  const planFindings = new Map<PlanModel, Diagnostic[]>();
+  const linted: LintedPlan[] = [];
+  const named = new Set<PlanSummary>();
   const skipped: string[] = [];
-  const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
   const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
-  const outcomes = lintJobs(jobs, config, settings, cache?.store);
-  outcomes.forEach((outcome, index) => {
-    const { file } = jobs[index]!;
-    if ('problem' in outcome) failures.push({ file, ...outcome.problem });
-    else if (isPlan(outcome.plan, candidates[index]!, configured)) {
-      plans.push(outcome.plan);
-      if (candidates[index]!.explicit) named.add(outcome.plan);
-      planFindings.set(outcome.plan, outcome.diagnostics);
-    } else skipped.push(file);
-  });
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache } : { cwd });
-  cache?.store.save();
+  for (const candidate of candidates) {
+    const job = { path: candidate.path, file: displayPath(candidate.path, cwd) };
+    const outcome = lintOne(job, config, settings, cache);
+    if ('problem' in outcome) failures.push({ file: job.file, ...outcome.problem });
+    else if (candidate.explicit || configured.has(candidate.path) || outcome.looksLikePlan) {
+      linted.push(outcome);
+      if (candidate.explicit) named.add(outcome.plan);
+    } else skipped.push(job.file);
+  }
+  const plans = linted.map(({ plan }) => plan);
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, cache ? fromCache(cache) : headOnly);
+  const results = lintPlans(linted, extras, config, settings, cwd);
+  const cacheWarning = cache?.save();
   noPlansFound(patterns, plans, candidates, failures);
-  return { results, failures, skipped };
+  return cacheWarning ? { results, failures, skipped, cacheWarning } : { results, failures, skipped };
+}
+
+/** Reads one file and lints it, or takes its findings from the cache when its bytes did not change. */
+function lintOne(job: FileJob, config: ResolvedConfig, settings: LintSettings, cache: PlanCache | undefined): LintedFile | { problem: ReturnType<typeof toProblem> } {
+  try {
+    const bytes = readSourceBytes(job.path, config.maxFileBytes);
+    const lint = () => lintBytes(job, bytes, config, settings);
+    return cache ? cache.lint(job.path, job.file, bytes, lint) : lint();
+  } catch (error) {
+    cache?.forget(job.path);
+    return { problem: toProblem(error) };
+  }
 }
 
 export interface LoadedPlans {
@@ -144,7 +185,7 @@ export interface LoadedPlans {
 }
 
 /** The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans). */
-export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
+export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph<PlanModel> }> {
   const loaded = await loadPlans(patterns, options);
   return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
 }
@@ -159,7 +200,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
     const file = displayPath(candidate.path, cwd);
     try {
       const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-      if (isPlan(plan, candidate, configured)) {
+      if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
       } else skipped.push(file);
@@ -168,7 +209,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
     }
   }
   noPlansFound(patterns, plans, candidates, failures);
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, headOnly);
   return { plans, extras, failures, skipped, config, cwd };
 }
 
@@ -183,7 +224,7 @@ async function startRun(patterns: string[], options: LintOptions) {
 }
 
 /** Files were found but none is a plan, and none failed: say so rather than pass in silence. */
-function noPlansFound(patterns: string[], plans: PlanModel[], candidates: Candidate[], failures: InputFailure[]): void {
+function noPlansFound(patterns: string[], plans: readonly PlanSummary[], candidates: Candidate[], failures: InputFailure[]): void {
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
@@ -201,35 +242,30 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
   };
 }
 
-interface OpenCache {
-  store: PlanCache;
-  repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
-}
-
-/** The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. */
-async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
-  const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
-  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
-  if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
-  return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
+/** The cache's module (and node:crypto, for its hashes) is loaded only by a run with a cache. */
+async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<PlanCache | undefined> {
+  const { DEFAULT_CACHE_FILE, PlanCache } = await import('./cache/plan-cache.js');
+  return PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
-function repoPlansFor(
-  plans: PlanModel[],
-  named: ReadonlySet<PlanModel>,
+function repoPlansFor<P extends PlanSummary>(
+  plans: PlanSummary[],
+  named: ReadonlySet<PlanSummary>,
   run: {
     patterns: string[];
     candidates: Candidate[];
     cwd: string;
     config: ResolvedConfig;
     configured: ReadonlySet<string>;
-    cache?: OpenCache | undefined;
     /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
     skip: (path: string) => boolean;
   },
-): Promise<PlanModel[]> {
-  const { cwd, config, configured, cache } = run;
+  /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
+  load: (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => { plan: P; looksLikePlan: boolean } | undefined,
+): Promise<P[]> {
+  const { cwd, config, configured } = run;
+  const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
   return loadRepoPlans(plans, {
     cwd,
     walked: walkedFolders(run.patterns, cwd),
@@ -237,15 +273,17 @@ function repoPlansFor(
     named: (plan) => named.has(plan),
     load: (path) => {
       if (run.skip(path)) return undefined;
-      // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
-      if (cache) return cachedRepoPlan(path, displayPath(path, cwd), cache, config, configured);
+      const file = displayPath(path, cwd);
       try {
-        const { text } = readSource(path, config.maxFileBytes);
-        // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
-        if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-        // Its head now (to know whether it is a plan and where it links); its items only if a rule reads them.
-        const plan = buildPlanHead(text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-        return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
+        const bytes = readSourceBytes(path, config.maxFileBytes);
+        const found = load(path, file, bytes, (head) => {
+          const { text } = decodeSource(bytes);
+          // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
+          if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
+          const plan = head ? buildPlanHead(text, file, options) : buildPlan(text, file, options);
+          return { plan, looksLikePlan: looksLikePlan(plan) };
+        });
+        return found && (configured.has(path) || found.looksLikePlan) ? found.plan : undefined;
       } catch {
         return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.
       }
@@ -253,35 +291,15 @@ function repoPlansFor(
   });
 }
 
-function cachedRepoPlan(path: string, file: string, cache: OpenCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
-  const disk = fileOnDisk(path);
-  if (!disk.stats || disk.stats.size > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
-  let plan: PlanModel | undefined;
-  try {
-    plan = cache.store.lookupModel(file, disk);
-    if (!plan) {
-      const { text } = decodeSource(disk.bytes());
-      if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-      plan = buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-      cache.store.storeModel(plan, disk);
-    }
-  } catch {
-    return undefined; // As without the cache: a broken or unreadable neighbour just resolves nothing.
-  }
-  return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
-}
-
-/** The contract's test: named files always are; found files are when front matter names a kind or period. */
-function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<string>): boolean {
-  if (candidate.explicit || configured.has(candidate.path)) return true;
-  const fm = plan.frontMatter;
-  if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
-  // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
-  return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
-}
+/**
+ * A repo plan without --cache: its head now (who it is, where it links), its items only if a rule reads them. With
+ * --cache, from the cache (or into it), so that linting one plan of a large repo stays fast.
+ */
+const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => read(true);
+const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => cache.summary(path, file, bytes, () => read(false));
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
 export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
-  const all = [...loaded.plans, ...loaded.extras];
-  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
+  const linted = loaded.plans.map((plan) => ({ plan, source: plan.source }));
+  return lintPlans(linted, loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
 }

@@ -68,6 +68,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);
+  // The report stands when the cache could not be written: a warning after it, the exit code unchanged.
+  if (run.cacheWarning) io.stderr(`plan: warning: ${escapeTerminal(run.cacheWarning)}\n`);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

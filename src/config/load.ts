@@ -6,6 +6,7 @@ import { ConfigError } from './errors.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
 import { withExtends } from './extends.js';
 import { type Config, configSchema } from './schema.js';
+import { unknownKeysMessage, valueMessage } from './messages.js';
 
 export const CONFIG_FILE_NAMES = ['.planrc.yaml', '.planrc.yml', '.planrc.json'];
 
@@ -52,6 +53,8 @@ function readConfigData(file: string): Config {
   } catch (error) {
     throw new ConfigError((error as Error).message, file);
   }
+  // A file with nothing in it but blank lines or comments means "no settings" (js-yaml 5 calls it an error).
+  if (/^\s*$/.test(file.endsWith('.json') ? text : text.replace(/^\s*#.*$/gm, ''))) return parseConfig({}, file);
   let data: unknown;
   try {
     data = file.endsWith('.json') ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
@@ -88,7 +91,7 @@ function parseConfig(data: unknown, file?: string): Config {
     const issue = parsed.error.issues[0]!;
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = [...issue.path.map(String), ...(keys.length === 1 ? keys : [])].join('.');
-    const message = issue.code === 'unrecognized_keys' ? `unknown key${keys.length > 1 ? `s ${keys.map((k) => `"${k}"`).join(', ')}` : ''}` : issue.message;
+    const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.path.map(String), keys) : valueMessage(issue, data);
     throw new ConfigError(`${path ? `${path}: ` : ''}${message}`, file ?? 'config');
   }
   return parsed.data;

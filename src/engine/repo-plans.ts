@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import { buildGraph } from '../repo/graph.js';
 import { supportsOf } from '../repo/references.js';
 
@@ -37,9 +37,9 @@ function belongsTo(file: string, root: string, roots: Map<string, boolean>): boo
  * as a file (as a pre-commit hook names changed files) whose child plans were given too: its other children may be
  * elsewhere, and parent-coverage needs them all. A folder given as a whole is taken as the scope of the run.
  */
-export function plansNeedingRepo(plans: PlanModel[], cwd: string, named: (plan: PlanModel) => boolean = () => false): PlanModel[] {
+export function plansNeedingRepo(plans: PlanSummary[], cwd: string, named: (plan: PlanSummary) => boolean = () => false): PlanSummary[] {
   const graph = buildGraph(plans, new Set(plans), cwd);
-  const missing = (name: string, from: PlanModel) => 'missing' in graph.lookup(name, from);
+  const missing = (name: string, from: PlanSummary) => 'missing' in graph.lookup(name, from);
   return plans.filter((plan) => {
     if (plan.parent && missing(plan.parent, plan)) return true;
     if (named(plan) && graph.childrenOf(plan).length > 0) return true;
@@ -53,26 +53,26 @@ function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-export interface RepoLoadOptions {
+export interface RepoLoadOptions<P extends PlanSummary = PlanSummary> {
   cwd: string;
   /** Folders the run already walked in full: a repo inside one of them has nothing more to give. */
   walked: string[];
   /** Absolute paths already loaded. */
   loaded: ReadonlySet<string>;
   /** Reads a found Markdown file as a plan; undefined when it is not one or cannot be read. */
-  load(path: string): PlanModel | undefined;
+  load(path: string): P | undefined;
   /** Plans named on the command line as files (not found by walking a folder). */
-  named?(plan: PlanModel): boolean;
+  named?(plan: PlanSummary): boolean;
 }
 
 /**
  * The other plans of the repos the given plans live in, loaded only to resolve references that leave the given set
  * (their own findings are not reported). Nothing is read when every link resolves inside the set.
  */
-export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions): Promise<PlanModel[]> {
+export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[], options: RepoLoadOptions<P>): Promise<P[]> {
   const rootByFolder = new Map<string, string | undefined>();
   const isRootFolder = new Map<string, boolean>();
-  const outsideRoot = (plan: PlanModel): string | undefined => {
+  const outsideRoot = (plan: PlanSummary): string | undefined => {
     const folder = dirname(resolve(options.cwd, plan.file));
     if (!rootByFolder.has(folder)) {
       const root = findRepoRoot(folder, isRootFolder);
@@ -87,7 +87,7 @@ export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions
     const root = outsideRoot(plan);
     if (root) roots.add(root);
   }
-  const extras: PlanModel[] = [];
+  const extras: P[] = [];
   const seen = new Set(options.loaded);
   // A plan given on the command line wins over a repo plan with the same id: the extra would only make links ambiguous.
   const givenIds = new Set(plans.map((plan) => plan.id));

@@ -7,7 +7,7 @@ import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
 import type { CarriedPlan, PlanFields } from './scaffold.js';
-import { commentSafe, itemSource, sectionBody } from './source-text.js';
+import { commentSafe, itemsSource, sectionBody } from './source-text.js';
 
 export interface CarryOptions {
   /** The new plan's period; default: the quarter after a quarter plan (required from a yearly plan). */
@@ -112,7 +112,7 @@ function carriedSections(context: Context): Partial<Record<SectionKey, string>> 
 
 function carriedItems(context: Context, items: Item[], what: string): string {
   const note = `<!-- The ${what} of ${commentSafe(context.source.id)} (${context.from.label}): check that each still holds for ${context.to.label}. -->`;
-  return [note, '', ...items.map((item) => itemSource(context.source, item))].join('\n');
+  return [note, '', ...itemsSource(context.source, items)].join('\n');
 }
 
 type Outcome = 'met' | 'missed' | 'partially met';

@@ -4,7 +4,7 @@ import type { Item } from './types.js';
 const RESULT = /^(?:met|missed|not met|partially met|partly met|partially|exceeded|achieved)\b/i;
 
 /** The result a review item gives (Met, Missed, Partially met...), as written; undefined when it gives none. */
-export function reviewResult(review: Item): string | undefined {
+export function reviewResult(review: Pick<Item, 'fields' | 'statement'>): string | undefined {
   const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
   const text = RESULT.exec(review.statement.replace(/^[*_\s]+/, '')) ?? (field ? RESULT.exec(field.value) : null);
   return text?.[0];

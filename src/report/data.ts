@@ -13,7 +13,7 @@ import type { Dashboard, FindingRef, HistoryChange, Progress, Reading, ReportDat
 export type ProgressOf = (plan: PlanModel, item: Item, today: string) => { progress?: Progress; readings: Reading[] } | undefined;
 
 export interface ReportInput {
-  graph: PlanGraph;
+  graph: PlanGraph<PlanModel>;
   /** The lint results of the graph's linted plans. */
   results: LintResult[];
   fiscalYearStart: number;

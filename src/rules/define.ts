@@ -1,7 +1,7 @@
 import { z } from '../zod.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanModel, PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { Fix, SeveritySetting, Span } from '../types.js';
 
@@ -29,11 +29,12 @@ export interface PlanRuleContext<O> {
   report(report: Report): void;
 }
 
+/** A repo rule reads the plans' summaries only (what --cache keeps of an unchanged file), never a whole model. */
 export interface RepoRuleContext<O> {
   graph: PlanGraph;
   options: O;
   settings: LintSettings;
-  report(report: Report & { plan: PlanModel }): void;
+  report(report: Report & { plan: PlanSummary }): void;
 }
 
 export interface RuleDocs {

@@ -110,7 +110,7 @@ describe('plan history', () => {
 
 describe('plan report page', () => {
   const hostile = plan(
-    { id: 'evil', title: '"<script>alert(1)</script>', kind: 'account', owner: '"><svg onload=alert(2)>', period: 'FY2027' },
+    { id: 'evil', title: 'x "<script>alert(1)</script>', kind: 'account', owner: 'Eve "><svg onload=alert(2)>', period: 'FY2027' },
     `- **G1** Win </style><script>window.pwned=1</script> [click](javascript:alert(3)) <img src=x onerror=alert(4)> by 2027-12-31.\n  - Target: ${'$1M '.repeat(3)}\n  - Owner: <b onmouseover=alert(5)>x</b>\n- **G2** ${'A very long goal. '.repeat(20_000)} by 2027-12-31.`,
   );
 
@@ -123,6 +123,8 @@ describe('plan report page', () => {
     expect(html).not.toMatch(/<(?:img|svg|b)\s+on/i);
     expect(html).not.toMatch(/href="\s*javascript:/i);
     expect(html).toContain('&lt;/style&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    expect(html).toContain('x &quot;&lt;script&gt;alert(1)&lt;/script&gt;</h3>');
+    expect(html).toContain('data-owners="Eve &quot;&gt;&lt;svg onload=alert(2)&gt;|&lt;b onmouseover=alert(5)&gt;x&lt;/b&gt;"');
     expect(html.length).toBeLessThan(100_000); // the 360 KB goal is cut
   });
 

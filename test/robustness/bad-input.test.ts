@@ -305,7 +305,7 @@ describe('config files with unknown keys or wrong types', () => {
   it.each([
     ['.planrc.yaml', 'colour: red\n', 'colour: unknown key'],
     ['.planrc.yaml', 'fiscalYearStart: [1]\n', 'fiscalYearStart: Invalid input'],
-    ['.planrc.yaml', 'rules:\n  frontmatter: loud\n', 'rules.frontmatter: Invalid input'],
+    ['.planrc.yaml', 'rules:\n  frontmatter: loud\n', 'rules.frontmatter: "loud" is not a severity: use off, warn or error (or 0, 1, 2), alone or as [severity, { options }]'],
     ['.planrc.yaml', 'rules:\n  no-such-rule: error\n', 'rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)'],
     ['.planrc.yaml', '- a\n- b\n', 'Invalid input: expected object, received array'],
     ['.planrc.yaml', 'rules: [\n', 'not valid YAML: deficient indentation'],

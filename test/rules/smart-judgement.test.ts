@@ -128,3 +128,15 @@ ruleTester('contingency-addresses-risk', {
     },
   ],
 });
+
+// The README's examples of goals are judged as the README says.
+ruleTester('smart-specific', {
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
+    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  invalid: [],
+});
+ruleTester('smart-measurable', {
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
+    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  invalid: [{ name: 'README: Keep the lights on.', sections: { goals: goals('Keep the lights on.') }, errors: [{ at: 'goals:3' }] }],
+});
