@@ -1,3 +1,4 @@
+import { MAX_GLOB_LENGTH } from '../files/discover.js';
 import { z } from '../zod.js';
 import { PLAN_KINDS } from '../model/frontmatter-schema.js';
 import { SECTION_KEYS } from '../model/sections.js';
@@ -39,8 +40,6 @@ export const fileSizeSchema = z.union(
 
 const rulesSchema = z.record(z.string(), ruleSettingSchema);
 const requiredSectionsSchema = z.partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)));
-/** A path is at most 4,096 characters on Linux (PATH_MAX); picomatch refuses globs past 65,536 with an exception. */
-export const MAX_GLOB_LENGTH = 4096;
 const globSchema = z.string().min(1).max(MAX_GLOB_LENGTH, `must be a glob of at most ${MAX_GLOB_LENGTH} characters`);
 const globsSchema = z.union([globSchema, z.array(globSchema).min(1)]);
 
