@@ -6,7 +6,7 @@ import { renderMermaid } from '../alignment/mermaid.js';
 import { renderTreeJson } from '../alignment/tree-json.js';
 import { renderTreeText } from '../alignment/tree-text.js';
 import { loadConfig } from '../config/load.js';
-import { escapeTerminal, showControlCharacters } from '../formatters/escape.js';
+import { escapeTerminal, showControlCharacters } from '../text/escape.js';
 import { EXIT, type Io, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 

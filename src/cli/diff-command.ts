@@ -1,4 +1,4 @@
-import { showControlCharacters } from '../formatters/escape.js';
+import { showControlCharacters } from '../text/escape.js';
 import { loadConfig } from '../config/load.js';
 import { diffPlans, hasDifferences } from '../diff/diff.js';
 import { DIFF_FORMATTERS, formatDiffs } from '../diff/format/index.js';

@@ -1,7 +1,7 @@
 import { lintSources, type LintRun } from '../api.js';
 import { fixDiff } from '../fix/diff.js';
 import { type FixContext, planFixes, writeFixes } from '../fix/fix-files.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { Io } from './io.js';
 
 /**

@@ -2,7 +2,7 @@ import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
 import { RULES } from '../rules/index.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { baselineStep } from './baseline-step.js';
 import { fixStep } from './fix-step.js';
 import { stdinRun } from './stdin-step.js';

@@ -2,7 +2,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
 import { EXIT, type Io, UsageError } from './io.js';

@@ -1,4 +1,4 @@
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { readSourceBytes } from '../files/read.js';

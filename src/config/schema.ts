@@ -1,7 +1,7 @@
-import { MAX_GLOB_LENGTH } from '../files/discover.js';
 import { z } from '../zod.js';
 import { PLAN_KINDS } from '../model/frontmatter-schema.js';
 import { SECTION_KEYS } from '../model/sections.js';
+import { MAX_GLOB_LENGTH } from '../files/discover.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 
@@ -40,6 +40,7 @@ export const fileSizeSchema = z.union(
 
 const rulesSchema = z.record(z.string(), ruleSettingSchema);
 const requiredSectionsSchema = z.partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)));
+/** A path is at most 4,096 characters on Linux (PATH_MAX); picomatch refuses globs past 65,536 with an exception. */
 const globSchema = z.string().min(1).max(MAX_GLOB_LENGTH, `must be a glob of at most ${MAX_GLOB_LENGTH} characters`);
 const globsSchema = z.union([globSchema, z.array(globSchema).min(1)]);
 

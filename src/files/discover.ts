@@ -1,8 +1,12 @@
 import { ConfigError } from '../config/errors.js';
+import { escapeTerminal } from '../text/escape.js';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** The longest path or glob plan takes (arguments, config globs, --ignore-pattern): past it, picomatch throws. */
+export const MAX_GLOB_LENGTH = 4096;
 
 export interface Candidate {
   /** Absolute path. */
@@ -22,13 +26,10 @@ export interface InputFailure {
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-/** A path is at most 4,096 characters on Linux (PATH_MAX); picomatch throws on globs past 65,536. */
-export const MAX_GLOB_LENGTH = 4096;
-
 /** A path or glob past PATH_MAX is one line naming its start (picomatch would throw past 65,536 characters). */
 export function checkPatternLengths(patterns: readonly string[]): void {
   for (const pattern of patterns) {
-    if (pattern.length > MAX_GLOB_LENGTH) throw new ConfigError(`is a path or glob of ${pattern.length} characters; plan reads at most ${MAX_GLOB_LENGTH}`, `${pattern.slice(0, 24).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}…`);
+    if (pattern.length > MAX_GLOB_LENGTH) throw new ConfigError(`is a path or glob of ${pattern.length} characters; plan reads at most ${MAX_GLOB_LENGTH}`, `${escapeTerminal(pattern.slice(0, 24))}…`);
   }
 }
 

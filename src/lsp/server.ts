@@ -25,7 +25,7 @@ import { Workspace } from './workspace.js';
 interface ServerOptions {
   /** YYYY-MM-DD for the date rules (default: $PLAN_TODAY, else the clock), as `plan lint --today`. */
   today?: string;
-  /** Milliseconds to wait after a change before linting (default 50). */
+  /** Changes this many milliseconds apart or closer are linted once typing pauses that long (default 50). */
   debounceMs?: number;
 }
 
@@ -121,12 +121,20 @@ export function startServer(connection: Connection = createConnection(process.st
     } catch (error) {
       diagnostics = [problemDiagnostic({ message: `This file could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 })];
     }
+    lintedAt.set(uri, performance.now());
     // Closed or changed again while it was linted: this result is out of date.
     if (documents.get(uri)?.version !== version) return;
     publish(uri, version, diagnostics);
   };
 
+  /**
+   * A change after a pause is linted at once; changes that follow within `debounceMs` wait until typing pauses
+   * that long, so that a burst of keystrokes costs one lint, not one each.
+   */
+  const lintedAt = new Map<string, number>();
   const lintLater = (uri: string) => {
+    const paused = !timers.has(uri) && performance.now() - (lintedAt.get(uri) ?? -Infinity) >= debounceMs;
+    if (paused) return void lintNow(uri);
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => void lintNow(uri), debounceMs));
   };
@@ -152,6 +160,7 @@ export function startServer(connection: Connection = createConnection(process.st
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     linted.delete(event.document.uri);
+    lintedAt.delete(event.document.uri);
     const path = pathOf(event.document.uri);
     if (path) workspace?.close(path);
     publish(event.document.uri, undefined, []);

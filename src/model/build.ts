@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';

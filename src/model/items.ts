@@ -35,7 +35,7 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
     if (field?.name) fields.push(field);
     else if (statementRest[index] !== undefined) statementLines.push(statementRest[index]!);
   });
-  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position!.end.line ?? startLine);
+  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position?.end.line ?? startLine);
   const statementText = inline.statement;
   fields.unshift(...inline.fields);
   for (const child of listItem.children.slice(1)) {

@@ -72,7 +72,8 @@ export interface RepoRule<O = unknown> extends RuleMeta<O> {
   check(context: RepoRuleContext<O>): void;
 }
 
-export type Rule = PlanRule<any> | RepoRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every option type
+export type Rule = PlanRule<any> | RepoRule<any>;
 
 export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'>): PlanRule<O>;
 export function defineRule<O>(rule: Omit<RepoRule<O>, 'url'>): RepoRule<O>;

@@ -30,15 +30,28 @@ export function localReferences(plan: PlanSummary): CheckedReference[] {
 }
 
 /**
+ * The plans a plan's missing ID may belong to, nearest first: its parent, then the plans it names (`plan-id#ID`).
+ */
+function nearbyPlans(plan: PlanSummary, graph: PlanGraph): PlanSummary[] {
+  const found: PlanSummary[] = [];
+  const parent = graph.parentOf(plan);
+  if (parent && parent !== plan) found.push(parent);
+  const named = [...new Set(plan.items.flatMap((item) => item.fields.flatMap((field) => field.refs.flatMap((ref) => (ref.plan ? [ref.plan] : [])))))].sort();
+  for (const name of named) {
+    const lookup = graph.lookup(name, plan);
+    if ('found' in lookup && lookup.found !== plan && !found.includes(lookup.found)) found.push(lookup.found);
+  }
+  return found;
+}
+
+/**
  * The next step for an ID missing from its plan: the qualified `plan-id#G3` when the parent or another plan has it,
  * else the plan's nearest ID of the expected kind (did-you-mean). Empty when neither helps.
  */
 function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
   if (graph) {
-    const parent = graph.parentOf(plan);
-    const holders = [...(parent ? [parent] : []), ...graph.plans.filter((p) => p !== plan && p !== parent)]
-      .filter((p) => p.id && p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
-    if (holders[0]?.id) return `; plan "${holders[0].id}" has ${ref.id}: write "${holders[0].id}#${ref.id}"`;
+    const holder = nearbyPlans(plan, graph).find((p) => p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
+    if (holder) return `; plan "${holder.id}" has ${ref.id}: write "${holder.id}#${ref.id}"`;
   }
   // Only a misspelt ID (O-1 for O1, 0B1 for OB1): G2 for G3 would be another item, not a typo.
   const digits = (id: string) => id.replace(/\D/g, '');
@@ -67,7 +80,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
   for (const review of plan.reviewItems) {
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
-    if (!goal || goal.section !== 'goals') {
+    if (goal?.section !== 'goals') {
       report({ message: `Review item "${review.id}" names no goal of this plan`, at: review.span, anchor: `ref:${review.id}` });
     }
   }

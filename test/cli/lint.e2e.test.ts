@@ -102,7 +102,7 @@ describe('plan lint failures: one clear line, exit 2, other files still linted',
     expect(run.stderr).toMatch(/^plan: .*\.planrc\.yaml: rules\.goal-traces-opportunity: /);
     writeFileSync(join(dir, '.planrc.yaml'), 'fiscalYearStrat: 2\n');
     run = runCli(['lint', 'p.md'], { cwd: dir });
-    expect(run.stderr).toMatch(/\.planrc\.yaml: fiscalYearStrat: unknown key\n$/);
+    expect(run.stderr).toMatch(/\.planrc\.yaml: fiscalYearStrat: unknown key; did you mean "fiscalYearStart"\?\n$/);
     writeFileSync(join(dir, '.planrc.yaml'), 'rules:\n  no-such-rule: error\n');
     expect(runCli(['lint', 'p.md'], { cwd: dir }).stderr).toContain('unknown rule "no-such-rule"');
     writeFileSync(join(dir, '.planrc.yaml'), 'rules: [\n');

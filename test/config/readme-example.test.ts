@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folder } from '../helpers/folder.js';
 import { lintFiles } from '../../src/api.js';

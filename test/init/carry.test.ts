@@ -99,7 +99,7 @@ describe('plan init --from a quarter plan', () => {
     const plan = buildPlan(text, 'plans/acme-fy2027-q2.md');
     expect(carried.fields).toMatchObject({ period: 'FY2027-Q2', parent: 'acme-fy2027', title: 'ACME Corp — FY2027-Q2 account plan' });
     expect(plan.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G1', 'G3']);
-    expect(text).toMatch(/- \*\*G1\*\* TODO: .*\n  - Supports: acme-fy2027#G1\n  - Opportunities: O1\n  - Owner: Dana Reyes\n  - Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n  - Due: 2027-06-30/);
+    expect(text).toMatch(/- \*\*G1\*\* TODO: .*\n {2}- Supports: acme-fy2027#G1\n {2}- Opportunities: O1\n {2}- Owner: Dana Reyes\n {2}- Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n {2}- Due: 2027-06-30/);
     expect(plan.items.filter((i) => i.section === 'risks').map((r) => r.id)).toEqual(['R2']);
     expect(plan.items.filter((i) => i.section === 'contingencies').map((r) => r.id)).toEqual(['C2']);
     expect(text).toContain('run "plan review plans/acme-fy2027-q1.md"');

@@ -18,7 +18,7 @@ function isPlaceholderFinding(text: string, d: Diagnostic): boolean {
 }
 
 /** Replaces the placeholders as a writer would: markers out of example items, real sentences for prose. */
-export function fillPlaceholders(text: string): string {
+function fillPlaceholders(text: string): string {
   return text
     .split('\n')
     .map((line) => {

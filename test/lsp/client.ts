@@ -75,6 +75,11 @@ export class LspClient {
     return new Promise((done) => this.waiters.push({ uri, test, done: (p) => done(p.diagnostics) }));
   }
 
+  /** The publication that clears a closed document's findings (it has no version). */
+  closed(uri: string): Promise<Diagnostic[]> {
+    return new Promise((done) => this.waiters.push({ uri, test: (p) => p.version === undefined, done: (p) => done(p.diagnostics) }));
+  }
+
   lastDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
     return this.published.get(uri)?.at(-1);
   }

@@ -215,9 +215,11 @@ describe('plan lsp over stdio', () => {
     const deep = uriOf(join(dir, 'deep.md'));
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: deep, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n\n${'> '.repeat(150)}x\n` } });
     expect((await client.diagnostics(deep, 1)).map((d) => [d.message, d.range.start.line])).toEqual([['This file nests lists or block quotes 150 deep; plan reads at most 100 levels', 4]]);
-    // A change is linted only once typing pauses; closed before that, the plan gets no findings after its closing.
+    // Changed and closed at once: whether the change was linted before the closing or not, the plan gets no findings
+    // after its closing.
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 2 }, contentChanges: [{ text: acme }] });
-    const closed = client.diagnostics(huge);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 3 }, contentChanges: [{ text: `${acme}\n` }] });
+    const closed = client.closed(huge);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: huge } });
     expect(await closed).toEqual([]);
     // Another plan's save is linted and published after the close: by then a stale result would have come.

@@ -159,7 +159,7 @@ describe('a hostile plan', () => {
       '  - Target: <iframe src="javascript:alert(6)"></iframe>',
       '  - Owner: <b onmouseover=alert(7)>x</b>',
       '  - Status: </title><script>alert(8)</script>',
-      `- **G2** ${'A very long goal that goes on. '.repeat(30_000)} by 2027-12-31.`,
+      `- **G2** ${'A very long goal that goes on. '.repeat(6_000)} by 2027-12-31.`,
     ].join('\n'),
     '\n## Risks\n\n- **R1** <style>body{display:none}</style> a risk with no contingency.\n',
   );

@@ -73,7 +73,7 @@ describe('the model holds together', () => {
     fc.assert(
       fc.property(fc.oneof(planText, mutatedPlan), (text) => {
         cases++;
-        let plan;
+        let plan: ReturnType<typeof buildPlan>;
         try {
           plan = buildPlan(text, 'fuzz.md');
         } catch (error) {

@@ -72,7 +72,7 @@ ruleTester('smart-measurable', {
     { name: 'a count of places is not the aim', sections: { goals: goals('Expand subscriptions at two sites.') }, errors: [{ at: 'goals:3' }] },
     { name: 'a verb of degree needs a number', sections: { goals: goals('Grow managed-services revenue in Iberia by year-end.') }, errors: [{ at: 'goals:3' }] },
     { name: 'a fuzzy object is no event', sections: { goals: goals('Establish a relationship with the new procurement lead by Q2.') }, errors: [{ at: 'goals:3' }] },
-    { name: 'the example is in the plan\'s currency', sections: { goals: goals('Raise attach rates for premium support.', '\n- **G2** Book £400k of new maintenance revenue by Q3.\n' + fields) }, errors: [{ at: 'goals:3', message: 'an amount in £' }] },
+    { name: 'the example is in the plan\'s currency', sections: { goals: goals('Raise attach rates for premium support.', `\n- **G2** Book £400k of new maintenance revenue by Q3.\n${fields}`) }, errors: [{ at: 'goals:3', message: 'an amount in £' }] },
   ],
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore plain JS script without type declarations
+// @ts-expect-error plain JS script without type declarations
 import { evaluate } from '../../scripts/eval-smart.mjs';
 
 const set = JSON.parse(readFileSync(new URL('./goals.json', import.meta.url), 'utf8'));

@@ -61,7 +61,8 @@ ruleTester('unresolved-reference', {
       errors: [{ at: 'goals:4', message: '"O9" does not exist in this plan' }],
     },
       {
-      name: 'an ID another plan has: the qualified reference is suggested',
+      name: 'an ID the parent plan has: the qualified reference is suggested',
+      frontMatter: child,
       sections: { objectives: '## Objectives\n\n- **OB1** Run 2 analytics workshops by 2027-06-30.\n  - Goals: G3\n  - Owner: Sam Lee\n- **OB2** Deliver a reporting pilot to 2 depots by 2027-06-30.\n  - Goals: G2\n  - Owner: Sam Lee' },
       otherPlans: { 'plans/emea.md': { ...TEAM, sections: { goals: '## Goals\n\n- **G1** Grow EMEA ARR from $9M to $11M by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah\n- **G2** Win 3 new executive sponsors by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Priya Shah\n- **G3** Grow EMEA bookings by 20% by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah' } } },
       errors: [{ at: 'objectives:4', message: '"G3" does not exist in this plan; plan "emea-fy2027" has G3: write "emea-fy2027#G3"' }],
