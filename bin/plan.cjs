@@ -1,18 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS, as is the bundle it runs: a start-up that loads no ES module skips setting up Node's module loader.
-const { statSync } = require('node:fs');
+const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
 const dist = join(__dirname, '..', 'dist');
 const bundle = join(dist, 'bundle', 'cli.cjs');
-const modified = (path) => {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return -1;
-  }
-};
 
 // V8 compiles a regular expression twice by default: to bytecode on its first use, to machine code on its second.
 // chrono-node's date patterns are long case-insensitive alternations, and compiling them twice cost a one-plan lint
@@ -23,8 +16,9 @@ function noRegexpTierUp() {
 }
 
 async function run() {
-  // The bundle starts faster; it is used only when it is at least as new as the compiled modules it was made from.
-  if (modified(bundle) >= modified(join(dist, 'cli', 'main.js'))) {
+  // The bundle starts faster; it is used whenever the package has one. `npm run build` remakes it with dist/, and an
+  // installed package's file times say nothing (npm sets them all alike), so they are not compared.
+  if (existsSync(bundle)) {
     // With `plan daemon start`, lint runs go to the resident process, which has the CLI loaded and the cache in memory.
     const { commandKey, compileCacheDir, loadCachedScript, runInDaemon } = require(join(dist, 'bundle', 'launcher.cjs'));
     if (process.argv[2] === 'lint') {

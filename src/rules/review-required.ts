@@ -1,17 +1,15 @@
 import { reviewSkeletonFix } from '../fix/builders.js';
 import { idKey } from '../model/ids.js';
+import { parseReviewResult, type ReviewOutcome } from '../model/review-result.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
 import { defineRule, noOptions, type LintSettings } from './define.js';
 import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
 
-/** The result a review item opens with (or gives in a `Result:` field): Met, Missed or Partially met. */
-const RESULT = /^(?:met|missed|not met|partially met|partly met|partially|exceeded|achieved)\b/i;
-
-export function reviewResult(review: Item): string | undefined {
+/** The result a review item opens with (or gives in a `Result:` field): met, missed or partially met (see parseReviewResult). */
+export function reviewResult(review: Item): ReviewOutcome | undefined {
   const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
-  const text = RESULT.exec(review.statement.replace(/^[*_\s]+/, '')) ?? (field ? RESULT.exec(field.value) : null);
-  return text?.[0];
+  return (parseReviewResult(review.statement) ?? (field ? parseReviewResult(field.value) : undefined))?.outcome;
 }
 
 /** Why the plan needs its review now, or undefined while it runs. */
@@ -32,7 +30,7 @@ export default defineRule({
   docs: {
     rationale: 'Every quarter the team reviews the last one: which goals were met or missed and why. Without it the next plan repeats the same mistakes. Today is --today, else PLAN_TODAY, else the clock.',
     invalid: '---\nperiod: FY2026-Q3\n---\n## Goals\n\n- **G1** Book $600k by 2026-09-30.',
-    valid: '## Review\n\n- **G1** Missed — the sponsor left in August.',
+    valid: '## Review\n\n- **G1** Missed — the sponsor left in August.\n- **G2** ✅ Met — the pilot signed in July.',
   },
   check({ plan, settings, report }) {
     const due = reviewDue(plan, settings);
