@@ -1,4 +1,4 @@
-import { lintSources, type LintRun } from '../api.js';
+import { lintSources, lookUpRepo, type LintRun } from '../api.js';
 import type { FixContext } from '../fix/fix-files.js';
 import { fixText } from '../fix/fix-text.js';
 import { RULES_BY_ID } from '../rules/index.js';
@@ -15,7 +15,10 @@ export async function stdinRun(paths: string[], filename: string | undefined, fi
   if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
   const text = (await (io.readStdin ?? readProcessStdin)()).replace(/^\uFEFF/, '');
   const file = filename ?? STDIN_NAME;
-  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
+  // The plans its links name are looked up as for the file on disk, so that an editor sees what `plan lint FILE` says.
+  const options = { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) };
+  const repo = await lookUpRepo([{ file, text }], options);
+  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { ...options, repo })[0]!;
   if (!fix) return { run: { results: [lint(text)], failures: [], skipped: [] }, reportToStderr: false };
   const fixed = fixText(text, lint, RULES_BY_ID);
   io.stdout(fixed.text);

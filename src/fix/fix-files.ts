@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lintSources } from '../api.js';
+import { lintSources, type RepoContext } from '../api.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { writeFileAtomic } from '../files/write.js';
 import { decodeSource } from '../parse/source.js';
@@ -22,6 +22,8 @@ export interface FixContext {
   cwd: string;
   config: ResolvedConfig;
   today?: string;
+  /** The repo plans the fixed plans' links need (lookUpRepo). */
+  repo?: RepoContext;
 }
 
 /** Fixes in memory every linted file that has fixable findings; nothing is written. Unfixable files say why. */
@@ -38,7 +40,7 @@ export function planFixes(results: readonly LintResult[], context: FixContext): 
       continue;
     }
     const { text, bom } = decodeSource(bytes);
-    const lint = (candidate: string) => lintSources([{ file: result.file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
+    const lint = (candidate: string) => lintSources([{ file: result.file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), ...(context.repo ? { repo: context.repo } : {}) })[0]!;
     const fixed = fixText(text, lint, RULES_BY_ID);
     if (fixed.changed) fixes.push({ file: result.file, path, before: text, after: fixed.text, fixCount: fixed.fixCount, bom });
   }
