@@ -5,6 +5,8 @@ export interface FormatOptions {
   cwd: string;
   /** Use colour (only human formatters do). */
   color: boolean;
+  /** --max-warnings: the run fails with more warnings than this (junit then fails the plans that have warnings). */
+  maxWarnings?: number;
 }
 
 /** A formatter is pure: results in, text out. */
