@@ -24,7 +24,7 @@ export interface ReviewAppend {
   text: string;
   /** Goals that got a review item. */
   goals: string[];
-  /** Objectives that got a review item: those with an ID and no recorded outcome (overdue-item asks for one). */
+  /** Objectives with no recorded outcome (overdue-item asks for one): the writer is told to set their Status. */
   objectives: string[];
   /** Goals without an ID, which a review item cannot name. */
   unnamed: number;
@@ -64,12 +64,10 @@ function outcomeOpen(status: string | undefined): boolean {
 function reviewLines(goals: { id: string; statement: string }[], objectives: string[]): string[] {
   const heading = SECTION_BY_KEY.get('review')!.heading;
   const listed = goals.map((goal) => `     ${goal.id}: ${commentSafe(goal.statement)}`);
-  const also = objectives.length > 0 ? ` Then each objective without a recorded outcome (${objectives.join(', ')}).` : '';
+  // A review item names a goal; an objective's outcome goes in its own Status field (where overdue-item looks).
+  const also = objectives.length > 0 ? ` Then record each open objective's outcome in its Status field (met or missed): ${objectives.join(', ')}.` : '';
   const guidance = [`<!-- For each goal: Met, Missed or Partially met, then why; and the lesson the team keeps.${also}`, ...listed].join('\n');
-  const items = [
-    ...goals.flatMap((goal) => [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO']),
-    ...objectives.map((id) => `- **${id}** TODO: Met | Missed | Partially met — why.`),
-  ];
+  const items = goals.flatMap((goal) => [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO']);
   const body = items.length > 0 ? items : ['TODO: What was met and missed in this period, why, and the lessons the team keeps.'];
   return [`## ${heading}`, '', ...`${guidance} -->`.split('\n'), '', ...body];
 }
