@@ -3,6 +3,7 @@
 // teams, ~5 KB each: analysis prose, tables, items with fields, cross-plan references and a few defects.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { convertLayout } from './layouts.mjs';
 
 /** Bump when the generated text changes, so stale corpora are rebuilt. */
 export const CORPUS_VERSION = 4;
@@ -170,8 +171,11 @@ function planText(plan, rand) {
 
 const DEFECTS = ['no-owner', 'vague-goal', 'untraced-goal', 'bad-local-ref', 'bad-parent-ref', 'uncovered-risk', 'missing-section', 'directive'];
 
-/** The plans of a corpus of `count` plans: one company plan, teams of five (year + four quarters), accounts. */
-export function corpusPlans(count) {
+/**
+ * The plans of a corpus of `count` plans: one company plan, teams of five (year + four quarters), accounts. With
+ * `layouts: 'mixed'`, every third plan is rewritten in table layout or (alternately) with its Goals in OKR layout.
+ */
+export function corpusPlans(count, { layouts = 'canonical' } = {}) {
   const rand = random(0x5eed + count);
   const plans = [];
   plans.push({ path: 'company/fy2027.md', id: 'company-fy2027', title: 'Company — FY2027 plan', kind: 'company', owner: 'Jordan Blake', period: 'FY2027', status: 'active' });
@@ -196,14 +200,19 @@ export function corpusPlans(count) {
     // About one plan in six carries one realistic mistake.
     if (index > 0 && rand() < 0.17) plan.defect = pick(rand, DEFECTS);
   });
-  return plans.map((plan, index) => ({ ...plan, text: planText(plan, random(count * 7919 + index)) }));
+  return plans.map((plan, index) => {
+    const text = planText(plan, random(count * 7919 + index));
+    if (layouts !== 'mixed' || index % 3 !== 2) return { ...plan, text };
+    const layout = index % 6 === 2 ? 'table' : 'okr';
+    return { ...plan, layout, text: convertLayout(text, layout).text };
+  });
 }
 
 /** Writes the corpus into `dir` unless an identical one is already there; returns the plans' paths. */
-export function writeCorpus(dir, count) {
+export function writeCorpus(dir, count, { layouts = 'canonical' } = {}) {
   const stamp = join(dir, '.corpus.json');
-  const expected = JSON.stringify({ version: CORPUS_VERSION, count });
-  const plans = corpusPlans(count);
+  const expected = JSON.stringify({ version: CORPUS_VERSION, count, ...(layouts === 'canonical' ? {} : { layouts }) });
+  const plans = corpusPlans(count, { layouts });
   let current;
   try {
     current = readFileSync(stamp, 'utf8');

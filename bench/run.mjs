@@ -1,6 +1,7 @@
 // `npm run bench`: plan lint against markdownlint-cli2 (default config) on generated corpora, in the same run and
 // alternating, plus the --cache re-lint and the one-file cold start against `node -e 0`.
-// Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint]
+// Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint] [--layouts mixed]
+// (--layouts mixed: a third of the corpus's plans in table or OKR layout, bench/layouts.mjs)
 // Numbers are wall time (median of the rounds) and peak resident memory (largest of the rounds).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const TODAY = '2027-06-15';
 
 const args = parseArgs(process.argv.slice(2));
 const scratch = mkdtempSync(join(tmpdir(), 'plan-bench-'));
-// plan's cache of compiled code (src/cli/code-cache.ts) for this run only: the first run of each command fills it.
+// Node's cache of compiled code (module.enableCompileCache, Node >= 22.1) for this run only.
 const compileCache = join(scratch, 'compile-cache');
 
 /** Runs a Node program once; returns wall seconds, peak RSS in MB and the exit code. */
@@ -29,8 +30,7 @@ function measure(script, scriptArgs, cwd, { peak = true, env = {} } = {}) {
   const child = spawnSync(process.execPath, nodeArgs, {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    // PLAN_DAEMON=0: a daemon the developer started must not answer the runs measured without one.
-    env: { ...process.env, PLAN_BENCH_PEAK_FILE: peakFile, FORCE_COLOR: '0', PLAN_COMPILE_CACHE: compileCache, PLAN_DAEMON: '0', ...env },
+    env: { ...process.env, PLAN_BENCH_PEAK_FILE: peakFile, FORCE_COLOR: '0', NODE_COMPILE_CACHE: compileCache, ...env },
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -78,8 +78,8 @@ if (loadavg()[0] > 0.5) console.log('note: the machine is busy (load average abo
 
 const bySize = new Map();
 for (const size of args.sizes) {
-  const dir = join(root, 'bench', '.corpus', String(size));
-  const files = writeCorpus(dir, size);
+  const dir = join(root, 'bench', '.corpus', `${size}${args.layouts === 'mixed' ? '-mixed' : ''}`);
+  const files = writeCorpus(dir, size, { layouts: args.layouts });
   const rounds = args.rounds ?? (size <= 100 ? 5 : size <= 1000 ? 3 : 1);
   const planRuns = [];
   const markdownRuns = [];
@@ -137,70 +137,18 @@ if (cacheCorpus && help.includes('--cache')) {
   console.log('--cache: not supported by this build of plan lint; skipped');
 }
 
-// The daemon (plan daemon start): the same --cache re-lint, handed to it. "Right after the edit" is the worst case,
-// the bench's own script editing and linting at once; "a second after" is a hook run after a save, when the daemon's
-// warm-up has already linted the edited plan.
-const daemonHelp = spawnSync(process.execPath, [planBin, '--help'], { encoding: 'utf8' }).stdout;
-if (cacheCorpus && daemonHelp.includes('daemon')) benchDaemon(cacheCorpus);
-
-function benchDaemon(corpus) {
-  const env = { PLAN_DAEMON: '', PLAN_DAEMON_DIR: join(scratch, 'daemon') };
-  const daemon = (action, extra = []) => spawnSync(process.execPath, [planBin, 'daemon', action, ...extra], { encoding: 'utf8', env: { ...process.env, ...env, PLAN_COMPILE_CACHE: compileCache } });
-  const started = daemon('start', ['--idle', '10']);
-  if (started.status !== 0) {
-    console.log(`daemon: did not start (${started.stderr.trim()}); skipped`);
-    return;
-  }
-  const pid = Number(/pid (\d+)/.exec(started.stdout)?.[1]);
-  const edited = corpus.files[Math.floor(corpus.files.length / 3)];
-  const original = readFileSync(edited, 'utf8');
-  const cacheArgs = ['--cache', '--cache-location', join(scratch, 'plancache')];
-  const lint = () => check(measure(planBin, ['lint', '.', '--no-ignore', '--today', TODAY, ...cacheArgs], corpus.dir, { peak: false, env }), 'plan lint (daemon)', [1]);
-  const lintOne = () => check(measure(planBin, ['lint', relative(corpus.dir, edited), '--no-ignore', '--today', TODAY], corpus.dir, { peak: false, env }), 'plan lint one plan (daemon)', [0, 1]);
-  const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  const atOnce = [];
-  const secondAfter = [];
-  const onePlan = [];
-  try {
-    lint(); // the daemon's first run: it reads the cache file the runs above left
-    lint();
-    for (let round = 0; round < 5; round++) {
-      writeFileSync(edited, `${original}\nEdited in daemon round ${round}.\n`);
-      atOnce.push(lint());
-      writeFileSync(edited, `${original}\nEdited again in daemon round ${round}.\n`);
-      sleep(1000);
-      secondAfter.push(lint());
-      onePlan.push(lintOne());
-    }
-  } finally {
-    writeFileSync(edited, original);
-  }
-  const memory = peakOfProcess(pid);
-  daemon('stop');
-  const cold = corpus.plan.seconds;
-  const report = (what, runs, ratioOf, other) => {
-    const seconds = median(runs.map((r) => r.seconds));
-    rows.push({ what, plan: { seconds, peakMb: memory }, ratio: seconds / other, ratioOf, other });
-    return seconds;
-  };
-  const n = corpus.files.length;
-  const a = report(`${n} plans, --cache, one edited, daemon, right after the edit`, atOnce, 'cold run', cold);
-  const b = report(`${n} plans, --cache, one edited, daemon, a second after the edit`, secondAfter, 'cold run', cold);
-  const c = report(`one plan of ${n}, daemon`, onePlan, 'cold run', cold);
-  console.log(`daemon, --cache re-lint of ${n} plans: right after the edit ${fmt(a)} (${(a / cold).toFixed(3)}x the cold run), a second after ${fmt(b)} (${(b / cold).toFixed(3)}x); one plan of them ${fmt(c)}; the daemon's peak memory ${mb(memory)} (5 rounds)`);
-}
-
-/** The peak resident memory of a running process, in MB (Linux); NaN elsewhere. */
-function peakOfProcess(pid) {
-  try {
-    return Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
-  } catch {
-    return NaN;
-  }
+// One plan of the large repo, as a pre-commit hook lints it: the file named alone, its repo read to resolve its links.
+if (cacheCorpus) {
+  const named = relative(cacheCorpus.dir, cacheCorpus.files[Math.floor(cacheCorpus.files.length / 3)]);
+  const hookRuns = [];
+  for (let round = 0; round < 5; round++) hookRuns.push(check(measure(planBin, ['lint', named, '--no-ignore', '--today', TODAY], cacheCorpus.dir, { peak: false }), 'plan lint one plan', [0, 1]));
+  const hook = summary(hookRuns);
+  rows.push({ what: `one plan of ${cacheCorpus.files.length}, as a pre-commit hook`, plan: hook });
+  console.log(`one plan of the ${cacheCorpus.files.length}-plan repo (pre-commit hook): ${fmt(hook.seconds)} (5 rounds)`);
 }
 
 // One plan, cold: what a pre-commit hook or an editor pays per file. A new process each time; "compiled code cached"
-// is every run after the first (the lint runs above filled the cache), "no compile cache" the first after install.
+// is every run after the first (Node >= 22.1 keeps it, see bin/plan.cjs), "no compile cache" the first after install.
 const one = writeCorpus(join(root, 'bench', '.corpus', '1'), 1)[0];
 const lintOne = (env) => check(measure(planBin, ['lint', one, '--today', TODAY], root, { peak: false, env }), 'plan lint', [0, 1]);
 const coldRuns = [];
@@ -209,7 +157,7 @@ const nodeRuns = [];
 lintOne({});
 for (let round = 0; round < 9; round++) {
   coldRuns.push(lintOne({}));
-  uncachedRuns.push(lintOne({ PLAN_COMPILE_CACHE: '0' }));
+  uncachedRuns.push(lintOne({ NODE_DISABLE_COMPILE_CACHE: '1' }));
   nodeRuns.push(measure('-e', ['0'], root, { peak: false }));
 }
 const cold = median(coldRuns.map((r) => r.seconds));
@@ -231,14 +179,15 @@ for (const row of rows) {
 rmSync(scratch, { recursive: true, force: true });
 
 function parseArgs(argv) {
-  const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true };
+  const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true, layouts: 'canonical' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--sizes') out.sizes = argv[++i].split(',').map(Number);
     else if (arg === '--rounds') out.rounds = Number(argv[++i]);
     else if (arg === '--no-markdownlint') out.markdownlint = false;
+    else if (arg === '--layouts' && ['canonical', 'mixed'].includes(argv[i + 1])) out.layouts = argv[++i];
     else {
-      console.error(`bench: unknown argument "${arg}" (use --sizes 100,1000,5000, --rounds N, --no-markdownlint)`);
+      console.error(`bench: unknown argument "${arg}" (use --sizes 100,1000,5000, --rounds N, --no-markdownlint, --layouts canonical|mixed)`);
       process.exit(2);
     }
   }

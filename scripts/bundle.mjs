@@ -1,12 +1,7 @@
-// Bundles the built CLI (dist/) with esbuild so that `plan` starts without resolving and reading hundreds of small
-// module files:
-// - dist/bundle/cli.cjs: the whole CLI in one CommonJS file, because Node 20 can cache the compiled code of a script
-//   (vm.Script cachedData, see src/cli/code-cache.ts) but not of an ES module. @inquirer/prompts stays outside: only
-//   an interactive `plan init` loads it, and it is most of the CLI's size.
-// - dist/bundle/launcher.cjs: what bin/plan.cjs hands a lint run to a running daemon with (src/daemon/client.ts), or
-//   else runs cli.cjs with (src/cli/code-cache.ts); see src/cli/launcher.ts.
-// - dist/bundle/worker.js: the worker threads' entry, an ES module beside cli.cjs (parallel.ts finds it there).
-// bin/plan.cjs falls back to dist/cli/main.js without a fresh bundle.
+// Bundles the built CLI (dist/) with esbuild into dist/bundle/cli.cjs, so that `plan` starts without resolving and
+// reading hundreds of small module files. CommonJS: bin/plan.cjs require()s it, and a start-up that loads no ES module
+// skips setting up Node's ES module loader. @inquirer/prompts stays outside: only an interactive `plan init` loads
+// it, and it is most of the CLI's size. bin/plan.cjs runs the bundle when the package has one, else dist/cli/main.js.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,35 +25,17 @@ const common = {
   plugins: [grayMatterWithoutItsYaml(), commanderWithLazyChildProcess()],
   legalComments: 'none',
 };
-const cli = await build({
+await build({
   ...common,
   entryPoints: { cli: 'dist/cli/main.js' },
-  plugins: [...common.plugins, builtinsRequiredOnDemand()],
-  metafile: true,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   external: ['@inquirer/prompts'],
-  // The modules find files beside them (templates, the worker) from import.meta.url, which CommonJS lacks.
+  // The modules find files beside them (the templates) from import.meta.url, which CommonJS lacks.
   define: { 'import.meta.url': '__planModuleUrl' },
   banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 asciiOnly(join(outdir, 'cli.cjs'));
-// The CLI runs as a vm.Script (for its code cache), where import() has no loader to call.
-const dynamicImports = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import'));
-if (dynamicImports.length > 0) {
-  console.error(`bundle: cli.cjs must not import() at run time: ${dynamicImports.map((i) => i.path).join(', ')}`);
-  process.exit(1);
-}
-// What bin/plan.cjs loads the CLI with: CommonJS as well, so that a start-up never sets up Node's ES module loader.
-// node:net, which only a run with a daemon to talk to needs, is required on first use.
-await build({ ...common, entryPoints: { launcher: 'dist/cli/launcher.js' }, plugins: [...common.plugins, builtinsRequiredOnDemand()], format: 'cjs', outExtension: { '.js': '.cjs' } });
-await build({
-  ...common,
-  entryPoints: { worker: 'dist/engine/worker.js' },
-  format: 'esm',
-  // Bundled CommonJS dependencies (gray-matter, js-yaml's users) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
-});
 
 /**
  * gray-matter loads its own js-yaml 3 (and its full schema) at start-up for a default engine that plan never uses:
@@ -84,17 +61,6 @@ function replaceImport(name, specifier, importer, contents) {
     setup(build) {
       build.onResolve({ filter: specifier }, (args) => (inPackage.test(args.importer) ? { path: name, namespace: name } : undefined));
       build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
-    },
-  };
-}
-
-/** `await import('node:worker_threads')` (loaded on demand in the source) becomes a require() at the same place. */
-function builtinsRequiredOnDemand() {
-  return {
-    name: 'builtins-required-on-demand',
-    setup(build) {
-      build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'plan-builtin' } : undefined));
-      build.onLoad({ filter: /.*/, namespace: 'plan-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
     },
   };
 }

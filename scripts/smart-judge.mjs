@@ -2,7 +2,7 @@
 // users (and the held-out set) meet the SMART rules. The deadline date comes from the analyser itself.
 import { lintText, validateConfig } from '../dist/index.js';
 import { findDeadline } from '../dist/time/deadline.js';
-import { parsePeriod } from '../dist/time/period.js';
+import { parsePeriod, planCalendarStart } from '../dist/time/period.js';
 
 const RULE_OF = {
   specific: ['smart-specific'],
@@ -10,7 +10,12 @@ const RULE_OF = {
   timeBound: ['smart-time-bound', 'deadline-in-period'],
 };
 
-export function planWithGoal(statement, period) {
+/** The goal's own field lines ("  - Metric: ARR"), from a goal's optional `fields` object. */
+function fieldLines(fields = {}) {
+  return Object.entries(fields).map(([key, value]) => `\n  - ${key}: ${value}`).join('');
+}
+
+export function planWithGoal(statement, period, fields) {
   return `---
 id: eval-plan
 title: Evaluation plan
@@ -38,7 +43,7 @@ Dana leads the pursuit with one solutions engineer; customer success owns onboar
 
 - **G1** ${statement}
   - Opportunities: O1
-  - Owner: Dana Reyes
+  - Owner: Dana Reyes${fieldLines(fields)}
 
 ## Objectives
 
@@ -76,13 +81,19 @@ function configFor(fiscalYearStart) {
   return configs.get(fiscalYearStart);
 }
 
-export async function judgeGoal(text, set) {
-  const result = lintText(planWithGoal(text, set.period), { config: configFor(set.fiscalYearStart), today: '2026-11-25', filePath: 'eval.md' });
+/** A goal may set its own period, fiscal year start and fields; the set's are the default. */
+export async function judgeGoal(text, set, goal = {}) {
+  const periodText = goal.period ?? set.period;
+  const fiscalYearStart = goal.fiscalYearStart ?? set.fiscalYearStart;
+  const result = lintText(planWithGoal(text, periodText, goal.fields), { config: configFor(fiscalYearStart), today: '2026-11-25', filePath: 'eval.md' });
   const aboutGoal = result.diagnostics.filter((d) => d.anchor === 'item:G1');
   const judged = {};
   for (const [criterion, rules] of Object.entries(RULE_OF)) judged[criterion] = !aboutGoal.some((d) => rules.includes(d.ruleId));
-  const period = parsePeriod(set.period, set.fiscalYearStart);
-  judged.deadline = findDeadline(text, { period, fiscalYearStartMonth: set.fiscalYearStart })?.date;
+  const period = parsePeriod(periodText, fiscalYearStart);
+  const ctx = { period, fiscalYearStartMonth: planCalendarStart(period, fiscalYearStart) };
+  // A Due field wins over the statement (contract §5a).
+  const due = goal.fields?.Due;
+  judged.deadline = (due !== undefined ? findDeadline(due, ctx) : undefined)?.date ?? findDeadline(text, ctx)?.date;
   judged.why = aboutGoal.map((d) => `${d.ruleId}: ${d.message}`).join(' | ');
   return judged;
 }

@@ -12,17 +12,15 @@ import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { type Alignment, buildAlignment } from './alignment/build.js';
 import { toProblem } from './engine/file-lint.js';
 import { ignoredByFiles } from './files/ignore-files.js';
 import { buildPlan, buildPlanHead } from './model/build.js';
 import { decodeSource } from './parse/source.js';
 import type { PlanModel } from './model/types.js';
-import { loadRepoPlans, walkedFolders } from './repo/extend.js';
-import { buildGraph } from './repo/graph.js';
-import type { LintSettings, PlanGraph } from './rules/define.js';
+import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
+import { buildGraph, type PlanGraph } from './repo/graph.js';
+import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
-import { resolveIn } from './files/resolve-memo.js';
 
 export interface LintOptions {
   /** Folder paths are resolved against and shown relative to (default: process.cwd()). */
@@ -36,13 +34,8 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Skip files matched by `.planignore` and the repo's `.gitignore` in folder walks and globs (default: true). */
   ignoreFiles?: boolean;
-  /** Threads to lint files on (the main one included); default: one per core, fewer for few files. */
-  threads?: number;
-  /**
-   * Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only); 'memory': of
-   * earlier runs in this process only, with no cache file (a long-lived process: an editor integration, the daemon).
-   */
-  cache?: boolean | 'memory';
+  /** Reuse per-file results of earlier runs for files whose content did not change (`lintFiles` only). */
+  cache?: boolean;
   /** The cache file, or a folder to hold `.plancache` (default: `.plancache` in `cwd`). */
   cacheLocation?: string;
 }
@@ -59,7 +52,7 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-/** Plan rules per plan (unless already run, e.g. in a worker thread), repo rules once over the graph of all plans. */
+/** Plan rules per plan (unless already run), repo rules once over the graph of all plans. */
 function lintPlans(
   plans: PlanModel[],
   linted: ReadonlySet<PlanModel>,
@@ -77,7 +70,7 @@ function lintPlans(
     .filter((plan) => linted.has(plan))
     .map((plan) => {
       // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
-      const path = resolveIn(cwd, plan.file);
+      const path = resolve(cwd, plan.file);
       const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
       const repo = repoFindings.get(plan.file) ?? [];
       const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
@@ -136,8 +129,8 @@ function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: Re
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
-  const given = new Set(plans.map((plan) => resolveIn(cwd, plan.file)));
-  const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolveIn(cwd, plan.file)));
+  const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
+  const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   return lintPlans([...plans, ...others], new Set(plans), config, settingsFor(config, options.today), undefined, { cwd, complete });
 }
 
@@ -150,8 +143,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const planFindings = new Map<PlanModel, Diagnostic[]>();
   const skipped: string[] = [];
   const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
-  const cache = options.cache ? await openCache(options.cache === 'memory' ? 'memory' : options.cacheLocation, cwd, config, settings) : undefined;
-  const outcomes = await lintJobs(jobs, config, settings, options.threads, cache?.store);
+  const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
+  const outcomes = lintJobs(jobs, config, settings, cache?.store);
   outcomes.forEach((outcome, index) => {
     const { file } = jobs[index]!;
     if ('problem' in outcome) failures.push({ file, ...outcome.problem });
@@ -183,12 +176,6 @@ export interface LoadedPlans {
 export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph }> {
   const loaded = await loadPlans(patterns, options);
   return { ...loaded, graph: buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd) };
-}
-
-/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
-export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
-  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
-  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
 }
 
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
@@ -247,13 +234,10 @@ interface OpenCache {
   repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
 }
 
-/**
- * The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. `location`: the
- * cache file or folder (default `.plancache`), or 'memory' for one kept in this process only.
- */
+/** The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. */
 async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
   const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
-  const store = location === 'memory' ? PlanCache.inMemory(cwd, config, settings) : PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
+  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
   if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
   return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
 }
@@ -322,4 +306,10 @@ function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<s
   if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
   // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
   return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
+}
+
+/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
+  const all = [...loaded.plans, ...loaded.extras];
+  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
 }

@@ -1,9 +1,11 @@
+import { type LintOptions, loadGraph } from '../api.js';
+import type { InputFailure } from '../files/discover.js';
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { childrenToCheck } from '../repo/coverage.js';
 import { supportsOf } from '../repo/references.js';
-import { reviewResult } from '../rules/review-required.js';
-import type { PlanGraph } from '../rules/define.js';
+import { reviewResult } from '../model/review.js';
+import type { PlanGraph } from '../repo/graph.js';
 import { fieldValue } from '../rules/util.js';
 
 export interface AlignmentPlan {
@@ -149,4 +151,10 @@ function describePlan(graph: PlanGraph): (plan: PlanModel) => AlignmentPlan {
     if (parent && parent !== plan) out.parent = parent.id;
     return out;
   };
+}
+
+/** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
+export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
+  const { graph, failures, skipped, config } = await loadGraph(patterns, options);
+  return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from '../zod.js';
 import { ConfigError } from '../config/errors.js';
+import { MAX_BASELINE_BYTES, readBoundedText } from '../files/read.js';
 import { writeFileAtomic } from '../files/write.js';
 import type { Baseline, FileKey } from './baseline.js';
 
@@ -22,9 +23,15 @@ const baselineSchema = z.strictObject({
 
 export function readBaseline(path: string, shown: string): Baseline {
   if (!existsSync(path)) throw new BaselineError('baseline file not found (create it with "plan baseline")', shown);
+  let text: string;
+  try {
+    text = readBoundedText(path, { maxBytes: MAX_BASELINE_BYTES, what: 'a baseline' });
+  } catch (error) {
+    throw new BaselineError((error as Error).message, shown);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new BaselineError(`not valid JSON: ${(error as Error).message}`, shown);
   }

@@ -1,13 +1,12 @@
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { FileJob, FileLint } from '../engine/file-lint.js';
-import { lintFilesInParallel, threadCount } from '../engine/parallel.js';
+import { type FileJob, type FileLint, lintFile } from '../engine/file-lint.js';
 import type { LintSettings } from '../rules/define.js';
 import { type FileOnDisk, fileOnDisk } from './file-on-disk.js';
 import type { PlanCache } from './plan-cache.js';
 
-/** Lints the files whose bytes the cache has no results for (on as many threads as they warrant); the rest come from it. */
-export async function lintJobs(jobs: FileJob[], config: ResolvedConfig, settings: LintSettings, threads: number | undefined, cache: PlanCache | undefined): Promise<FileLint[]> {
-  if (!cache) return lintFilesInParallel(jobs, config, settings, threadCount(jobs.length, threads));
+/** Lints the files whose bytes the cache has no results for; the rest come from it. */
+export function lintJobs(jobs: FileJob[], config: ResolvedConfig, settings: LintSettings, cache: PlanCache | undefined): FileLint[] {
+  if (!cache) return jobs.map((job) => lintFile(job, config, settings));
   const outcomes: FileLint[] = new Array(jobs.length);
   const misses: number[] = [];
   const onDisk = new Map<number, FileOnDisk>();
@@ -26,7 +25,7 @@ export async function lintJobs(jobs: FileJob[], config: ResolvedConfig, settings
       onDisk.set(index, disk);
     }
   });
-  const fresh = await lintFilesInParallel(misses.map((index) => jobs[index]!), config, settings, threadCount(misses.length, threads));
+  const fresh = misses.map((index) => lintFile(jobs[index]!, config, settings));
   fresh.forEach((outcome, k) => {
     const index = misses[k]!;
     outcomes[index] = outcome;

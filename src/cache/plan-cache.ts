@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { FileLint } from '../engine/file-lint.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
@@ -14,7 +14,6 @@ import { version } from '../version.js';
 import { headOf, lazyPlan, type PlanHead } from '../model/lazy-plan.js';
 import { decodeSource } from '../parse/source.js';
 import type { FileOnDisk } from './file-on-disk.js';
-import { inMemory, isMemoryName, keepInMemory, keepResident, memoryName, residentOrRead } from './resident.js';
 import { type FileStamp, sameStamp, stampOf } from './stamp.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
@@ -88,22 +87,9 @@ export class PlanCache {
     } catch (error) {
       throw new WriteError(`cannot create the cache's folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
     }
-    const read = residentOrRead<CacheData>(file);
+    const read = readCacheFile(file);
     const data = read && read.key === key && read.entries instanceof Map ? read : undefined;
     return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
-  }
-
-  /**
-   * A cache for `cwd` kept in this process's memory only, never written: for a long-lived process that lints again
-   * and again (the daemon, an editor).
-   */
-  static inMemory(cwd: string, config: ResolvedConfig, settings: LintSettings): PlanCache | undefined {
-    if (!config.source) return undefined;
-    const { key, rebuild } = keyAndRebuild(config, settings);
-    const name = memoryName(cwd);
-    const kept = inMemory<CacheData>(name);
-    const data = kept?.key === key ? kept : undefined;
-    return new PlanCache(name, key, data?.skeleton, data?.entries, rebuild);
   }
 
   /** The cached outcome for the file as it is now, if any; throws when the file must be read and cannot be. */
@@ -120,12 +106,7 @@ export class PlanCache {
   }
 
   private lazyModel(entry: CacheEntry, file: string, disk: FileOnDisk): PlanModel {
-    // A process that lints again (the daemon) gets last run's model of an entry still valid: no rules change a model.
-    const kept = modelOfEntry.get(entry);
-    if (kept?.file === file) return kept.model;
-    const model = lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
-    modelOfEntry.set(entry, { file, model });
-    return model;
+    return lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
   }
 
   private entry(file: string, disk: FileOnDisk): CacheEntry | undefined {
@@ -205,17 +186,19 @@ export class PlanCache {
     }
     if (!this.changed) return;
     const data: CacheData = { key: this.key, skeleton: this.skeleton, entries: this.entries };
-    if (isMemoryName(this.location)) keepInMemory(this.location, data);
-    else {
-      writeFileAtomic(this.location, serialize(data));
-      keepResident(this.location, data);
-    }
+    writeFileAtomic(this.location, serialize(data));
     this.changed = false;
   }
 }
 
-/** The model made of a cache entry, while the entry lives: an entry stands for one content of a file. */
-const modelOfEntry = new WeakMap<CacheEntry, { file: string; model: PlanModel }>();
+function readCacheFile(file: string): CacheData | undefined {
+  try {
+    const data: unknown = deserialize(readFileSync(file));
+    return data && typeof data === 'object' ? (data as CacheData) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */
 function sameMemo(old: RepoMemo | undefined, memo: RepoMemo): boolean {

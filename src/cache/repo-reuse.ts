@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { ActiveRule } from '../config/resolve.js';
 import { runRepoRules } from '../engine/run.js';
 import type { PlanModel } from '../model/types.js';
-import { ancestorsOf, buildGraph } from '../repo/graph.js';
-import type { LintSettings, PlanGraph } from '../rules/define.js';
+import { ancestorsOf, buildGraph, type PlanGraph } from '../repo/graph.js';
+import type { LintSettings } from '../rules/define.js';
 import type { Diagnostic } from '../types.js';
 import type { PlanCache, RepoMemo } from './plan-cache.js';
-import { resolveIn } from '../files/resolve-memo.js';
 
 /**
  * Repo rules with --cache: after an edit, only the plans near a change are judged again.
@@ -38,22 +38,9 @@ export function linkedPlans(graph: PlanGraph, plan: PlanModel): Set<PlanModel> {
   return linked;
 }
 
-/** The last key worked out, and what from: a process that lints again (the daemon) often has the very same plans. */
-let lastSkeleton: { plans: readonly PlanModel[]; linted: boolean[]; cwd: string; key: string } | undefined;
-
 /** Which plans there are and how they hang together: what the memos of the last run were made on. */
 export function skeletonKey(plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, cwd: string): string {
-  // The same model objects (a cache hands out one per unchanged file, and no rule changes a model) in the same order:
-  // the same key.
-  const last = lastSkeleton;
-  if (last && last.cwd === cwd && last.plans.length === plans.length && plans.every((plan, i) => plan === last.plans[i] && linted.has(plan) === last.linted[i])) return last.key;
-  const key = skeletonOf(plans, linted, cwd);
-  lastSkeleton = { plans: [...plans], linted: plans.map((plan) => linted.has(plan)), cwd, key };
-  return key;
-}
-
-function skeletonOf(plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, cwd: string): string {
-  const rows = plans.map((p) => [resolveIn(cwd, p.file), p.file, p.id, p.parent ?? '', p.kind ?? '', p.period ?? '', Object.hasOwn(p.frontMatter.data, 'id'), linted.has(p)] as const);
+  const rows = plans.map((p) => [resolve(cwd, p.file), p.file, p.id, p.parent ?? '', p.kind ?? '', p.period ?? '', Object.hasOwn(p.frontMatter.data, 'id'), linted.has(p)] as const);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return createHash('sha1').update(JSON.stringify([cwd, rows])).digest('base64');
 }
@@ -67,7 +54,7 @@ export function repoFindingsWithCache(
   cwd: string,
   cache: PlanCache,
 ): Map<string, Diagnostic[]> {
-  const pathOf = (plan: PlanModel) => resolveIn(cwd, plan.file);
+  const pathOf = (plan: PlanModel) => resolve(cwd, plan.file);
   // The whole graph is needed for a first run, or to see a changed plan's links; not when nothing changed.
   let whole: PlanGraph | undefined;
   const graph = () => (whole ??= buildGraph([...plans], linted, cwd));

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_FILE_BYTES, readBoundedStream } from '../files/read.js';
+
 /** A failure the CLI reports as one line and exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -15,12 +17,6 @@ export interface Io {
   cwd: string;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
-  /** All of standard input as text (`lint --stdin`); default: this process's stdin. The daemon asks its client. */
-  readStdin?: () => Promise<string>;
-  /** The process outlives the run (the daemon): a lint without --cache keeps its results in memory for the next one. */
-  residentCache?: boolean;
-  /** Told of each cached lint run over files: how to do it again and the folders of its plans (the daemon's warm-up). */
-  onCachedLint?: (rerun: () => Promise<unknown>, folders: string[]) => void;
 }
 
 /** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */
@@ -30,10 +26,9 @@ export function colorFor(env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean): boo
   return env.NO_COLOR !== undefined && env.NO_COLOR !== '' ? false : stdoutIsTerminal;
 }
 
-export async function readProcessStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Standard input as text, refused past `maxBytes` (a plan's limit) without reading on: `< /dev/zero` ends. */
+export async function readProcessStdin(maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  return (await readBoundedStream(process.stdin, { maxBytes, what: 'a plan', hint: 'raise "maxFileSize" in .planrc to read it' })).toString('utf8');
 }
 
 export function processIo(): Io {

@@ -1,7 +1,7 @@
-import { dirname, resolve } from 'node:path';
 import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
+import { RULES } from '../rules/index.js';
 import { escapeTerminal } from '../formatters/escape.js';
 import { baselineStep } from './baseline-step.js';
 import { fixStep } from './fix-step.js';
@@ -22,7 +22,6 @@ export interface LintCommandOptions {
   ignorePattern?: string[];
   cache?: boolean;
   cacheLocation?: string;
-  threads?: string;
   fix?: boolean;
   baseline?: string;
   pruneBaseline?: boolean;
@@ -40,14 +39,13 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(FORMATTERS).join(', ')})`);
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const threads = parseThreads(options.threads);
   const config = loadConfig(io.cwd, options.config);
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
-  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, ...(threads ? { threads } : {}), cache: options.cache ? true : io.residentCache ? ('memory' as const) : false, cacheLocation: options.cacheLocation };
+  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: Boolean(options.cache), cacheLocation: options.cacheLocation };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
   let run: LintRun;
   let reportToStderr = false;
@@ -57,7 +55,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (options.stdinFilename) throw new UsageError('--stdin-filename names the plan read with --stdin');
     run = await lint();
     if (options.fix || options.fixDryRun) run = await fixStep(run, options.fix ? 'write' : 'dry-run', context, lint, io);
-    if (lintOptions.cache && io.onCachedLint) io.onCachedLint(() => lintFiles(patterns, { ...lintOptions, config: loadConfig(io.cwd, options.config) }), foldersOf(run, io.cwd));
   }
   if (options.errorOnUnmatched === false) run = { ...run, failures: run.failures.filter((f) => !f.unmatched) };
   if (options.baseline) run = baselineStep(run, options.baseline, options.pruneBaseline ?? false, io);
@@ -67,7 +64,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);
@@ -82,20 +79,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   return EXIT.ok;
 }
 
-/** The folders holding the plans of a run (and the files it could not read), as absolute paths. */
-function foldersOf(run: LintRun, cwd: string): string[] {
-  return [...new Set([...run.results.map((r) => r.file), ...run.failures.map((f) => f.file)].map((file) => dirname(resolve(cwd, file))))];
-}
-
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
   return { ...result, diagnostics, warningCount: 0 };
-}
-
-function parseThreads(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--threads takes a whole number from 1, not "${value}"`);
-  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

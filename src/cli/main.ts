@@ -38,7 +38,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--verbose', 'also say which Markdown files were skipped as not plans')
     .option('--ignore-pattern <glob>', 'do not lint files matching this glob (relative to the working directory; repeatable)', collect, [])
     .option('--no-ignore', 'lint files that .planignore or .gitignore would skip')
-    .option('--threads <n>', 'threads to lint on, the main one included (default: one per core with 3 or more cores, else 1)')
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
     .action(async (paths: string[], options) => {
@@ -76,6 +75,36 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       });
   alignmentCommand('tree', 'the alignment tree: company goals, the team goals that support each, the account goals under those', new Option('-f, --format <name>', 'text or json').default('text'));
   alignmentCommand('graph', 'the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json', new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'));
+
+  program
+    .command('report')
+    .description('one self-contained HTML page of the plans: alignment tree, goals, lint health, quarter-over-quarter changes')
+    .argument('[paths...]', 'plan files, folders or globs (default: .)', [])
+    .option('-o, --output <file>', 'the file to write (default: plan-report.html; replaces only an earlier report unless --force)')
+    .option('--title <text>', 'the page title (default: Sales plans)')
+    .option('--since <rev>', '"changes this period" from this git revision (default: the start of the current fiscal quarter)')
+    .addOption(new Option('-f, --format <name>', 'html, or json: the report\'s data for other tools (stdout unless -o)').default('html'))
+    .option('--force', 'replace the output file even if it is not an earlier report')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .option('--today <date>', 'the date (YYYY-MM-DD) deadlines and pace are compared against (default: $PLAN_TODAY, else the clock)')
+    .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
+    .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./report-command.js');
+      exitCode = await runReport(paths, options, io);
+    });
+
+  program
+    .command('history')
+    .description("each change to an item's target, owner, deadline or status, from git log (a target lowered after its period started is marked)")
+    .argument('<item>', 'the item as <plan-id>#<ID>, e.g. acme-fy2027#G1')
+    .argument('[paths...]', 'where to look for the plan (default: .)', [])
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
+    .action(async (item: string, paths: string[], options) => {
+      const { runHistory } = await import('./history-command.js');
+      exitCode = await runHistory(item, paths, options, io);
+    });
 
   program
     .command('baseline')
@@ -138,16 +167,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (file: string, options) => {
       const { runReview } = await import('./review-command.js');
       exitCode = await runReview(file, options, io);
-    });
-
-  program
-    .command('daemon')
-    .description('start, stop or ask about the resident process that plan lint hands its runs to (fast re-lints)')
-    .argument('<action>', 'start | stop | status | serve (serve: run it in the foreground)')
-    .option('--idle <minutes>', 'start, serve: stop after this many minutes without a run (default: 60)')
-    .action(async (action: string, options: { idle?: string }) => {
-      const { runDaemon } = await import('./daemon-command.js');
-      exitCode = await runDaemon(action, options, io, main);
     });
 
   try {

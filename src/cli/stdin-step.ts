@@ -1,5 +1,7 @@
 import { lintSources, lookUpRepo, type LintRun } from '../api.js';
 import type { FixContext } from '../fix/fix-files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
+import { InputError } from '../parse/source.js';
 import { fixText } from '../fix/fix-text.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { Io } from './io.js';
@@ -13,8 +15,14 @@ export const STDIN_NAME = '<stdin>';
  */
 export async function stdinRun(paths: string[], filename: string | undefined, fix: boolean, context: FixContext, io: Io): Promise<{ run: LintRun; reportToStderr: boolean }> {
   if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
-  const text = (await (io.readStdin ?? readProcessStdin)()).replace(/^\uFEFF/, '');
   const file = filename ?? STDIN_NAME;
+  let text: string;
+  try {
+    text = (await readProcessStdin(context.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
   // The plans its links name are looked up as for the file on disk, so that an editor sees what `plan lint FILE` says.
   const options = { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) };
   const repo = await lookUpRepo([{ file, text }], options);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { MAX_CONFIG_BYTES, readBoundedText } from '../files/read.js';
 import { ConfigError } from './errors.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
 import { withExtends } from './extends.js';
@@ -47,9 +48,9 @@ function readExtendedConfig(file: string): Config {
 function readConfigData(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedText(file, { maxBytes: MAX_CONFIG_BYTES, what: 'a config file' });
   } catch (error) {
-    throw new ConfigError(`cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+    throw new ConfigError((error as Error).message, file);
   }
   let data: unknown;
   try {

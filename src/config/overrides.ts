@@ -3,14 +3,11 @@ import picomatch from 'picomatch';
 import type { LintSettings } from '../rules/define.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { mergeRules } from './merge.js';
-import { type ActiveRule, type ResolvedConfig, resolveRequiredSections, resolveRules } from './resolve.js';
-import type { Config, ConfigOverride } from './schema.js';
+import { resolveRequiredSections, resolveRules } from './rules.js';
+import type { ActiveRule, FileSettings, ResolvedConfig } from './types.js';
 
-/** What applies to one plan: the rules that run on it (with their severity and options) and the settings they read. */
-export interface FileSettings {
-  rules: ActiveRule[];
-  settings: Omit<LintSettings, 'today'>;
-}
+export type { FileSettings } from './types.js';
+import type { Config, ConfigOverride } from './schema.js';
 
 interface CompiledOverride {
   override: ConfigOverride;

@@ -64,6 +64,14 @@ export function readEntries(plan: PlanModel): Entry[] {
   return entries.filter((entry) => entry.text !== '');
 }
 
+/**
+ * The entries of one section's items from the model alone, without the Markdown tree (a field's value is its first
+ * line, nested notes are not read): for comparing many plans' goals cheaply.
+ */
+export function itemEntries(plan: PlanModel, section: SectionKey): Entry[] {
+  return plan.sections.filter((s) => s.key === section).flatMap((s) => s.items.map((item) => itemEntry(item, undefined)));
+}
+
 /** A node's text with its blocks (paragraphs, nested list items) separated by a space, not run together. */
 function plainText(node: Node): string {
   if ('children' in node && Array.isArray(node.children) && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {

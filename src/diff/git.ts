@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { InputError } from '../parse/source.js';
 
 /** Git runs without a shell, with arguments as an array: nothing a user typed is read by a shell or as an option. */
-async function git(args: string[], cwd: string): Promise<Buffer> {
+export async function git(args: string[], cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);

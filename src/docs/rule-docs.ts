@@ -1,4 +1,3 @@
-import { docsUrl } from '../engine/run.js';
 import type { Rule } from '../rules/define.js';
 import { optionDocs } from './rule-options.js';
 
@@ -14,7 +13,7 @@ export function rulesTable(rules: readonly Rule[]): string {
 
 /** `plan rules --format json`. */
 export function rulesJson(rules: readonly Rule[]): string {
-  const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, scope: r.scope, description: r.description, docsUrl: docsUrl(r.id) }));
+  const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, scope: r.scope, description: r.description, docsUrl: r.url }));
   return `${JSON.stringify(list, null, 2)}\n`;
 }
 
@@ -49,7 +48,7 @@ export function explainText(rule: Rule): string {
   if (rule.docs?.invalid) out.push('', 'Reported:', indent(rule.docs.invalid));
   if (rule.docs?.valid) out.push('', 'Not reported:', indent(rule.docs.valid));
   out.push('', `Turn it off: "rules: { ${rule.id}: off }" in .planrc.yaml, or <!-- plan-lint-disable-next-line ${rule.id} --> above a line.`);
-  out.push(`More: ${docsUrl(rule.id)}`);
+  out.push(`More: ${rule.url}`);
   return `${out.join('\n')}\n`;
 }
 

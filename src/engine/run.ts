@@ -1,14 +1,9 @@
 import type { ActiveRule } from '../config/resolve.js';
 import type { PlanModel } from '../model/types.js';
-import type { LintSettings, PlanGraph, Report } from '../rules/define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import type { LintSettings, Report } from '../rules/define.js';
 import type { Diagnostic, LintResult } from '../types.js';
-import { suppressionOf } from './directives.js';
-
-export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+import { suppressionOf } from '../parse/directives.js';
 
 function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -18,7 +13,7 @@ function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnos
     file,
     start: report.at.start,
     end: report.at.end,
-    docsUrl: docsUrl(active.rule.id),
+    docsUrl: active.rule.url,
   };
   if (report.fix) diagnostic.fix = report.fix;
   if (report.anchor) diagnostic.anchor = report.anchor;
@@ -34,7 +29,7 @@ function crashed(active: ActiveRule, file: string, error: unknown): Diagnostic {
     file,
     start: { line: 1, column: 1 },
     end: { line: 1, column: 1 },
-    docsUrl: docsUrl(active.rule.id),
+    docsUrl: active.rule.url,
   };
 }
 

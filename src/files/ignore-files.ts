@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { ConfigError } from '../config/errors.js';
+import { MAX_IGNORE_FILE_BYTES, readBoundedText } from './read.js';
 
 export const PLANIGNORE = '.planignore';
 
@@ -14,7 +16,11 @@ function repoRoot(from: string): string | undefined {
 
 function rulesAt(file: string): Ignore | undefined {
   if (!existsSync(file)) return undefined;
-  return ignore().add(readFileSync(file, 'utf8'));
+  try {
+    return ignore().add(readBoundedText(file, { maxBytes: MAX_IGNORE_FILE_BYTES, what: 'an ignore file' }));
+  } catch (error) {
+    throw new ConfigError((error as Error).message, file);
+  }
 }
 
 /**

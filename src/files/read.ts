@@ -3,9 +3,22 @@ import { decodeSource, InputError } from '../parse/source.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Caps for the files plan reads besides plans; each is far above what a real one holds. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 export interface ReadSource {
   text: string;
   bom: boolean;
+}
+
+/** What a file is, for the message past its limit: "a plan", "a config file", … */
+export interface ReadLimit {
+  maxBytes: number;
+  what: string;
+  /** How to raise the limit, if it can be raised ("raise \"maxFileSize\" in .planrc to read it"). */
+  hint?: string;
 }
 
 const REASONS: Record<string, string> = {
@@ -14,46 +27,87 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   EISDIR: 'is a folder, not a file',
   ELOOP: 'is a symbolic link that loops',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENAMETOOLONG: 'the name is too long',
 };
+
+const PLAN_HINT = 'raise "maxFileSize" in .planrc to read it';
 
 /** Reads a plan file; every failure is an InputError with a one-line reason. */
 export function readSource(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadSource {
   return decodeSource(readSourceBytes(path, maxBytes));
 }
 
-/**
- * A plan file's bytes as they are (for writers that must keep every one of them). The size is checked before
- * reading, and the file is opened without blocking, so a huge file, a FIFO or a device named `*.md` is refused, not
- * waited on.
- */
+/** A plan file's bytes as they are (for writers that must keep every one of them). */
 export function readSourceBytes(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Buffer {
+  return readBoundedFile(path, { maxBytes, what: 'a plan', hint: PLAN_HINT });
+}
+
+/**
+ * The bytes of a regular file, at most `limit.maxBytes` of them; every failure is an InputError with a one-line
+ * reason. The file is opened without blocking and must be a regular file, so a FIFO or a device (a symbolic link to
+ * /dev/zero) is refused, not waited on. The limit is enforced on the bytes actually read, never on the size `stat`
+ * gave (a file may grow, and /proc files say 0); a size over the limit is only used to refuse early.
+ */
+export function readBoundedFile(path: string, limit: ReadLimit): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new InputError(REASONS.EISDIR!);
     if (!stats.isFile()) throw new InputError('is not a regular file');
-    if (stats.size > maxBytes) throw tooLarge(stats.size, maxBytes);
-    // Read one byte past the limit: a file that grew since fstat is still caught.
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    if (stats.size > limit.maxBytes) throw tooLarge(limit, stats.size);
+    const chunks: Buffer[] = [];
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-    if (length > maxBytes) throw tooLarge(length, maxBytes);
-    return buffer.subarray(0, length);
+    // Read one byte past the limit, whatever stat said: that byte is the proof the file is too large.
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit.maxBytes + 1 - length));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      length += n;
+      if (length > limit.maxBytes) throw tooLarge(limit);
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read: ${(code && REASONS[code]) ?? code ?? (error as Error).message}`);
+    throw asInputError(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-function tooLarge(size: number, maxBytes: number): InputError {
-  return new InputError(`is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a plan (raise "maxFileSize" in .planrc to read it)`);
+/** A regular file's text (UTF-8, a byte order mark dropped) within a limit. */
+export function readBoundedText(path: string, limit: ReadLimit): string {
+  return readBoundedFile(path, limit).toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function formatSize(bytes: number): string {
+/** A stream's bytes (standard input), at most `limit.maxBytes`: past that it is refused without reading on. */
+export async function readBoundedStream(stream: AsyncIterable<Buffer | string>, limit: ReadLimit): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    length += bytes.length;
+    if (length > limit.maxBytes) throw tooLarge(limit);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, length);
+}
+
+/** The one-line reason of a failed read (InputErrors pass as they are). */
+export function asInputError(error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(`cannot read: ${(code && REASONS[code]) ?? code ?? (error as Error).message}`);
+}
+
+function tooLarge(limit: ReadLimit, size?: number): InputError {
+  const amount = size === undefined ? 'is larger than' : `is ${formatSize(size)}, over`;
+  const hint = limit.hint ? ` (${limit.hint})` : '';
+  return new InputError(`${amount} the ${formatSize(limit.maxBytes)} limit for ${limit.what}${hint}`);
+}
+
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
   return `${bytes} bytes`;

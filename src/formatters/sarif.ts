@@ -1,7 +1,5 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCS_BASE_URL } from '../engine/run.js';
-import { RULES } from '../rules/index.js';
 import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
 import type { Formatter } from './types.js';
@@ -22,10 +20,10 @@ interface ReportingDescriptor {
  * gives one (GitHub code scanning then tracks a finding across line shifts).
  */
 export const sarif: Formatter = (results, options) => {
-  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
+  const rules: ReportingDescriptor[] = options.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
-    helpUri: `${DOCS_BASE_URL}${rule.id}.md`,
+    helpUri: rule.url,
     defaultConfiguration: rule.defaultSeverity === 'off' ? { level: 'none', enabled: false } : { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));

@@ -3,23 +3,14 @@ import { isPlaceholder } from '../model/placeholders.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
 import type { ReviewOutcome } from '../model/review-result.js';
-import { reviewResult } from '../rules/review-required.js';
+import { reviewResult } from '../model/review.js';
 import { fieldValue, isLocal, itemsIn, refsOf } from '../rules/util.js';
 import { dueDateOf } from '../repo/due.js';
 import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
-import type { PlanFields } from './scaffold.js';
+import type { CarriedPlan, PlanFields } from './scaffold.js';
 import { commentSafe, itemSource, sectionBody } from './source-text.js';
-
-/** A new quarter plan drawn from an earlier plan: its front matter and the sections that replace the template's. */
-export interface CarriedPlan {
-  fields: PlanFields;
-  /** Section bodies (everything under the heading) by section. */
-  sections: Partial<Record<SectionKey, string>>;
-  /** What the writer should know, one line each (printed on stderr). */
-  notes: string[];
-}
 
 export interface CarryOptions {
   /** The new plan's period; default: the quarter after a quarter plan (required from a yearly plan). */

@@ -1,8 +1,17 @@
 import type { PlanKind } from '../model/frontmatter-schema.js';
-import type { CarriedPlan } from './carry.js';
+import type { SectionKey } from '../model/sections.js';
 import { replaceSections } from './compose.js';
 import { midPeriod, readPeriod } from './period.js';
 import { findTemplate, renderTemplate, type TemplateValues } from './template.js';
+
+/** A new quarter plan drawn from an earlier plan: its front matter and the sections that replace the template's. */
+export interface CarriedPlan {
+  fields: PlanFields;
+  /** Section bodies (everything under the heading) by section. */
+  sections: Partial<Record<SectionKey, string>>;
+  /** What the writer should know, one line each (printed on stderr). */
+  notes: string[];
+}
 
 /** What `plan init` writes into a new plan's front matter. */
 export interface PlanFields {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dump } from 'js-yaml';
+import { DEFAULT_MAX_FILE_BYTES, readBoundedText } from '../files/read.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import { SECTIONS } from '../model/sections.js';
 
@@ -36,9 +37,9 @@ export function findTemplate(kind: PlanKind, organizationFolder?: string): Templ
       const file = join(folder, name);
       if (!existsSync(file)) continue;
       try {
-        return { file, text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+        return { file, text: readBoundedText(file, { maxBytes: DEFAULT_MAX_FILE_BYTES, what: 'a template' }).replace(/\r\n?/g, '\n') };
       } catch (error) {
-        throw new TemplateError(`cannot read template: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+        throw new TemplateError(`cannot read template: ${(error as Error).message.replace(/^cannot read: /, '')}`, file);
       }
     }
   }

@@ -3,10 +3,9 @@ import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
-import { parseMarkdown } from '../parse/markdown.js';
 import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
-import { lazyPlan } from './lazy-plan.js';
+import { defineTree, lazyPlan } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel, SupportLink } from './types.js';
@@ -60,16 +59,6 @@ export function buildPlanHead(source: string, file: string, options: BuildOption
   const head = { file, id: basename(file, extname(file)), frontMatter } as PlanModel;
   applyFrontMatter(head);
   return lazyPlan(head, () => source, (text) => buildPlan(text, file, options));
-}
-
-/** The whole mdast is parsed only when something asks for it: no rule of the tool does, so a lint run never pays for it. */
-export function defineTree(plan: PlanModel, tree?: Root): void {
-  let parsed = tree;
-  Object.defineProperty(plan, 'tree', {
-    configurable: true,
-    enumerable: false,
-    get: () => (parsed ??= parseMarkdown(plan.source, plan.frontMatter.endOffset)),
-  });
 }
 
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */

@@ -15,6 +15,8 @@ export const FIELD_ALIASES = {
   impact: ['impact'],
   status: ['status'],
   lesson: ['lesson', 'lessons', 'lesson learned', 'lessons learned'],
+  /** An OKR goal's measure (contract 3a): a list item under "Key results:", or a field so named. */
+  keyResult: ['key result', 'key results', 'kr'],
 } as const;
 
 export type FieldName = keyof typeof FIELD_ALIASES;

@@ -1,9 +1,10 @@
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { List, ListItem, PhrasingContent } from 'mdast';
 import type { LineIndex } from '../parse/lines.js';
 import { plainText as toString } from '../parse/plain-text.js';
 import type { Span } from '../types.js';
 import { canonicalField, isReferenceField } from './fields.js';
 import { isPlainIdToken, isValidId, parseReferences } from './ids.js';
+import { splitInlineFields } from './inline-fields.js';
 import { isPlaceholder } from './placeholders.js';
 import type { SectionKey } from './sections.js';
 import type { Field, Item, Reference } from './types.js';
@@ -34,7 +35,9 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
     if (field?.name) fields.push(field);
     else if (statementRest[index] !== undefined) statementLines.push(statementRest[index]!);
   });
-  const statementText = statementLines.map((l) => l.trim()).filter(Boolean).join(' ');
+  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position!.end.line ?? startLine);
+  const statementText = inline.statement;
+  fields.unshift(...inline.fields);
   for (const child of listItem.children.slice(1)) {
     if (child.type !== 'list') continue;
     for (const nested of child.children) {
@@ -60,8 +63,8 @@ interface IdReading {
   statement: string;
 }
 
-/** Reads `**G1**`, `**G1:**`, `[G1]`, `` `G1` ``, `G1:` or `G1 ` at the start of an item. */
-function readId(paragraph: Paragraph): IdReading {
+/** Reads `**G1**`, `**G1:**`, `[G1]`, `` `G1` ``, `G1:` or `G1 ` at the start of an item (a paragraph, a heading or a table cell). */
+export function readId(paragraph: { children: PhrasingContent[] }): IdReading {
   const [head, ...rest] = paragraph.children;
   if (!head) return { statement: '' };
   const restText = rest.map((node: PhrasingContent) => toString(node)).join('');
@@ -71,9 +74,9 @@ function readId(paragraph: Paragraph): IdReading {
     if (isValidId(token)) return { id: token, statement };
     // A short bold token is an ID slot with a bad ID; a bold phrase is just emphasis at the start of a statement.
     if (!/\s/.test(token) && token.length <= 16) return { invalid: token, statement };
-    return { statement: toString(paragraph) };
+    return { statement: toString(paragraph.children) };
   }
-  const text = toString(paragraph);
+  const text = toString(paragraph.children);
   const bracketed = /^\s*\[([^\]\s]{1,16})\]/.exec(text);
   if (bracketed) {
     const token = bracketed[1]!;
@@ -87,7 +90,7 @@ function readId(paragraph: Paragraph): IdReading {
   return { statement: text };
 }
 
-function readField(text: string, lines: LineIndex, line: number, column = 1): Field | undefined {
+export function readField(text: string, lines: LineIndex, line: number, column = 1): Field | undefined {
   const m = FIELD_LINE.exec(text);
   if (!m) return undefined;
   const key = m[1]!.trim();
@@ -103,6 +106,51 @@ function locateReferences(value: string, lines: LineIndex, line: number, fieldSp
   const valueStart = lineText.indexOf(':') + 1;
   return parseReferences(value).map((ref) => {
     const at = lineText.indexOf(ref.raw, valueStart);
+    const span: Span =
+      at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
+    return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
+  });
+}
+
+/**
+ * The statement without the fields written on its own line (`… Goals: G2. Owner: Dana`), and those fields, each
+ * at its key's place in the source lines `firstLine..lastLine` (searched in order, so a key written twice is found twice).
+ */
+export function readInlineFields(statement: string, lines: LineIndex, firstLine: number, lastLine: number, fromColumn = 1): { statement: string; fields: Field[] } {
+  const split = splitInlineFields(statement);
+  if (split.fields.length === 0) return { statement, fields: [] };
+  let line = firstLine;
+  let column = fromColumn;
+  const fields = split.fields.map(({ key, value }) => {
+    const pattern = new RegExp(`${key.split(' ').map(escapeRegExp).join('\\s+')}\\s*:`, 'i');
+    for (let l = line; l <= lastLine; l++) {
+      const text = lines.lineText(l);
+      const found = pattern.exec(text.slice(l === line ? column - 1 : 0));
+      if (!found) continue;
+      column = (l === line ? column - 1 : 0) + found.index + 1;
+      line = l;
+      break;
+    }
+    const name = canonicalField(key)!;
+    const span: Span = { start: { line, column }, end: { line, column: lines.lineEnd(line) - lines.lineStart(line) + 1 } };
+    const refs = isReferenceField(name) ? locateReferencesFrom(value, lines, line, column, span) : [];
+    column += key.length;
+    return { key, value, span, refs, name };
+  });
+  return { statement: split.statement, fields };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The references of `value`, each at its place in line `line` after column `fromColumn` (else the field's span). */
+export function locateReferencesFrom(value: string, lines: LineIndex, line: number, fromColumn: number, fieldSpan: Span): Reference[] {
+  const lineText = lines.lineText(line);
+  let from = fromColumn - 1;
+  return parseReferences(value).map((ref) => {
+    const at = lineText.indexOf(ref.raw, from);
+    if (at !== -1) from = at + ref.raw.length;
     const span: Span =
       at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
     return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };

@@ -1,7 +1,10 @@
 import { LineIndex } from '../parse/lines.js';
-import { defineTree } from './build.js';
-import type { PlanData } from './transfer.js';
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../parse/markdown.js';
 import type { PlanModel } from './types.js';
+
+/** A plan model as plain data (no line index, no mdast). */
+type PlanData = Omit<PlanModel, 'lines' | 'tree'>;
 
 /** What a run needs of every plan of a repo: who it is and how it links (the repo graph). */
 export type PlanHead = Omit<PlanData, 'source' | 'sections' | 'items' | 'reviewItems' | 'directives' | 'supports'> & Partial<Pick<PlanData, 'directives' | 'supports'>>;
@@ -40,4 +43,14 @@ export function defineLazyText(plan: PlanModel, readSource: () => string): void 
   let lines: LineIndex | undefined;
   Object.defineProperty(plan, 'source', { configurable: true, enumerable: true, get: () => (source ??= readSource()) });
   Object.defineProperty(plan, 'lines', { configurable: true, enumerable: true, get: () => (lines ??= new LineIndex(plan.source)) });
+}
+
+/** The whole mdast is parsed only when something asks for it: no rule of the tool does, so a lint run never pays for it. */
+export function defineTree(plan: PlanModel, tree?: Root): void {
+  let parsed = tree;
+  Object.defineProperty(plan, 'tree', {
+    configurable: true,
+    enumerable: false,
+    get: () => (parsed ??= parseMarkdown(plan.source, plan.frontMatter.endOffset)),
+  });
 }

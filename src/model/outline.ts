@@ -1,11 +1,13 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { type Directive, readDirectives } from '../engine/directives.js';
+import { type Directive, readDirectives } from '../parse/directives.js';
 import { splitTopLevel, type TopLevelChunk } from '../parse/blocks.js';
 import type { LineIndex } from '../parse/lines.js';
 import { parseFragment, parseMarkdown, shiftPositions } from '../parse/markdown.js';
 import { plainText as toString } from '../parse/plain-text.js';
 import type { Point } from '../types.js';
+import { type HeadingBlock, isItemHeading, readHeadingItem } from './heading-items.js';
 import { lineSpan, readItems } from './items.js';
+import { readTableItems } from './table-items.js';
 import { isPlaceholder } from './placeholders.js';
 import { readSimpleItemList } from './simple-items.js';
 import { SECTION_BY_KEY, type HeadingMatcher, type SectionKey } from './sections.js';
@@ -23,6 +25,7 @@ interface SectionContent {
   empty: boolean;
   placeholderOnly: boolean;
   items: Item[];
+  unread?: string;
 }
 
 /**
@@ -160,13 +163,75 @@ function makeSection(text: string, start: Point, key: SectionKey | undefined, co
 }
 
 function contentOf(content: RootContent[], key: SectionKey | undefined, lines: LineIndex): SectionContent {
-  const meaningful = content.filter((node) => node.type !== 'heading' && !isComment(node) && node.type !== 'definition');
-  const items: Item[] = [];
-  if (key && SECTION_BY_KEY.get(key)!.hasItems) {
-    for (const node of content) if (node.type === 'list') items.push(...readItems(node, key, lines));
+  if (!key || !SECTION_BY_KEY.get(key)!.hasItems) {
+    const meaningful = content.filter((node) => node.type !== 'heading' && !isComment(node) && node.type !== 'definition');
+    return { empty: meaningful.length === 0, placeholderOnly: meaningful.length > 0 && meaningful.every(isPlaceholderBlock), items: [] };
   }
-  return { empty: meaningful.length === 0, placeholderOnly: meaningful.length > 0 && meaningful.every(isPlaceholderBlock), items };
+  const { items, problems } = readSectionItems(content, key, lines);
+  // In an item section an H3 is content: it is an item (OKR layout) or groups items.
+  const meaningful = content.filter((node) => (node.type !== 'heading' || node.depth === 3) && !isComment(node) && node.type !== 'definition');
+  const placeholderOnly = meaningful.length > 0 && meaningful.every(isPlaceholderBlock);
+  const unread = placeholderOnly ? undefined : describeUnread(meaningful, items, problems);
+  const read: SectionContent = { empty: meaningful.length === 0, placeholderOnly, items };
+  if (unread) read.unread = unread;
+  return read;
 }
+
+/** Items from lists, tables and H3s (contract 3a), in document order, and what could not be read. */
+function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIndex): { items: Item[]; problems: string[] } {
+  const items: Item[] = [];
+  const problems: string[] = [];
+  const readBlocks = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'list') items.push(...readItems(node, key, lines));
+      else if (node.type === 'table') {
+        const table = readTableItems(node, key, lines);
+        items.push(...table.items);
+        if (table.problem) problems.push(table.problem);
+      }
+    }
+  };
+  const firstHeading = content.findIndex((node) => node.type === 'heading' && node.depth === 3);
+  if (firstHeading === -1) {
+    readBlocks(content);
+    return { items, problems };
+  }
+  readBlocks(content.slice(0, firstHeading));
+  let block: HeadingBlock | undefined;
+  const close = () => {
+    if (!block) return;
+    if (isItemHeading(block)) {
+      const last = block.content[block.content.length - 1] ?? block.heading;
+      items.push(readHeadingItem(block, key, lines, last.position!.end.line));
+    } else readBlocks(block.content);
+  };
+  for (const node of content.slice(firstHeading)) {
+    if (node.type === 'heading' && node.depth === 3) {
+      close();
+      block = { heading: node, content: [] };
+    } else block!.content.push(node);
+  }
+  close();
+  return { items, problems };
+}
+
+/** What an item section holds that is not items, when nothing else in it was (or a table could not be read). */
+function describeUnread(meaningful: RootContent[], items: Item[], problems: string[]): string | undefined {
+  if (problems.length > 0) return problems.join('; ');
+  if (items.length > 0 || meaningful.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const node of meaningful) counts.set(BLOCK_NAMES[node.type] ?? 'other content', (counts.get(BLOCK_NAMES[node.type] ?? 'other content') ?? 0) + 1);
+  return [...counts].map(([name, count]) => (count === 1 ? `1 ${name}` : `${count} ${name}s`)).join(', ');
+}
+
+const BLOCK_NAMES: Record<string, string> = {
+  paragraph: 'paragraph',
+  blockquote: 'quote',
+  code: 'code block',
+  html: 'HTML block',
+  thematicBreak: 'rule',
+  heading: 'heading',
+};
 
 function isComment(node: RootContent): boolean {
   return node.type === 'html' && node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '';

@@ -52,7 +52,8 @@ export const SECTIONS: readonly SectionSpec[] = [
   {
     key: 'goals',
     heading: 'Goals',
-    aliases: [],
+    // The OKR layout (contract 3a): its goals are the O of OKR.
+    aliases: ['OKRs', 'OKR', 'Objectives and Key Results'],
     hasItems: true,
     guidance:
       'What the team will accomplish, set from the opportunities (not just the quota), SMART, including growth and non-financial goals such as accounts penetrated or decision makers reached.',
@@ -127,12 +128,77 @@ export function normalizeHeading(text: string): string {
 
 export type HeadingMatcher = (heading: string) => SectionKey | undefined;
 
+/**
+ * Exact names and aliases first (with the config's `headingAliases`); else the heading without a leading emoji or
+ * year, qualifiers ("Key", "Our"), plurals and an "and …" suffix, when that is a name; else the one section whose
+ * words it uses ("Risk Assessment" -> risks). Two or more sections fitting is no match.
+ */
 export function headingMatcher(extraAliases: Partial<Record<SectionKey, string[]>> = {}): HeadingMatcher {
   const byName = new Map<string, SectionKey>();
+  const byLooseName = new Map<string, SectionKey>();
   for (const spec of SECTIONS) {
     for (const name of [spec.heading, ...spec.aliases, ...(extraAliases[spec.key] ?? [])]) {
       byName.set(normalizeHeading(name), spec.key);
+      byLooseName.set(looseWords(normalizeHeading(name)).join(' '), spec.key);
     }
   }
-  return (heading) => byName.get(normalizeHeading(heading));
+  const memo = new Map<string, SectionKey | undefined>();
+  return (heading) => {
+    const normalized = normalizeHeading(heading);
+    const exact = byName.get(normalized);
+    if (exact) return exact;
+    if (memo.has(normalized)) return memo.get(normalized);
+    const words = looseWords(normalized);
+    const withoutSuffix = looseWords(normalized.replace(/\s+(?:and|&|\+|with)\s+.*$/, ''));
+    let key = byLooseName.get(words.join(' ')) ?? byLooseName.get(withoutSuffix.join(' '));
+    if (!key) {
+      const fits = keysNamedBy(withoutSuffix);
+      if (fits.length === 1) key = fits[0];
+    }
+    if (memo.size < 1000) memo.set(normalized, key);
+    return key;
+  };
+}
+
+/** Words that name a section when a heading uses them among others (singular forms). */
+const SECTION_WORDS: Record<SectionKey, readonly string[]> = {
+  analysis: ['account', 'territory', 'situation', 'swot', 'landscape'],
+  organization: ['organizational', 'organisational', 'organization', 'organisation', 'internal'],
+  opportunities: ['opportunity'],
+  goals: ['goal', 'target', 'okr'],
+  objectives: ['objective'],
+  approach: ['approach', 'strategy', 'tactic', 'action', 'initiative', 'play'],
+  risks: ['risk', 'threat'],
+  contingencies: ['contingency', 'fallback'],
+  resources: ['resource', 'budget', 'headcount'],
+  accountability: ['accountability', 'cadence'],
+  review: ['review', 'retrospective', 'retro', 'lesson'],
+};
+
+/** Every section a heading's words could name ("Opportunities and Risks" -> opportunities, risks). */
+export function headingCandidates(heading: string): SectionKey[] {
+  return keysNamedBy(looseWords(normalizeHeading(heading)));
+}
+
+function keysNamedBy(words: readonly string[]): SectionKey[] {
+  return SECTION_KEYS.filter((key) => SECTION_WORDS[key].some((word) => words.includes(word)));
+}
+
+/** Qualifiers that do not change which part a heading names. */
+const QUALIFIERS = new Set(['key', 'main', 'top', 'our', 'the', 'my', 'primary', 'major', 'critical', 'core', 'strategic', 'priority', 'overall', 'plan', 'section']);
+
+/** A normalized heading's words without a leading emoji or symbol, years and periods, qualifiers, and in the singular. */
+function looseWords(normalized: string): string[] {
+  return normalized
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/\b(?:fy|cy)?'?\d{2,4}(?:[-/ ]?(?:q[1-4]|h[12]))?\b|\b(?:q[1-4]|h[12])\b/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !QUALIFIERS.has(word))
+    .map(singular);
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('sis')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from '../parse/directives.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
 import type { Span } from '../types.js';
@@ -63,6 +63,8 @@ export interface Section {
   /** Content present, but all of it template placeholders. */
   placeholderOnly: boolean;
   items: Item[];
+  /** An item section's content that could not be read as items (contract 3a), said in words for empty-section. */
+  unread?: string;
 }
 
 export interface PlanModel {

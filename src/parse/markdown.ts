@@ -1,10 +1,12 @@
 import type { Node, Parent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import './micromark-patch.js';
 import { checkLimits } from './limits.js';
 
-const processor = unified().use(remarkParse);
+// GFM: plans written with tables (contract 3a) read as GitHub renders them.
+const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Parses the body with the front matter blanked out character by character, so that every mdast position

@@ -1,5 +1,5 @@
 import type { PlanModel } from '../model/types.js';
-import type { PlanGraph } from '../rules/define.js';
+import type { PlanGraph } from './graph.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriod, type Period } from '../time/period.js';
 

@@ -1,10 +1,10 @@
 import type { Item } from '../model/types.js';
 import { findDeadline } from '../time/deadline.js';
-import type { Period } from '../time/period.js';
+import { planCalendarStart, type Period } from '../time/period.js';
 
 /** An item's due date: its `Due:` field, else the deadline its statement names. */
 export function dueDateOf(item: Item, fiscalYearStartMonth: number, period?: Period): { date: string; from: string } | undefined {
-  const context = period ? { period, fiscalYearStartMonth } : { fiscalYearStartMonth };
+  const context = period ? { period, fiscalYearStartMonth: planCalendarStart(period, fiscalYearStartMonth) } : { fiscalYearStartMonth };
   for (const field of item.fields) {
     if (field.name !== 'due') continue;
     const deadline = findDeadline(field.value, context);

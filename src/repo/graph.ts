@@ -1,8 +1,28 @@
 import { dirname, extname, resolve } from 'node:path';
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
-import type { PlanGraph, PlanLookup } from '../rules/define.js';
-import { resolveIn } from '../files/resolve-memo.js';
+
+/** The graph of all plans of a lint run; built once. Extended by the repo-level rules' needs. */
+export interface PlanGraph {
+  plans: PlanModel[];
+  /** Plans by id (more than one when ids collide). */
+  byId: Map<string, PlanModel[]>;
+  /** The plan a plan's `parent` names, when it resolves to exactly one plan. */
+  parentOf(plan: PlanModel): PlanModel | undefined;
+  /** Plans that were linted (others were loaded only to resolve references). */
+  isLinted(plan: PlanModel): boolean;
+  /** The plan a name (an id, or a path relative to `from`) points to; `ambiguous` when several plans have that id. */
+  lookup(name: string, from: PlanModel): PlanLookup;
+  /** Plans whose `parent` resolves to this plan. */
+  childrenOf(plan: PlanModel): PlanModel[];
+  /**
+   * Every plan a link may name was loaded (a repo, or files and the repo plans their links need). False when one
+   * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
+   */
+  complete: boolean;
+}
+
+export type PlanLookup = { found: PlanModel } | { ambiguous: PlanModel[] } | { missing: true };
 
 /**
  * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
@@ -15,13 +35,13 @@ export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = 
     const list = byId.get(plan.id);
     if (list) list.push(plan);
     else byId.set(plan.id, [plan]);
-    byPath.set(resolveIn(baseDir, plan.file), plan);
+    byPath.set(resolve(baseDir, plan.file), plan);
   }
   const lookup = (name: string, from: PlanModel): PlanLookup => {
     const candidates = byId.get(name);
     if (candidates?.length === 1) return { found: candidates[0]! };
     if (candidates && candidates.length > 1) return { ambiguous: candidates };
-    const path = resolve(dirname(resolveIn(baseDir, from.file)), name);
+    const path = resolve(dirname(resolve(baseDir, from.file)), name);
     const plan = byPath.get(path) ?? (extname(path).toLowerCase() === '.md' ? undefined : byPath.get(`${path}.md`));
     return plan ? { found: plan } : { missing: true };
   };

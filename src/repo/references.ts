@@ -1,7 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel, Reference } from '../model/types.js';
-import type { PlanGraph } from '../rules/define.js';
-import { findItem } from './graph.js';
+import { findItem, type PlanGraph } from './graph.js';
 
 /** Where a reference to another plan leads. */
 export type Resolution =

@@ -1,5 +1,5 @@
 import { z } from '../zod.js';
-import { canonicalFieldKey, canonicalHeadingText, fieldKeyFix, headingFix } from '../fix/builders.js';
+import { canonicalFieldKey, canonicalHeadingText, fieldKeyFix, headingFix } from '../model/edits.js';
 import { defineRule } from './define.js';
 
 /** Opt-in (off by default): plans read the same across a team when every writer uses the template's names. */

@@ -1,6 +1,6 @@
 import { periodContainsDate } from '../time/period.js';
 import { defineRule, noOptions } from './define.js';
-import { deadlineContext, itemAnchor, itemDeadlines, planPeriod, smartItems } from './smart-context.js';
+import { deadlineContext, itemAnchor, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -22,9 +22,13 @@ export default defineRule({
     for (const item of smartItems(plan, ['goals', 'objectives'])) {
       for (const { deadline, field } of itemDeadlines(item, ctx)) {
         if (periodContainsDate(period, deadline.date)) continue;
-        const where = field ? `Due "${deadline.phrase}"` : `deadline "${deadline.phrase}"`;
+        // A resolved date shows once: "2027-03-31", or "June 2028" (2028-06-30) when the words differ (§5a).
+        const written = deadline.phrase === deadline.date ? deadline.date : `"${deadline.phrase}" (${deadline.date})`;
+        const where = field ? `Due ${written}` : `deadline ${written}`;
+        const inside = suggestedDeadline(period, settings);
+        const next = inside ? `move it into the period (e.g. by ${inside.date}) or` : 'move it';
         report({
-          message: `${itemLabel(item)}'s ${where} (${deadline.date}) is outside the plan's period ${plan.period} (${period.start} .. ${period.end}): move it into the period, or into the plan for that period`,
+          message: `${itemLabel(item)}'s ${where} is outside the plan's period ${plan.period} (${period.start} .. ${period.end}): ${next} into the plan for that period`,
           at: field ? field.span : item.span,
           ...itemAnchor(item),
         });

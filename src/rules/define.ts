@@ -2,6 +2,7 @@ import { z } from '../zod.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
+import type { PlanGraph } from '../repo/graph.js';
 import type { Fix, SeveritySetting, Span } from '../types.js';
 
 /** Settings every rule may read; resolved from config and the command line by the engine. */
@@ -28,28 +29,6 @@ export interface PlanRuleContext<O> {
   report(report: Report): void;
 }
 
-/** The graph of all plans of a lint run; built once. Extended by the repo-level rules' needs. */
-export interface PlanGraph {
-  plans: PlanModel[];
-  /** Plans by id (more than one when ids collide). */
-  byId: Map<string, PlanModel[]>;
-  /** The plan a plan's `parent` names, when it resolves to exactly one plan. */
-  parentOf(plan: PlanModel): PlanModel | undefined;
-  /** Plans that were linted (others were loaded only to resolve references). */
-  isLinted(plan: PlanModel): boolean;
-  /** The plan a name (an id, or a path relative to `from`) points to; `ambiguous` when several plans have that id. */
-  lookup(name: string, from: PlanModel): PlanLookup;
-  /** Plans whose `parent` resolves to this plan. */
-  childrenOf(plan: PlanModel): PlanModel[];
-  /**
-   * Every plan a link may name was loaded (a repo, or files and the repo plans their links need). False when one
-   * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
-   */
-  complete: boolean;
-}
-
-export type PlanLookup = { found: PlanModel } | { ambiguous: PlanModel[] } | { missing: true };
-
 export interface RepoRuleContext<O> {
   graph: PlanGraph;
   options: O;
@@ -66,8 +45,13 @@ export interface RuleDocs {
   valid?: string;
 }
 
-interface RuleMeta<O> {
+/** Where each rule's page is: docs/rules/<id>.md of the repository. */
+export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
+
+export interface RuleMeta<O = unknown> {
   id: string;
+  /** The rule's documentation page (set by defineRule), as ESLint's meta.docs.url. */
+  url: string;
   description: string;
   /** 'off' for opt-in rules: on only when a config names them. */
   defaultSeverity: SeveritySetting;
@@ -89,10 +73,10 @@ export interface RepoRule<O = unknown> extends RuleMeta<O> {
 
 export type Rule = PlanRule<any> | RepoRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export function defineRule<O>(rule: PlanRule<O>): PlanRule<O>;
-export function defineRule<O>(rule: RepoRule<O>): RepoRule<O>;
-export function defineRule<O>(rule: PlanRule<O> | RepoRule<O>): PlanRule<O> | RepoRule<O> {
-  return rule;
+export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'>): PlanRule<O>;
+export function defineRule<O>(rule: Omit<RepoRule<O>, 'url'>): RepoRule<O>;
+export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'> | Omit<RepoRule<O>, 'url'>): PlanRule<O> | RepoRule<O> {
+  return { ...rule, url: `${DOCS_BASE_URL}${rule.id}.md` } as PlanRule<O> | RepoRule<O>;
 }
 
 /** For rules without options: accepts only an empty object. */

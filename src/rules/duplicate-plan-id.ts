@@ -1,5 +1,6 @@
 import type { PlanModel } from '../model/types.js';
-import { defineRule, noOptions, type PlanGraph } from './define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 /** Ids other plans name, as parent or in `plan-id#ID` references. */

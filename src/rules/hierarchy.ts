@@ -2,7 +2,8 @@ import { isWiderKind, widerKinds } from '../model/kinds.js';
 import type { PlanModel } from '../model/types.js';
 import { ancestorsOf } from '../repo/graph.js';
 import { parsePeriod } from '../time/period.js';
-import { defineRule, noOptions, type PlanGraph } from './define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 export default defineRule({

@@ -1,5 +1,47 @@
+import { idKey } from '../model/ids.js';
+import type { SectionKey } from '../model/sections.js';
+import type { Item, PlanModel } from '../model/types.js';
 import { defineRule, noOptions } from './define.js';
 import { ID_PREFIX, itemLabel, sectionNoun } from './util.js';
+
+/**
+ * IDs free in the plan, one per item without a valid ID, in the prefix its section's items use (else the
+ * template's): after the highest number of that prefix, so the suggestion never names an item that exists.
+ */
+export function freeIds(plan: PlanModel, items: readonly Item[]): Map<Item, string> {
+  const used = new Set(plan.items.flatMap((item) => (item.id ? [idKey(item.id)] : [])));
+  const out = new Map<Item, string>();
+  const next = new Map<SectionKey, { prefix: string; number: number }>();
+  for (const item of items) {
+    let counter = next.get(item.section);
+    if (!counter) {
+      const prefix = sectionPrefix(plan, item.section);
+      const numbers = plan.items.flatMap((other) => {
+        const m = other.id && new RegExp(`^${prefix.replace('-', '\\-')}(\\d+)$`, 'i').exec(other.id);
+        return m ? [Number(m[1])] : [];
+      });
+      counter = { prefix, number: Math.max(0, ...numbers) };
+      next.set(item.section, counter);
+    }
+    let id: string;
+    do id = `${counter.prefix}${++counter.number}`;
+    while (used.has(idKey(id)));
+    used.add(idKey(id));
+    out.set(item, id);
+  }
+  return out;
+}
+
+/** The prefix most IDs of the section use (`OPP-` in a plan that writes OPP-1, OPP-2), else the template's. */
+function sectionPrefix(plan: PlanModel, section: SectionKey): string {
+  const counts = new Map<string, number>();
+  for (const item of plan.items) {
+    const m = item.section === section && item.id ? /^([A-Za-z]{1,10}-?)\d+$/.exec(item.id) : null;
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best?.[0] ?? ID_PREFIX[section] ?? 'X';
+}
 
 export default defineRule({
   id: 'item-id',
@@ -14,12 +56,13 @@ export default defineRule({
     valid: '## Goals\n\n- **G1** Grow ARR by 20% by Q4.',
   },
   check({ plan, report }) {
+    const suggestions = freeIds(plan, plan.items.filter((item) => !item.id));
     for (const item of plan.items) {
       if (item.id) continue;
-      const example = `${ID_PREFIX[item.section] ?? 'X'}1`;
+      const example = suggestions.get(item)!;
       const message = item.invalidId
-        ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number, such as ${example} or OPP-2`
-        : `${itemLabel(item)} has no ID: start it with one, such as "**${example}**"`;
+        ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number, such as ${example}`
+        : `${itemLabel(item)} has no ID: start it with one that is free, such as "${example}"`;
       report({ message, at: item.span });
     }
     for (const item of plan.reviewItems) {

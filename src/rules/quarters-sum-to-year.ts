@@ -3,7 +3,8 @@ import { supportersIndex } from '../repo/references.js';
 import type { Amount } from '../smart/amount.js';
 import { findQuantities } from '../smart/quantity.js';
 import { parsePeriod, periodContains } from '../time/period.js';
-import { defineRule, noOptions, type LintSettings, type PlanGraph } from './define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { defineRule, noOptions, type LintSettings } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
 /** The amount a `Target:` field sets: its first quantity that is not a starting point ("from $2.0M to $2.6M"). */

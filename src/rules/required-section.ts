@@ -1,6 +1,31 @@
-import { missingSectionFix } from '../fix/builders.js';
+import { missingSectionFix } from '../model/edits.js';
 import { defineRule, noOptions } from './define.js';
+import { headingCandidates, type SectionKey, sectionOrder } from '../model/sections.js';
+import type { PlanModel } from '../model/types.js';
 import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
+
+/**
+ * The headings that might be the missing part (contract 3a): one that names it among other parts ("Opportunities
+ * and Risks", read as Opportunities), else the headings the tool does not know at all; with the config line that
+ * would map one.
+ */
+function seenHeadings(plan: PlanModel, key: SectionKey): string {
+  const naming = plan.sections.filter((section) => section.key !== key && headingCandidates(section.heading).includes(key));
+  const seen = naming.length > 0 ? naming : plan.sections.filter((section, index) => !section.key && section.heading !== '' && fitsBetween(plan, index, key));
+  if (seen.length === 0) return '';
+  const shown = seen.slice(0, 2).map((section) => `"## ${section.heading}" (line ${section.span.start.line}${section.key ? `, read as ${headingOf(section.key)}` : ''})`);
+  const more = seen.length > 2 ? ` and ${seen.length - 2} more` : '';
+  const read = naming.length > 0 ? 'is read as another part' : 'is not a part the tool knows';
+  return `; seen ${shown.join(', ')}${more}, which ${read}: if one is this part, map it in .planrc.yaml with headingAliases: { ${key}: [${JSON.stringify(seen[0]!.heading)}] }`;
+}
+
+/** An unknown heading is offered for a part only where that part would go: after the parts before it, before those after it. */
+function fitsBetween(plan: PlanModel, index: number, key: SectionKey): boolean {
+  const order = sectionOrder(key);
+  const before = plan.sections.slice(0, index).filter((s) => s.key).map((s) => sectionOrder(s.key!));
+  const after = plan.sections.slice(index + 1).filter((s) => s.key).map((s) => sectionOrder(s.key!));
+  return before.every((o) => o < order) && after.every((o) => o > order);
+}
 
 export default defineRule({
   id: 'required-section',
@@ -21,7 +46,7 @@ export default defineRule({
     for (const key of requiredSections(plan, settings)) {
       if (hasSection(plan, key)) continue;
       report({
-        message: `Missing section "## ${headingOf(key)}" (required in ${plan.kind ? `${kind} plans` : 'plans without a kind'})`,
+        message: `Missing section "## ${headingOf(key)}" (required in ${plan.kind ? `${kind} plans` : 'plans without a kind'})${seenHeadings(plan, key)}`,
         at: firstLine(plan),
         anchor: `section:${key}`,
         // --fix inserts the section where it belongs, with the part's guidance as a TODO to replace.

@@ -1,16 +1,10 @@
-import { reviewSkeletonFix } from '../fix/builders.js';
+import { reviewSkeletonFix } from '../model/edits.js';
 import { idKey } from '../model/ids.js';
-import { parseReviewResult, type ReviewOutcome } from '../model/review-result.js';
+import { reviewResult } from '../model/review.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
 import { defineRule, noOptions, type LintSettings } from './define.js';
 import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
-
-/** The result a review item opens with (or gives in a `Result:` field): met, missed or partially met (see parseReviewResult). */
-export function reviewResult(review: Item): ReviewOutcome | undefined {
-  const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
-  return (parseReviewResult(review.statement) ?? (field ? parseReviewResult(field.value) : undefined))?.outcome;
-}
 
 /** Why the plan needs its review now, or undefined while it runs. */
 function reviewDue(plan: PlanModel, settings: LintSettings): { key: 'period' | 'status'; why: string } | undefined {

@@ -2,7 +2,8 @@ import { isPlaceholder } from '../model/placeholders.js';
 import type { FieldName } from '../model/fields.js';
 import type { Field, Item, PlanModel } from '../model/types.js';
 import { findDeadline, type Deadline, type DeadlineContext } from '../time/deadline.js';
-import { parsePeriod, quarterContaining, type Period } from '../time/period.js';
+import { addDays } from '../time/dates.js';
+import { parsePeriod, planCalendarStart, quarterContaining, type Period } from '../time/period.js';
 import type { LintSettings, Report } from './define.js';
 
 /** Shared by the smart-* and deadline-in-period rules: the plan's fiscal period and the items' SMART inputs. */
@@ -13,7 +14,8 @@ export function planPeriod(plan: PlanModel, settings: LintSettings): Period | un
 }
 
 export function deadlineContext(period: Period | undefined, settings: LintSettings): DeadlineContext {
-  return period ? { period, fiscalYearStartMonth: settings.fiscalYearStart } : { fiscalYearStartMonth: settings.fiscalYearStart };
+  // Quarters and halves in text follow the plan's calendar: fiscal for an FY… period, calendar otherwise (§5a).
+  return period ? { period, fiscalYearStartMonth: planCalendarStart(period, settings.fiscalYearStart) } : { fiscalYearStartMonth: settings.fiscalYearStart };
 }
 
 /** Goals (and objectives when asked) that have content; placeholders are empty-section's business. */
@@ -32,14 +34,22 @@ export interface ItemDeadline {
   field?: Field;
 }
 
-/** The deadlines an item states: in its statement and in its `Due:` field. */
+/** An item's deadlines (contract §5a, 3a): its `Due:` field wins over any date in the statement; an OKR goal's key results add theirs. */
 export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] {
+  const due = filledField(item, 'due');
+  const inField = due && findDeadline(due.value, ctx);
+  if (due && inField) return [{ deadline: inField, field: due }];
+  // A Due the tool cannot read is smart-time-bound's finding; the statement's date is not put in its place.
+  if (due) return [];
   const found: ItemDeadline[] = [];
   const inStatement = findDeadline(item.statement, ctx);
   if (inStatement) found.push({ deadline: inStatement });
-  const due = filledField(item, 'due');
-  const inField = due && findDeadline(due.value, ctx);
-  if (due && inField) found.push({ deadline: inField, field: due });
+  // An OKR goal's key results carry its deadlines too (contract 3a), each at its own line.
+  for (const keyResult of item.fields) {
+    if (keyResult.name !== 'keyResult' || isPlaceholder(keyResult.value)) continue;
+    const inResult = findDeadline(keyResult.value, ctx);
+    if (inResult) found.push({ deadline: inResult, field: keyResult });
+  }
   return found;
 }
 
@@ -48,9 +58,24 @@ export function itemAnchor(item: Item): Pick<Report, 'anchor'> {
   return item.id ? { anchor: `item:${item.id}` } : {};
 }
 
-/** An example deadline for messages, taken from the plan's period so it is valid there: its first quarter's end. */
+/**
+ * An example deadline for messages, valid where it is made (contract "Messages"): the end of the first quarter of the
+ * plan's period that is not over by `today`, as a date and as words. Undefined when no quarter of the period is left.
+ */
+export function suggestedDeadline(period: Period, settings: LintSettings): { date: string; words: string } | undefined {
+  const startMonth = planCalendarStart(period, settings.fiscalYearStart);
+  for (let day = period.start; day <= period.end; ) {
+    const quarter = quarterContaining(day, startMonth);
+    const end = quarter.end < period.end ? quarter.end : period.end;
+    if (end >= settings.today) return { date: end, words: `end of Q${quarter.quarter ?? 1}` };
+    day = addDays(quarter.end, 1);
+  }
+  return undefined;
+}
+
+/** `"by 2027-03-31" or "by end of Q1"`, or the advice to move the goal when the period has no time left. */
 export function exampleDeadlines(period: Period | undefined, settings: LintSettings): string {
-  if (!period) return '"by 2027-03-31" or "by end of Q1"';
-  const quarter = quarterContaining(period.start, settings.fiscalYearStart);
-  return `"by ${quarter.end}" or "by end of Q${quarter.quarter ?? 1}"`;
+  if (!period) return 'a date such as "by YYYY-MM-DD"';
+  const suggestion = suggestedDeadline(period, settings);
+  return suggestion ? `"by ${suggestion.date}" or "by ${suggestion.words}"` : "none is left in this plan's period: move it to the next quarter's plan";
 }

@@ -1,18 +1,33 @@
 import { findGrowth } from '../smart/growth.js';
-import { findQuantity } from '../smart/quantity.js';
-import type { Item } from '../model/types.js';
+import { measuresTheAim, isMilestone } from '../smart/milestone.js';
+import { findQuantities, findQuantity } from '../smart/quantity.js';
+import type { Item, PlanModel } from '../model/types.js';
+import { parseAmount } from '../smart/amount.js';
 import { defineRule, noOptions } from './define.js';
 import { filledField, itemAnchor, smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
-/** A quantity in the statement, a from -> to, a `Metric:` named, or a `Baseline:`/`Target:` with a number. */
+/**
+ * A quantity in the statement that measures the aim, a from -> to, a `Baseline:`/`Target:` with a number, or a
+ * milestone (one verifiable event). A `Metric:` only names the KPI: it is not a quantity.
+ */
 function isMeasurable(item: Item): boolean {
-  if (findQuantity(item.statement) || findGrowth(item.statement)) return true;
-  if (filledField(item, 'metric')) return true;
+  if (findGrowth(item.statement) || measuresTheAim(item.statement, findQuantities(item.statement))) return true;
+  if (isMilestone(item.statement)) return true;
+  // An OKR goal is measured by its key results (contract 3a).
+  if (item.fields.some((f) => f.name === 'keyResult' && (findQuantity(f.value) || findGrowth(f.value)))) return true;
   return (['target', 'baseline'] as const).some((name) => {
     const field = filledField(item, name);
     return field !== undefined && findQuantity(field.value) !== undefined;
   });
+}
+
+/** The kinds of number to suggest, in the plan's own currency when it uses one (contract "Messages"). */
+function measureKinds(plan: PlanModel): string {
+  const texts = plan.items.flatMap((item) => [item.statement, ...item.fields.map((f) => f.value)]);
+  const amount = texts.map((text) => parseAmount(text)).find((a) => a?.unit === 'currency');
+  const currency = amount ? /^[^\d\s]+/.exec(amount.text)?.[0] ?? amount.currency : undefined;
+  return `a count, ${currency ? `an amount in ${currency}` : 'an amount'}, a percentage, or "from ... to ..."`;
 }
 
 export default defineRule({
@@ -31,7 +46,7 @@ export default defineRule({
     for (const item of smartItems(plan, ['goals'])) {
       if (isMeasurable(item)) continue;
       report({
-        message: `${itemLabel(item)} has no measure: add a number such as "from $2.0M to $2.6M ARR" or "3 new logos", or a field "- Target: ..."`,
+        message: `${itemLabel(item)} has no measure: add the number that will show it was met (${measureKinds(plan)}), or a field "- Target: ..."`,
         at: item.span,
         ...itemAnchor(item),
       });

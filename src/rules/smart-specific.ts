@@ -30,7 +30,7 @@ export default defineRule({
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
       report({
-        message: `${itemLabel(item)} is not specific (${result.reason}): name the action and what it acts on, e.g. "Sign 3 new logos in the DACH mid-market"`,
+        message: `${itemLabel(item)} is not specific (${result.reason}): start with the action and name what it acts on (a verb and its object, and how much)`,
         at: item.span,
         ...itemAnchor(item),
       });

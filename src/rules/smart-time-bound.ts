@@ -1,5 +1,5 @@
 import { defineRule, noOptions } from './define.js';
-import { deadlineContext, exampleDeadlines, filledField, itemAnchor, itemDeadlines, planPeriod, smartItems } from './smart-context.js';
+import { deadlineContext, exampleDeadlines, filledField, itemAnchor, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -19,13 +19,15 @@ export default defineRule({
     // Without a valid period, year-less deadlines cannot resolve; frontmatter reports the period.
     if (!period) return;
     const ctx = deadlineContext(period, settings);
+    const suggestion = suggestedDeadline(period, settings);
     for (const item of smartItems(plan, ['goals'])) {
       if (itemDeadlines(item, ctx).length > 0) continue;
       const due = filledField(item, 'due');
+      const next = suggestion ? `"${suggestion.date}" or "${suggestion.words}"` : undefined;
       report({
         message: due
-          ? `${itemLabel(item)} has a Due date the tool cannot read ("${due.value}"): write it like ${exampleDeadlines(period, settings).replace(/by /g, '')}`
-          : `${itemLabel(item)} has no deadline: add one such as ${exampleDeadlines(period, settings)}`,
+          ? `${itemLabel(item)} has a Due date the tool cannot read ("${due.value}"): ${next ? `write it like ${next}` : "no time is left in this plan's period: move the goal to the next quarter's plan"}`
+          : `${itemLabel(item)} has no deadline: ${next ? `add one such as ${exampleDeadlines(period, settings)}` : "no time is left in this plan's period: move it to the next quarter's plan"}`,
         at: due ? due.span : item.span,
         ...itemAnchor(item),
       });

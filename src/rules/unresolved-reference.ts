@@ -3,7 +3,9 @@ import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
-import { defineRule, noOptions, type PlanGraph, type Report } from './define.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { defineRule, noOptions, type Report } from './define.js';
 import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
@@ -27,13 +29,33 @@ export function localReferences(plan: PlanModel): CheckedReference[] {
   return out;
 }
 
-export function checkLocalReferences(plan: PlanModel, report: (r: Report) => void): void {
+/**
+ * The next step for an ID missing from its plan: the qualified `plan-id#G3` when the parent or another plan has it,
+ * else the plan's nearest ID of the expected kind (did-you-mean). Empty when neither helps.
+ */
+function missingIdHint(plan: PlanModel, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
+  if (graph) {
+    const parent = graph.parentOf(plan);
+    const holders = [...(parent ? [parent] : []), ...graph.plans.filter((p) => p !== plan && p !== parent)]
+      .filter((p) => p.id && p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
+    if (holders[0]?.id) return `; plan "${holders[0].id}" has ${ref.id}: write "${holders[0].id}#${ref.id}"`;
+  }
+  // Only a misspelt ID (O-1 for O1, 0B1 for OB1): G2 for G3 would be another item, not a typo.
+  const digits = (id: string) => id.replace(/\D/g, '');
+  const candidates = plan.items
+    .filter((item) => item.id && (!expected || item.section === expected) && digits(item.id) === digits(ref.id))
+    .map((item) => item.id as string);
+  const near = didYouMean(ref.id, candidates);
+  return near ? `; did you mean "${near}"?` : '';
+}
+
+export function checkLocalReferences(plan: PlanModel, report: (r: Report) => void, graph?: PlanGraph): void {
   const byId = new Map<string, Item>();
   for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
     if (!target) {
-      report({ message: `"${ref.raw}" does not exist in this plan`, at: ref.span, anchor: `ref:${ref.raw}` });
+      report({ message: `"${ref.raw}" does not exist in this plan${missingIdHint(plan, ref, expected, graph)}`, at: ref.span, anchor: `ref:${ref.raw}` });
     } else if (expected && target.section !== expected) {
       report({
         message: `"${ref.raw}" is ${article(sectionNoun(target.section))}, not ${article(sectionNoun(expected))}`,
@@ -117,7 +139,7 @@ export default defineRule({
   check({ graph, report }) {
     for (const plan of graph.plans) {
       if (!graph.isLinted(plan)) continue;
-      checkLocalReferences(plan, (r) => report({ ...r, plan }));
+      checkLocalReferences(plan, (r) => report({ ...r, plan }), graph);
       checkCrossPlanReferences(graph, plan, (r) => report({ ...r, plan }));
     }
   },

@@ -49,10 +49,6 @@ export function itemsIn(plan: PlanModel, key: SectionKey): Item[] {
   return plan.items.filter((item) => item.section === key);
 }
 
-export function sectionsWith(plan: PlanModel, key: SectionKey): Section[] {
-  return plan.sections.filter((section) => section.key === key);
-}
-
 export function hasSection(plan: PlanModel, key: SectionKey): boolean {
   return plan.sections.some((section) => section.key === key);
 }

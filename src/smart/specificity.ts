@@ -1,6 +1,7 @@
 import { maskNonQuantities } from './mask.js';
 import { findQuantities } from './quantity.js';
 import { isActionVerb } from './action-verbs.js';
+import { findActionVerb, wordTokens } from './action.js';
 import {
   DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS,
 } from './vague-words.js';
@@ -14,9 +15,6 @@ export interface Specificity {
 const GENERIC = new Set([...GENERIC_OBJECTS, ...STOPWORDS]);
 const VAGUE_OBJECT = new Set(VAGUE_OBJECTS);
 const DEGREE = new Set(DEGREE_VERBS);
-/** Where to look for the verb: goals start with it, after an optional label ("Q2:") or subject ("We will", "Team to"). */
-const VERB_WINDOW = 5;
-
 const phrasePatterns = new Map<string, RegExp>();
 
 function phrasePattern(phrase: string): RegExp {
@@ -32,6 +30,28 @@ function compilePhrase(phrase: string): RegExp {
 
 function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   return phrases.find((phrase) => phrase.trim() !== '' && phrasePattern(phrase).test(text));
+}
+
+/** "both lots of the framework", "3 lots of scanners": a lot counted is the noun (a tender's or an auction's lot). */
+const COUNTED_BEFORE = /(?:\b(?:the|both|all|each|these|those|which|its|their|our|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$/i;
+
+/**
+ * A filler phrase in its filler sense only: not inside a name, which is capitalised mid-sentence ("Internet of
+ * Things", "Great Britain", "the Synergy suite"), and "lots of" not as a counted noun.
+ */
+function findFiller(text: string, phrases: readonly string[]): string | undefined {
+  return phrases.find((phrase) => {
+    if (phrase.trim() === '') return false;
+    const pattern = phrasePattern(phrase);
+    const global = new RegExp(pattern.source, 'gi');
+    for (const match of text.matchAll(global)) {
+      const before = text.slice(0, match.index);
+      const named = match.index > 0 && /^\p{Lu}/u.test(match[0]) && !/[.!?:]\s*$/.test(before);
+      const counted = /^lots?\b/i.test(match[0]) && COUNTED_BEFORE.test(before);
+      if (!named && !counted) return true;
+    }
+    return false;
+  });
 }
 
 /** The words of the text; `kept` is false for words inside a date or deadline phrase (masked out). */
@@ -55,11 +75,11 @@ function baseForm(word: string): string {
  * `quantifiedElsewhere`: the item states its number in a field (`Target: $2.6M`), which makes "Grow ARR" concrete.
  */
 export function assessSpecificity(text: string, extraVagueWords: readonly string[] = [], quantifiedElsewhere = false): Specificity {
-  const filler = findPhrase(text, [...VAGUE_FILLER, ...extraVagueWords]);
+  const filler = findFiller(text, [...VAGUE_FILLER, ...extraVagueWords]);
   if (filler) return { specific: false, reason: `vague filler "${filler}"` };
   const masked = maskNonQuantities(text);
   const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
-  const unquantified = hasQuantity ? undefined : findPhrase(text, UNQUANTIFIED_FILLER);
+  const unquantified = hasQuantity ? undefined : findFiller(text, UNQUANTIFIED_FILLER);
   if (unquantified) return { specific: false, reason: `"${unquantified}" without a number` };
   const all = words(text, masked);
   // The verb may sit inside a deadline phrase ("Close the year with 20 logos"); the object may not.
@@ -67,7 +87,7 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   if (!hasQuantity && STATE_VERBS.includes((tokens[0] ?? '').toLowerCase())) {
     return { specific: false, reason: `"${tokens[0]} ..." states a wish, not an action` };
   }
-  const verbIndex = tokens.slice(0, VERB_WINDOW).findIndex(isActionVerb);
+  const verbIndex = findActionVerb(text, wordTokens(text));
   if (verbIndex < 0) {
     if (hasQuantity && all.some((t) => t.kept && !GENERIC.has(t.word.toLowerCase()))) return { specific: true };
     return { specific: false, reason: 'no action verb' };

@@ -38,14 +38,15 @@ export const VAGUE_OBJECTS: readonly string[] = [
   'positioning', 'satisfaction', 'experience', 'experiences', 'culture', 'morale', 'efficiency', 'productivity',
   'partnership', 'partnerships', 'ecosystem', 'processes', 'process', 'situation', 'mindshare', 'reputation', 'trust',
   'standing', 'usage', 'funnel', 'outcomes', 'quality', 'hygiene', 'capabilities', 'skills', 'coverage', 'approach',
-  'effectiveness', 'profile', 'recognition', 'credibility', 'influence',
+  'effectiveness', 'profile', 'recognition', 'credibility', 'influence', 'way', 'ways', 'transformation', 'journey',
 ];
 
 /** Verbs that change the degree of something; with a fuzzy object and no number they promise nothing. */
 export const DEGREE_VERBS: readonly string[] = [
   'improve', 'enhance', 'strengthen', 'grow', 'build', 'deepen', 'expand', 'develop', 'foster', 'increase', 'boost',
   'drive', 'cultivate', 'nurture', 'maintain', 'optimize', 'optimise', 'better', 'raise', 'lift', 'advance', 'elevate',
-  'stabilize', 'stabilise', 'cut', 'reduce', 'decrease', 'lower', 'leverage', 'focus', 'work', 'make',
+  'stabilize', 'stabilise', 'cut', 'reduce', 'decrease', 'lower', 'leverage', 'focus', 'work', 'make', 'support',
+  'transform',
 ];
 
 /** Nouns that name a whole area rather than a target; they need a qualifier ("ARR" no, "ARR in DACH mid-market" yes). */

@@ -1,5 +1,6 @@
 import { memoizeText } from '../text/memo.js';
-import { strictDates } from './chrono-strict.js';
+// The English locale alone: the package's main module builds parsers for a dozen languages at start-up.
+import { strict as strictDates } from 'chrono-node/en';
 import { isoDate, isValidIsoDate } from './dates.js';
 import { calendarYearOfMonth, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';

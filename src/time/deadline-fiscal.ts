@@ -72,6 +72,11 @@ const FORMS: PhraseForm[] = [
     pattern: /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]?end\b|\bend\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|this)\s+)?year\b|\bend\s+of\s+(?:the\s+)?fy\b|\b(?:this|the\s+current|current)\s+(?:fiscal\s+|financial\s+)?year\b|\bclose\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b|\b(?:for|in|during|within|over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:20\d{2}|ago|before))|\b(?:fiscal\s+|financial\s+)?year\s+(?:ends|closes|is\s+out)\b|\bclose\s+(?:out\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
     resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx),
   },
+  // "EOQ3", "EOH1", "EOQ2 FY27": the end of that quarter or half
+  {
+    pattern: new RegExp(`\\bEO([QH])([1-4])(?:\\s*(?:of\\s+)?(${YEAR}))?(?![\\w-])`, 'gi'),
+    resolve: (m, ctx) => ((m[1] ?? '').toUpperCase() === 'Q' ? quarter : half)(yearOf(m[3], ctx), Number(m[2]), ctx),
+  },
   { pattern: /\b(?:EOY|FYE|EOFY|YE)\b/g, resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx) },
   { pattern: /\bnext\s+(?:fiscal\s+|financial\s+)?year\b/gi, resolve: (_m, ctx) => year(ctx.period && ctx.period.fiscalYear + 1, ctx) },
   // Quarters and halves relative to the plan: the first one of its period, and the one after it

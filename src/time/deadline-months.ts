@@ -27,8 +27,29 @@ function dayFor(modifier: string | undefined, year: number, month: number): stri
   return lastDayOfMonth(year, month);
 }
 
-export const findMonthDeadlines: DeadlineMatcher = (text, ctx) => {
+/** "the first half of March" is a part of March (to the 15th), not the first half-year (contract §5a). */
+const HALF_OF_MONTH = new RegExp(
+  `\\b(first|1st|second|2nd|latter)\\s+half\\s+of\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_NAME_SOURCE})(?![\\w])(?:,?\\s*(?:'(\\d{2})|(\\d{4})))?(?![\\w-])`,
+  'gi',
+);
+
+function halvesOfMonths(text: string, ctx: Parameters<DeadlineMatcher>[1]): Deadline[] {
   const found: Deadline[] = [];
+  for (const match of text.matchAll(HALF_OF_MONTH)) {
+    const [, which, name, shortYear, longYear] = match;
+    const month = monthNumber(name ?? '');
+    if (month === undefined) continue;
+    const year = shortYear !== undefined || longYear !== undefined ? fullYear((shortYear ?? longYear) as string) : calendarYearOfMonth(month, ctx);
+    if (year === undefined) continue;
+    const first = /^(?:first|1st)$/i.test(which ?? '');
+    const span = first ? { start: isoDate(year, month, 1), end: isoDate(year, month, 15) } : { start: isoDate(year, month, 16), end: lastDayOfMonth(year, month) };
+    found.push(deadlineAt(match as RegExpExecArray, span));
+  }
+  return found;
+}
+
+export const findMonthDeadlines: DeadlineMatcher = (text, ctx) => {
+  const found: Deadline[] = halvesOfMonths(text, ctx);
   for (const match of text.matchAll(MONTH_PHRASE)) {
     const [, modifier, name, shortYear, longYear] = match;
     const month = monthNumber(name ?? '');

@@ -11,7 +11,9 @@ import { deadlineAt, type Deadline, type DeadlineMatcher } from './deadline-type
 const COUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_SOURCE}|an?|one)`;
 const SPAN = new RegExp(
   `\\b(?:within|in|over|during|inside)\\s+(?:the\\s+)?(?:(?:next|first|coming|following)\\s+)?(${COUNT})?\\s*[-\\s]?` +
-    `(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+(?:ago|before|prior))`,
+    `(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+(?:ago|before|prior))` +
+    // "within 90 days of signature": counted from an event with no date, so no deadline (contract §5a)
+    `(?!\\s+(?:of|after|from|following)\\s+(?!(?:the\\s+)?(?:start|beginning)\\b|(?:the\\s+)?(?:period|plan|quarter|year)\\b))`,
   'gi',
 );
 const DAY_NUMBER = /\bby\s+(day|week)\s+(\d{1,3})\b/gi;

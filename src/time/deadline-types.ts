@@ -35,15 +35,14 @@ function leadingSpace(text: string): number {
 }
 
 /**
- * The calendar year in which a year-less month falls: the occurrence inside the fiscal year of the plan's period, so
- * "by March" in an FY2027 plan with a February start means March 2026.
+ * The calendar year in which a year-less month falls (contract §5a): its occurrence inside the plan's period, else the
+ * first one after the period's start. So "by March" in an FY2027 plan with a February start means March 2026, and in
+ * its FY2027-Q4 plan (Nov 2026 .. Jan 2027) March 2027.
  */
 export function calendarYearOfMonth(month: number, ctx: DeadlineContext): number | undefined {
   if (!ctx.period) return undefined;
-  const fiscalYear = ctx.period.fiscalYear;
-  const startMonth = ctx.fiscalYearStartMonth;
-  if (startMonth === 1) return fiscalYear;
-  return month >= startMonth ? fiscalYear - 1 : fiscalYear;
+  const [startYear, startMonth] = ctx.period.start.split('-').map(Number) as [number, number];
+  return month >= startMonth ? startYear : startYear + 1;
 }
 
 export const MONTH_NUMBERS: Record<string, number> = {

@@ -40,20 +40,61 @@ function deadlinesIn(text: string, ctx: DeadlineContext): Deadline[] {
 }
 
 /** Words that introduce the deadline itself rather than the subject of the goal ("coverage for Q4 by Sep 30"). */
-const DEADLINE_CUE = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|on|in))?|deadline:?)\s+(?:the\s+)?(?:(?:very\s+)?end\s+of\s+(?:the\s+)?)?$/i;
+const DEADLINE_CUE = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|on|in))?|deadline:?|within|in|during)\s+(?:the\s+)?(?:(?:very\s+)?end\s+of\s+(?:the\s+)?)?$/i;
+/** Words that open a subordinate clause: a date inside one qualifies its noun, not the goal ("contracts that end in June"). */
+const SUBORDINATOR = /\b(?:who|whom|whose|which|that|where|when|whenever|while|because|if|unless|whereas|although|though)\b/gi;
+/** "that" and "which" right after the first word are determiners ("Close that deal by Q3"). */
+const DETERMINER_THAT = /^\s*[\p{L}-]+\s+$/u;
+
+/** Inside an unclosed parenthesis or bracket at `index`: "(stretch: $650k by 2027-06-30)". */
+function inParenthesis(text: string, index: number): boolean {
+  let depth = 0;
+  for (const char of text.slice(0, index)) {
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /**
- * The deadline of a goal or objective. Phrases introduced by "by", "before", "until" or "due" are preferred over the
- * others ("120% coverage for Q4 by September 30" is due on September 30); among those, the one that resolves to the
- * latest date wins ("5 logos by Q2 and 10 by Q4" is due at the end of Q4). Undefined when the text names no
- * resolvable deadline.
+ * Inside a subordinate clause: the first deadline phrase after a subordinator ("whose contracts end by March 2027")
+ * with no comma, semicolon or other deadline phrase between them. The clause ends at its punctuation, and a second
+ * time phrase after its own belongs to the main clause ("contracts that expire in June before the end of April").
+ */
+function inSubordinateClause(text: string, deadline: Deadline, all: readonly Deadline[]): boolean {
+  const before = text.slice(0, deadline.index);
+  let opener: number | undefined;
+  for (const match of before.matchAll(SUBORDINATOR)) {
+    if (/^(?:that|which)$/i.test(match[0]) && DETERMINER_THAT.test(before.slice(0, match.index))) continue;
+    opener = match.index;
+  }
+  if (opener === undefined) return false;
+  if (/[,;:]|\s[-–—]\s/.test(text.slice(opener, deadline.index))) return false;
+  return !all.some((other) => other !== deadline && other.index > opener && other.index < deadline.index);
+}
+
+/** "in Q1 and Q2", "by March or April": a phrase joined to a cued one shares its cue. */
+const JOINED = /^\s*(?:and|or|&|to|-|–)\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$/i;
+
+function isCued(text: string, deadline: Deadline, all: readonly Deadline[] = []): boolean {
+  if (DEADLINE_CUE.test(text.slice(0, deadline.index)) || DEADLINE_CUE.test(`${deadline.phrase.split(/\s+/)[0] ?? ''} `)) return true;
+  const previous = all.filter((d) => d.index + d.phrase.length <= deadline.index).at(-1);
+  return previous !== undefined && JOINED.test(text.slice(previous.index + previous.phrase.length, deadline.index)) && isCued(text, previous, all);
+}
+
+/**
+ * The deadline of a goal or objective (contract §5a): the date governed by a deadline word (by, before, until, no later
+ * than, due, within, in), and when there are several, the last one at the top level of the sentence, not one inside a
+ * subordinate clause or a parenthesis. "…hospitals whose contracts end by March 2027, by 2026-03-15" is due on
+ * 2026-03-15; "(stretch: $650k by 2027-06-30)" is not the deadline. Without a deadline word, the last top-level date
+ * phrase; a parenthesis is read only when nothing else names a date, and never one that labels its content
+ * ("(stretch: …)"). Undefined when the text names no resolvable deadline.
  */
 export function findDeadline(text: string, ctx: DeadlineContext): Deadline | undefined {
   const all = findDeadlines(text, ctx);
-  const cued = all.filter((d) => DEADLINE_CUE.test(text.slice(0, d.index)) || DEADLINE_CUE.test(`${d.phrase.split(/\s+/)[0] ?? ''} `));
-  let latest: Deadline | undefined;
-  for (const deadline of cued.length > 0 ? cued : all) {
-    if (!latest || deadline.date > latest.date) latest = deadline;
-  }
-  return latest;
+  const topLevel = all.filter((d) => !inParenthesis(text, d.index) && !inSubordinateClause(text, d, all));
+  const cued = topLevel.filter((d) => isCued(text, d, all));
+  const chosen = cued.length > 0 ? cued : topLevel;
+  if (chosen.length > 0) return chosen[chosen.length - 1];
+  return all.filter((d) => inParenthesis(text, d.index) && !/\(\s*[\p{L} -]+:[^()]*$/u.test(text.slice(0, d.index))).at(-1);
 }

@@ -7,9 +7,8 @@ import { addDays, addMonthsToMonthStart, dateParts, isoDate, type IsoDate } from
  * and is named after the calendar year in which it ENDS. With a February start, FY2027 runs 2026-02-01 .. 2027-01-31,
  * FY2027-Q1 is 2026-02-01 .. 2026-04-30 and FY2027-H2 is 2026-08-01 .. 2027-01-31.
  *
- * A plain year is the same fiscal year: `2027` = `FY2027`, `2027-Q1` = `FY2027-Q1`, `2027-H1` = `FY2027-H1`. Sales
- * teams count quarters and years in their fiscal calendar, and this keeps a `2027-Q1` quarter plan inside its `2027`
- * yearly plan. With the default January start, `2027` is simply the calendar year 2027-01-01 .. 2027-12-31.
+ * A period written without FY is calendar (contract §1): `2027` is 2027-01-01 .. 2027-12-31 and `2027-Q1` is January
+ * to March, whatever the fiscal start; its quarters and halves in text are calendar ones too (planCalendarStart).
  */
 export interface Period {
   label: string;
@@ -72,12 +71,19 @@ export function parsePeriod(text: string | number, fiscalYearStartMonth = 1): Pe
   if (yearDigits.length === 2 && fyPrefix === undefined) return undefined;
   const fiscalYear = fullYear(yearDigits);
   const prefix = fyPrefix === undefined ? '' : 'FY';
+  // A calendar period ignores the fiscal start.
+  if (fyPrefix === undefined) fiscalYearStartMonth = 1;
   const unit = (match[3] ?? match[5])?.toLowerCase();
   const index = Number(match[4] ?? match[6]);
   if (unit === undefined) return fiscalYearPeriod(fiscalYear, fiscalYearStartMonth, prefix);
   if (unit === 'q') return fiscalQuarterPeriod(fiscalYear, index as Quarter, fiscalYearStartMonth, prefix);
   if (index > 2) return undefined;
   return fiscalHalfPeriod(fiscalYear, index as Half, fiscalYearStartMonth, prefix);
+}
+
+/** The start month of the calendar a plan's quarters and halves follow: the fiscal one for `FY…`, January otherwise. */
+export function planCalendarStart(period: Pick<Period, 'label'>, fiscalYearStartMonth: number): number {
+  return period.label.toUpperCase().startsWith('FY') ? fiscalYearStartMonth : 1;
 }
 
 /** True when `inner` lies entirely inside `outer`. */

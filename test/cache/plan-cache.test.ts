@@ -115,7 +115,7 @@ describe('lintFiles --cache with nothing changed', () => {
   });
 });
 
-describe('lintFiles --cache run after run in one process (an editor, the daemon)', () => {
+describe('lintFiles --cache run after run in one process (an editor)', () => {
   const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
 
   it('reports what an uncached run reports after edits, a deleted cache file and a config change', async () => {
@@ -134,20 +134,5 @@ describe('lintFiles --cache run after run in one process (an editor, the daemon)
     writeFileSync(join(dir, '.plancache'), 'not a cache');
     await same();
     expect(readFileSync(join(dir, '.plancache')).subarray(0, 11).toString()).not.toBe('not a cache');
-  });
-});
-
-describe("lintFiles with cache: 'memory' (the daemon's runs without --cache)", () => {
-  it('reports what an uncached run reports, run after run with edits, and writes no cache file', async () => {
-    cpSync('examples', join(dir, 'repo'), { recursive: true });
-    const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
-    const same = async () => expect(findings(await lintFiles(['repo'], { cwd: dir, today: TODAY, cache: 'memory' }))).toEqual(findings(await lintFiles(['repo'], { cwd: dir, today: TODAY })));
-    await same();
-    const account = join(dir, 'repo', 'accounts', PLAN);
-    writeFileSync(account, readFileSync(account, 'utf8').replace(/^owner:.*$/m, 'owner: ""'));
-    await same();
-    rmSync(account);
-    await same();
-    expect(readdirSync(dir)).not.toContain('.plancache');
   });
 });

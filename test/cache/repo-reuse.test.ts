@@ -32,7 +32,7 @@ function report(run: LintRun) {
   return { results: run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), failures: run.failures };
 }
 
-const lint = (patterns: string[], cache: boolean) => lintFiles(patterns, { cwd: dir, today: TODAY, threads: 1, cache, cacheLocation: '.cache/' });
+const lint = (patterns: string[], cache: boolean) => lintFiles(patterns, { cwd: dir, today: TODAY, cache, cacheLocation: '.cache/' });
 
 /**
  * Each step changes the repo; after each, the cached run (which judges only the plans near the change with the

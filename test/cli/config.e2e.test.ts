@@ -2,11 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-// The built library: the worker thread below runs dist/engine/worker.js (`npm test` builds first).
-import { loadConfig } from '../../dist/index.js';
-import type { WorkerReply, WorkerSetup } from '../../src/engine/parallel.js';
 import { runPlan } from '../helpers/cli.js';
 
 /**
@@ -73,27 +69,5 @@ describe('plan lint with extends and overrides (built binary)', () => {
     const run = runPlan(['lint', '.'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`plan: ${join(dir, '.planrc.yaml')}: extends "@acme/plan-konfig": package not found (install it, or start a path with ./)\n`);
-  });
-});
-
-describe('a worker thread', () => {
-  it('re-resolves extends and overrides from the config source', async () => {
-    const config = loadConfig(REPO);
-    const worker = new Worker(new URL('../../dist/engine/worker.js', import.meta.url), {
-      workerData: { config: config.source!, settings: { ...config.settings, today: '2026-11-25' } } satisfies WorkerSetup,
-    });
-    try {
-      const reply = new Promise<WorkerReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      });
-      const files = ['accounts/acme-fy2027.md', 'teams/emea-fy2027.md'];
-      worker.postMessage({ jobs: files.map((file) => ({ path: join(REPO, file), file })) });
-      const { outcomes } = await reply;
-      const found = outcomes.map((o) => ('diagnostics' in o ? o.diagnostics.map((d) => `${d.file} ${d.ruleId} ${d.severity}`) : [o.problem.message]));
-      expect(found).toEqual([[], ['teams/emea-fy2027.md owner-required error']]);
-    } finally {
-      await worker.terminate();
-    }
   });
 });

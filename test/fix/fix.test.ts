@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
-import { reviewSkeletonFix } from '../../src/fix/builders.js';
+import { reviewSkeletonFix } from '../../src/model/edits.js';
 import { planFixes, writeFixes } from '../../src/fix/fix-files.js';
 import { fixText, isFixable } from '../../src/fix/fix-text.js';
 import { buildPlan } from '../../src/model/build.js';

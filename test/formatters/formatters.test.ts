@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS, formatResults } from '../../src/formatters/index.js';
+import { RULES } from '../../src/rules/index.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import type { LintResult } from '../../src/types.js';
 import { HOSTILE_FILE, HOSTILE_RESULTS } from '../fixtures/findings.js';
 
-const options = { cwd: '/repo', color: false };
+const options = { cwd: '/repo', color: false, rules: RULES };
 
 /** SARIF lists every rule: keep only the fixture's, so that adding a rule elsewhere does not break this snapshot. */
 function stableAcrossRuleChanges(format: string, output: string): string {

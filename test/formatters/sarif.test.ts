@@ -16,7 +16,7 @@ ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 function sarifOf(results: typeof HOSTILE_RESULTS) {
-  return JSON.parse(formatResults('sarif', results, { cwd: '/repo', color: false }));
+  return JSON.parse(formatResults('sarif', results, { cwd: '/repo', color: false, rules: RULES }));
 }
 
 describe('sarif', () => {

@@ -1,12 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/plan.cjs', import.meta.url));
-/** The binary's compiled-code cache (see src/cli/code-cache.ts): the tests' own, not the user's. */
-const COMPILE_CACHE = join(tmpdir(), 'plan-test-compile-cache');
 
 export interface CliRun {
   code: number | null;
@@ -14,9 +10,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built binary as a user would (no TTY), with a fixed date and no colour unless asked, and never in a daemon the developer started (PLAN_DAEMON=0) unless asked. */
+/** Runs the built binary as a user would (no TTY), with a fixed date and no colour unless asked. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; bin?: string } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', FORCE_COLOR: undefined, PLAN_COMPILE_CACHE: COMPILE_CACHE, PLAN_DAEMON: '0', ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const run = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,

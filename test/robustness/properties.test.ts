@@ -4,6 +4,7 @@ import { EditMap } from 'micromark-util-edit-map';
 import { lintText } from '../../src/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { FORMATTERS } from '../../src/formatters/index.js';
+import { RULES } from '../../src/rules/index.js';
 import { buildPlan } from '../../src/model/build.js';
 import { decodeSource, InputError } from '../../src/parse/source.js';
 import { consumeFromFirstEdit, originalConsume } from '../../src/parse/micromark-patch.js';
@@ -105,26 +106,26 @@ describe('every formatter escapes what its consumer interprets', () => {
         if (!result) return;
         const results = [result];
         for (const [name, format] of Object.entries(FORMATTERS)) {
-          const out = format(results, { cwd: '/work', color: false });
+          const out = format(results, { cwd: '/work', color: false, rules: RULES });
           expect(typeof out, name).toBe('string');
         }
-        const stylish = FORMATTERS.stylish!(results, { cwd: '/work', color: false });
+        const stylish = FORMATTERS.stylish!(results, { cwd: '/work', color: false, rules: RULES });
         expect(stylish).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-        const json = JSON.parse(FORMATTERS.json!(results, { cwd: '/work', color: false })) as { messages: { message: string }[] }[];
+        const json = JSON.parse(FORMATTERS.json!(results, { cwd: '/work', color: false, rules: RULES })) as { messages: { message: string }[] }[];
         expect(json[0]!.messages.map((m) => m.message)).toEqual(result.diagnostics.map((d) => d.message));
         if (FORMATTERS.github) {
-          const lines = FORMATTERS.github(results, { cwd: '/work', color: false }).split('\n').filter(Boolean);
+          const lines = FORMATTERS.github(results, { cwd: '/work', color: false, rules: RULES }).split('\n').filter(Boolean);
           expect(lines).toHaveLength(result.diagnostics.length);
           for (const line of lines) expect(line).toMatch(/^::(?:error|warning) file=[^:,\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\r\n]*::[^\r\n]*$/);
         }
         if (FORMATTERS.junit) {
-          const xml = FORMATTERS.junit(results, { cwd: '/work', color: false });
+          const xml = FORMATTERS.junit(results, { cwd: '/work', color: false, rules: RULES });
           // Outside tags, no raw markup; inside attribute values, no raw quote or angle bracket.
           expect(xml.replace(/<[^<>]*>/g, '')).not.toMatch(/[<>]/);
           expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
         }
         if (FORMATTERS.markdown) {
-          const rows = FORMATTERS.markdown(results, { cwd: '/work', color: false }).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Plan') && !l.startsWith('| ---'));
+          const rows = FORMATTERS.markdown(results, { cwd: '/work', color: false, rules: RULES }).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Plan') && !l.startsWith('| ---'));
           // Five cells per row: nothing a message says can add a column.
           for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
         }

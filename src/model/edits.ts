@@ -1,6 +1,6 @@
-import { canonicalField, FIELD_ALIASES, type FieldName } from '../model/fields.js';
-import { SECTION_BY_KEY, sectionOrder, type SectionKey } from '../model/sections.js';
-import type { Field, PlanModel, Section } from '../model/types.js';
+import { canonicalField, FIELD_ALIASES, type FieldName } from './fields.js';
+import { SECTION_BY_KEY, sectionOrder, type SectionKey } from './sections.js';
+import type { Field, PlanModel, Section } from './types.js';
 import type { Fix } from '../types.js';
 
 /** Where a missing section goes: after the last section that canonically precedes it, else before the first that follows. */

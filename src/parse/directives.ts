@@ -1,5 +1,5 @@
-import type { Html, Root, RootContent } from 'mdast';
-import { walk } from '../parse/plain-text.js';
+import type { Html, RootContent } from 'mdast';
+import { walk } from './plain-text.js';
 
 /** Decides whether inline `<!-- plan-lint-... -->` comments silence a rule on a line. */
 export type Suppression = (ruleId: string, line: number) => boolean;
@@ -14,11 +14,7 @@ export interface Directive {
 
 const DIRECTIVE = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 
-export function readSuppression(tree: Root): Suppression {
-  return suppressionOf(readDirectives(tree.children));
-}
-
-/** The directives in HTML comments anywhere among these nodes (plain data: it crosses to and from worker threads). */
+/** The directives in HTML comments anywhere among these nodes. */
 export function readDirectives(nodes: RootContent[]): Directive[] {
   const directives: Directive[] = [];
   visitHtml(nodes, (node) => {

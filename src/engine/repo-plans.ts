@@ -3,9 +3,8 @@ import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { PlanModel } from '../model/types.js';
-import { buildGraph } from './graph.js';
-import { supportsOf } from './references.js';
-import { resolveIn } from '../files/resolve-memo.js';
+import { buildGraph } from '../repo/graph.js';
+import { supportsOf } from '../repo/references.js';
 
 /** Whether `dir` holds a `.git` or a `.planrc.*`; `known` remembers the answers (plans share parent folders). */
 function isRoot(dir: string, known?: Map<string, boolean>): boolean {
@@ -113,7 +112,7 @@ export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions
   const rootByFolder = new Map<string, string | undefined>();
   const isRootFolder = new Map<string, boolean>();
   const outsideRoot = (plan: PlanModel): string | undefined => {
-    const folder = dirname(resolveIn(options.cwd, plan.file));
+    const folder = dirname(resolve(options.cwd, plan.file));
     if (!rootByFolder.has(folder)) {
       const root = findLookupRoot(folder, isRootFolder);
       rootByFolder.set(folder, root && !options.walked.some((walked) => isInside(root, walked)) ? root : undefined);

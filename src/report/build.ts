@@ -1,0 +1,74 @@
+import { relative, resolve, sep } from 'node:path';
+import { type LintOptions, lintLoaded, loadPlans } from '../api.js';
+import { checkRevision, topLevel, verifyRevision } from '../diff/git.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { InputError } from '../parse/source.js';
+import { resolveToday } from '../engine/today.js';
+import type { InputFailure } from '../files/discover.js';
+import type { PlanModel } from '../model/types.js';
+import { buildGraph } from '../repo/graph.js';
+import { quarterContaining } from '../time/period.js';
+import { buildReportData, type ProgressOf } from './data.js';
+import { type Commit, commitsTouching, lastCommitDates } from './git-history.js';
+import { historyOf } from './history.js';
+import type { ReportData } from './types.js';
+
+export interface ReportOptions extends LintOptions {
+  title?: string;
+  /** "Changes this period" from this git revision on (default: since the start of today's fiscal quarter). */
+  since?: string;
+  progressOf?: ProgressOf;
+}
+
+export interface ReportRun {
+  data: ReportData;
+  failures: InputFailure[];
+  skipped: string[];
+}
+
+/** Reads, lints and (in a git repo) looks up the history of the plans of files, folders and globs, for `plan report`. */
+export async function createReport(patterns: string[], options: ReportOptions = {}): Promise<ReportRun> {
+  if (options.since !== undefined) checkRevision(options.since);
+  const loaded = await loadPlans(patterns, options);
+  const today = resolveToday(options.today);
+  const results = lintLoaded(loaded, { today });
+  const graph = buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd);
+  const fiscalYearStart = loaded.config.settings.fiscalYearStart;
+  const git = await gitFacts(loaded.plans, loaded.cwd, { today, fiscalYearStart, ...(options.since ? { since: options.since } : {}), config: loaded.config });
+  const data = buildReportData({
+    graph,
+    results,
+    fiscalYearStart,
+    today,
+    title: options.title ?? 'Sales plans',
+    ...(git ? { lastEdited: git.lastEdited, changes: git.changes } : {}),
+    ...(options.progressOf ? { progressOf: options.progressOf } : {}),
+  });
+  return { data, failures: loaded.failures, skipped: loaded.skipped };
+}
+
+/** Last-edit dates and this period's changes; undefined outside a git repository (the report then has neither). */
+async function gitFacts(plans: PlanModel[], cwd: string, options: { today: string; fiscalYearStart: number; since?: string; config: ResolvedConfig }) {
+  let top: string;
+  try {
+    top = await topLevel(cwd);
+  } catch {
+    if (options.since) throw new InputError(`--since ${options.since}: not in a git repository`);
+    return undefined;
+  }
+  if (options.since) await verifyRevision(options.since, top);
+  const fromTop = new Map(plans.map((plan) => [relative(top, resolve(cwd, plan.file)).split(sep).join('/'), plan.file]));
+  const paths = [...fromTop.keys()].filter((path) => !path.startsWith('../'));
+  const dates = await lastCommitDates(top, paths);
+  const lastEdited = new Map([...dates].flatMap(([path, date]) => (fromTop.has(path) ? [[fromTop.get(path)!, date] as [string, string]] : [])));
+  const since = options.since ?? quarterContaining(options.today, options.fiscalYearStart).start;
+  const commits = paths.length === 0 ? [] : await commitsTouching(top, paths, options.since ? { range: `${options.since}..HEAD` } : { since: `${since}T00:00:00` });
+  const byFile = new Map<string, Commit[]>();
+  for (const commit of [...commits].reverse()) for (const file of commit.files) if (fromTop.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), commit]);
+  const items = await historyOf(
+    top,
+    [...byFile].map(([path, fileCommits]) => ({ path, commits: fileCommits })),
+    { fiscalYearStart: options.fiscalYearStart, matchHeading: options.config.matchHeading, ...(options.config.maxListItems ? { maxListItems: options.config.maxListItems } : {}) },
+  );
+  return { lastEdited, changes: { since, items } };
+}

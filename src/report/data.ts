@@ -1,0 +1,131 @@
+import { buildAlignment } from '../alignment/build.js';
+import type { Item, PlanModel } from '../model/types.js';
+import { dueDateOf } from '../repo/due.js';
+import type { PlanGraph } from '../repo/graph.js';
+import { fieldValue } from '../rules/util.js';
+import { addDays } from '../time/dates.js';
+import { parsePeriod } from '../time/period.js';
+import type { LintResult } from '../types.js';
+import { quarterDiffs } from './quarters.js';
+import type { Dashboard, FindingRef, HistoryChange, Progress, Reading, ReportData, ReportGoal, ReportPlan } from './types.js';
+
+/** A goal's measured progress; the actuals module supplies it where a plan records readings. */
+export type ProgressOf = (plan: PlanModel, item: Item, today: string) => { progress?: Progress; readings: Reading[] } | undefined;
+
+export interface ReportInput {
+  graph: PlanGraph;
+  /** The lint results of the graph's linted plans. */
+  results: LintResult[];
+  fiscalYearStart: number;
+  today: string;
+  title: string;
+  /** Plan file (as in the model) -> date of its last commit. */
+  lastEdited?: ReadonlyMap<string, string>;
+  changes?: { since: string; items: HistoryChange[] };
+  progressOf?: ProgressOf;
+  /** How far behind expected progress a goal may be before it counts as behind (default 0.15, as behind-pace). */
+  tolerance?: number;
+}
+
+/** A plan not edited for this many days is listed as stale on the dashboard. */
+export const STALE_DAYS = 60;
+const BEHIND_STATUS = /\b(?:at[\s-]risk|behind|off[\s-]track|slipping)\b/i;
+
+/** Builds what the report shows from the plans, their lint results and (when in git) their history. */
+export function buildReportData(input: ReportInput): ReportData {
+  const { graph, today } = input;
+  const alignment = buildAlignment(graph, input.fiscalYearStart);
+  const models = new Map(graph.plans.map((plan) => [plan.id, plan]));
+  const resultOf = new Map(input.results.map((result) => [result.file, result]));
+  const plans: ReportPlan[] = alignment.plans.map((p) => {
+    const model = models.get(p.id)!;
+    const result = resultOf.get(p.file);
+    const plan: ReportPlan = {
+      id: p.id,
+      file: p.file,
+      children: [],
+      errors: result?.errorCount ?? 0,
+      warnings: result?.warningCount ?? 0,
+      findings: (result?.diagnostics ?? []).map(({ ruleId, severity, message, start }) => ({ ruleId, severity, message, line: start.line, column: start.column })),
+      goals: [],
+    };
+    for (const key of ['title', 'kind', 'period', 'owner', 'parent'] as const) if (p[key]) plan[key] = p[key];
+    if (model.status) plan.status = model.status;
+    const edited = input.lastEdited?.get(p.file);
+    if (edited) plan.lastEdited = edited;
+    return plan;
+  });
+  const planById = new Map(plans.map((plan) => [plan.id, plan]));
+  for (const plan of plans) if (plan.parent) planById.get(plan.parent)?.children.push(plan.id);
+
+  const itemAt = (plan: PlanModel, line: number) => plan.items.find((item) => item.span.start.line === line);
+  const goals: ReportGoal[] = alignment.goals.map((g) => {
+    const model = models.get(g.plan)!;
+    const item = itemAt(model, g.line)!;
+    const plan = planById.get(g.plan)!;
+    plan.goals.push(g.key);
+    const measured = input.progressOf?.(model, item, today);
+    const goal: ReportGoal = {
+      key: g.key,
+      plan: g.plan,
+      type: g.type,
+      statement: g.statement,
+      line: g.line,
+      supports: g.supports,
+      supportedBy: g.supportedBy,
+      readings: measured?.readings ?? [],
+      behind: false,
+      overdue: plan.findings.some((f) => f.ruleId === 'overdue-item' && f.line === g.line),
+    };
+    if (g.id) goal.id = g.id;
+    if (g.status) goal.status = g.status;
+    const period = model.period ? parsePeriod(model.period, input.fiscalYearStart) : undefined;
+    const deadline = dueDateOf(item, input.fiscalYearStart, period)?.date ?? period?.end;
+    if (deadline) goal.deadline = deadline;
+    const owner = fieldValue(item, 'owner') ?? model.owner;
+    if (owner) goal.owner = owner;
+    for (const key of ['target', 'baseline'] as const) {
+      const value = fieldValue(item, key);
+      if (value) goal[key] = value;
+    }
+    const actual = item.fields.findLast((f) => /^actuals?$/i.test(f.key.trim()))?.value;
+    if (actual) goal.actual = actual;
+    if (measured?.progress) goal.progress = measured.progress;
+    goal.behind = isBehind(goal, plan, input.tolerance ?? 0.15);
+    return goal;
+  });
+
+  return {
+    title: input.title,
+    today,
+    dashboard: dashboard(plans, goals, today),
+    plans,
+    goals,
+    quarters: quarterDiffs(graph.plans.filter((plan) => planById.has(plan.id)), graph, input.fiscalYearStart),
+    ...(input.changes ? { changes: input.changes } : {}),
+  };
+}
+
+/** Behind: a behind-pace finding at the goal, measured progress short of expected, or (without readings) its Status says so. */
+function isBehind(goal: ReportGoal, plan: ReportPlan, tolerance: number): boolean {
+  if (plan.findings.some((f) => f.ruleId === 'behind-pace' && f.line === goal.line)) return true;
+  const { progress } = goal;
+  if (progress?.expected !== undefined) return progress.value < progress.expected - tolerance;
+  return goal.status !== undefined && BEHIND_STATUS.test(goal.status);
+}
+
+function dashboard(plans: ReportPlan[], goals: ReportGoal[], today: string): Dashboard {
+  const findings = (ruleId: string, onePerPlan = false): FindingRef[] =>
+    plans.flatMap((plan) => {
+      const found = plan.findings.flatMap((f, finding) => (f.ruleId === ruleId ? [{ plan: plan.id, finding }] : []));
+      return onePerPlan ? found.slice(0, 1) : found;
+    });
+  const staleBefore = addDays(today, -STALE_DAYS);
+  return {
+    behind: goals.filter((g) => g.behind).map((g) => g.key),
+    overdue: findings('overdue-item'),
+    risksWithoutContingency: findings('risk-has-contingency'),
+    unreviewed: findings('review-required', true),
+    stale: plans.filter((p) => p.lastEdited !== undefined && p.lastEdited < staleBefore).map((p) => ({ plan: p.id, lastEdited: p.lastEdited! })),
+  };
+}
