@@ -17,6 +17,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`plan: ${text.replace(/^error: /, '')}`) })
     .showSuggestionAfterError();
+  if (io.helpWidth) program.configureHelp({ helpWidth: io.helpWidth });
 
   program
     .command('lint')
