@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { brokenLinks } from '../helpers/markdown-links.js';
 
 // The package as a user gets it: packed (npm test has just built dist/, so packing skips the prepack build), installed
 // into an empty project from npm's cache, and run through the bins npm links.
@@ -84,7 +85,14 @@ describe('the packed tarball', () => {
       expect(files, file).toContain(file);
     }
     expect([...files].some((f) => f.startsWith('templates/'))).toBe(true);
-    expect([...files].filter((f) => /^(?:src|test|bench|scripts)\//.test(f))).toEqual([]);
+    expect([...files].filter((f) => /^(?:src|test|scripts)\/|^bench\/(?!README\.md$)/.test(f))).toEqual([]);
+  });
+
+  it('every relative link in its Markdown files leads to a file it holds', () => {
+    const installed = join(app, 'node_modules', 'plan-lint');
+    const markdown = packed.files.map((f) => f.path).filter((path) => path.endsWith('.md'));
+    expect(markdown.length).toBeGreaterThan(5);
+    for (const file of markdown) expect(brokenLinks(installed, file, existsSync), file).toEqual([]);
   });
 
   it('builds on prepack, with no install-time script that would run (or warn) on every user install', () => {
