@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { PlanCache } from './cache/plan-cache.js';
@@ -90,19 +91,51 @@ export interface SourceText {
   text: string;
 }
 
-/** Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. */
-export function lintSources(sources: SourceText[], options: LintOptions = {}): LintResult[] {
-  return lintSourceSet(sources, options, true);
+/**
+ * Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. With `repo` (from
+ * lookUpRepo), the repo's other plans resolve their links; a plan on disk at a source's path is replaced by the source.
+ */
+export function lintSources(sources: SourceText[], options: LintOptions & { repo?: RepoContext } = {}): LintResult[] {
+  return lintSourceSet(sources, options, options.repo?.complete ?? true);
 }
 
-function lintSourceSet(sources: SourceText[], options: LintOptions, complete: boolean): LintResult[] {
+/** The sources and the plans of the repo they live in (see lookUpRepo); `complete`: whether the lookup could be made. */
+export interface RepoContext {
+  plans: readonly PlanModel[];
+  complete: boolean;
+}
+
+/**
+ * Looks up the plans that the sources' links need, as a lint of those files would (an editor's buffer or stdin named
+ * with --stdin-filename, the fixed text of --fix-dry-run): in their repo (git root, else nearest `.planrc.*`), else in
+ * their folder and the folders above it that hold plans. Incomplete when a source's folder does not exist.
+ */
+export async function lookUpRepo(sources: SourceText[], options: LintOptions = {}): Promise<RepoContext> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const plans = sources.map(({ file, text }) => buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const complete = sources.every(({ file }) => existsSync(dirname(resolve(cwd, file))));
+  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  const candidates = sources.map(({ file }) => ({ path: resolve(cwd, file), explicit: true }));
+  const extras = await repoPlansFor(plans, new Set(plans), { patterns: [], candidates, cwd, config, configured, skip: leftOut(options, cwd).any }, headOnly);
+  // The sources too: a source linted alone (one file of --fix) sees the others; each source replaces its own copy.
+  return { plans: [...plans, ...extras], complete };
+}
+
+function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: RepoContext }, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const linted = sources.map(({ file, text }) => {
-    const plan = buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-    return { plan, source: plan.source };
-  });
-  return lintPlans(linted, [], config, settingsFor(config, options.today), cwd, complete);
+  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
+  const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
+  return lintPlans(
+    plans.map((plan) => ({ plan, source: plan.source })),
+    others,
+    config,
+    settingsFor(config, options.today),
+    cwd,
+    complete,
+  );
 }
 
 /**

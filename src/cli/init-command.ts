@@ -43,6 +43,8 @@ export async function runInit(file: string | undefined, options: InitCommandOpti
   return withFriendlyErrors(async () => {
     const config = loadConfig(io.cwd, options.config);
     const given = givenFields(options);
+    // Linting finds plans by their .md name: a plan written without it would never be checked.
+    if (file !== undefined && !/\.md$/i.test(file)) file = `${file}.md`;
     const output = options.from ? await fromPlan(file, options.from, given, options, config, io) : await fromTemplate(file, given, options, config, io);
     for (const note of output.notes) io.stderr(`plan: ${note}\n`);
     if (options.stdout) {

@@ -15,6 +15,8 @@ export interface Io {
   color: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Wrap --help at this width rather than the terminal's (docs/cli.md is generated at a fixed width). */
+  helpWidth?: number;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** Tests only: called with the file as given when a writer (--fix, review) has its copy ready, before it checks and renames. */

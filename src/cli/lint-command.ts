@@ -64,7 +64,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES });
+  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);

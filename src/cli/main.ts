@@ -17,12 +17,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`plan: ${text.replace(/^error: /, '')}`) })
     .showSuggestionAfterError();
+  if (io.helpWidth) program.configureHelp({ helpWidth: io.helpWidth });
 
   program
     .command('lint')
     .description('check plans against the plan format and its rules')
     .argument('[paths...]', 'plan files, folders (searched for .md plans) or globs', [])
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit or markdown').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--fix', 'fix what can be fixed (missing sections, names) and write the plans back')
     .option('--fix-dry-run', 'print what --fix would change as a diff; write nothing')

@@ -46,7 +46,7 @@ export async function runReview(file: string, options: ReviewCommandOptions, io:
       writeAs(file, io, review.bytes, true, snapshot);
     }
     const unnamed = review.unnamed > 0 ? ` (${review.unnamed} goal${review.unnamed > 1 ? 's' : ''} without an ID left out: give them IDs to review them)` : '';
-    io.stdout(`Added a Review to ${escapeTerminal(file)} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why\n`);
+    io.stdout(`Added a Review to ${escapeTerminal(file)} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why${review.objectives.length > 0 ? `; then set each open objective's Status to met or missed (${review.objectives.join(', ')})` : ''}\n`);
     return 0;
   });
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
@@ -22,6 +22,45 @@ export function findRepoRoot(from: string, known?: Map<string, boolean>): string
     if (isRoot(dir, known)) return dir;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** Whether `text` opens like a plan: a `kind:` or `period:` line near the top (the front matter). */
+export const looksLikePlan = (text: string): boolean => /^(?:kind|period)\s*:/m.test(text.slice(0, 4000));
+
+/** Whether `dir` directly holds a Markdown file that looks like a plan (only its first 4 KB are read). */
+function holdsPlans(dir: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md'));
+  } catch {
+    return false;
+  }
+  const head = Buffer.alloc(4000);
+  return names.some((name) => {
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(dir, name), 'r');
+      return looksLikePlan(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+}
+
+/**
+ * Where to look for the plans a plan links to: its repo's root (the nearest `.git` or `.planrc.*`), else, outside any
+ * repo, the highest folder reached from the plan's own by going up while each folder holds plans. Undefined when the
+ * folder does not exist (an editor's unsaved buffer in a new folder): then there is nothing to look in.
+ */
+export function findLookupRoot(from: string, known?: Map<string, boolean>): string | undefined {
+  const root = findRepoRoot(from, known);
+  if (root) return root;
+  let dir = resolve(from);
+  if (!existsSync(dir)) return undefined;
+  while (dirname(dir) !== dir && holdsPlans(dirname(dir))) dir = dirname(dir);
+  return dir;
 }
 
 /** Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root marker). */
@@ -75,7 +114,7 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
   const outsideRoot = (plan: PlanSummary): string | undefined => {
     const folder = dirname(resolve(options.cwd, plan.file));
     if (!rootByFolder.has(folder)) {
-      const root = findRepoRoot(folder, isRootFolder);
+      const root = findLookupRoot(folder, isRootFolder);
       rootByFolder.set(folder, root && !options.walked.some((walked) => isInside(root, walked)) ? root : undefined);
     }
     return rootByFolder.get(folder);

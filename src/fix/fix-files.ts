@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { lintSources } from '../api.js';
+import { lintSources, type RepoContext } from '../api.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { readSourceBytes } from '../files/read.js';
 import { type FileSnapshot, snapshotOf, WriteError, writeFileAtomic } from '../files/write.js';
@@ -26,6 +26,8 @@ export interface FixContext {
   today?: string;
   /** Called between the write of a fixed file's temporary copy and its rename (tests race an editor here). */
   beforeRename?: (file: string) => void;
+  /** The repo plans the fixed plans' links need (lookUpRepo). */
+  repo?: RepoContext;
 }
 
 type FileOutcome = { fix: FileFix } | { problem: string } | undefined;
@@ -58,7 +60,7 @@ function fixFile(file: string, context: FixContext): FileOutcome {
     return { problem: 'not fixed: the file is UTF-16; save it as UTF-8 to use --fix' };
   }
   const { text, bom } = decodeSource(bytes);
-  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
+  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), ...(context.repo ? { repo: context.repo } : {}) })[0]!;
   const fixed = fixText(text, lint, RULES_BY_ID);
   if (!fixed.changed) return undefined;
   return { fix: { file, path, before: text, after: fixed.text, fixCount: fixed.fixCount, bom, snapshot: snapshotOf(bytes) } };

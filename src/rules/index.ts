@@ -28,6 +28,7 @@ import overdueItem from './overdue-item.js';
 import quartersSumToYear from './quarters-sum-to-year.js';
 import duplicatePlanId from './duplicate-plan-id.js';
 import parentCycle from './parent-cycle.js';
+import hierarchy from './hierarchy.js';
 
 /** Every rule, listed explicitly, in the contract's order. */
 export const RULES: readonly Rule[] = [
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   quartersSumToYear,
   duplicatePlanId,
   parentCycle,
+  hierarchy,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

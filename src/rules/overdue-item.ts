@@ -5,7 +5,7 @@ import { defineRule, noOptions } from './define.js';
 import { fieldValue, itemLabel, itemsIn } from './util.js';
 
 /** Statuses that say the work is still going on; a recorded outcome (met, missed...) is never overdue. */
-const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
+export const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
 
 export default defineRule({
   id: 'overdue-item',

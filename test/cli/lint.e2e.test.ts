@@ -40,6 +40,13 @@ describe('plan lint (built binary)', () => {
     expect(warnings.stdout).toContain('owner-required');
     expect(runCli(['lint', join(dir, 'warn.md'), '--max-warnings', '0']).code).toBe(1);
     expect(runCli(['lint', join(dir, 'warn.md'), '--quiet']).stdout).toBe('');
+    // JUnit agrees with the exit code: warnings fail no test case unless --max-warnings is exceeded.
+    const junit = runCli(['lint', join(dir, 'warn.md'), '--format', 'junit']);
+    expect(junit.code).toBe(0);
+    expect(junit.stdout).toContain('<testsuites name="plan" tests="1" failures="0" errors="0">');
+    const tooMany = runCli(['lint', join(dir, 'warn.md'), '--format', 'junit', '--max-warnings', '0']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stdout).toContain('<testsuites name="plan" tests="1" failures="1" errors="0">');
   });
 
   it('colours only when asked', () => {
