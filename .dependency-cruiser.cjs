@@ -24,7 +24,7 @@ const LAYERS = [
   ['api', '^src/api[.]ts$'],
   // What is built on the API; each may use the formatters' helpers, none another feature.
   ['formatters', '^src/formatters/'],
-  ['features', '^src/(diff|init|alignment|baseline|fix|docs|status)/'],
+  ['features', '^src/(diff|init|alignment|baseline|fix|docs|status|lsp)/'],
   // Views that compose several features over the whole repo (the HTML report: alignment, diff, history).
   ['views', '^src/report/'],
   // The command line and the library's entry point.
@@ -41,8 +41,8 @@ module.exports = {
       name: 'no-feature-to-feature',
       comment: 'the features built on the API do not import each other',
       severity: 'error',
-      from: { path: '^src/(diff|init|alignment|baseline|fix|docs|status)/' },
-      to: { path: '^src/(diff|init|alignment|baseline|fix|docs|status)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(diff|init|alignment|baseline|fix|docs|status|lsp)/' },
+      to: { path: '^src/(diff|init|alignment|baseline|fix|docs|status|lsp)/', pathNot: '^src/$1/' },
     },
     {
       name: 'in-a-layer',

@@ -94,11 +94,11 @@ function writeItems(items, key, layout, out, lineMap) {
   if (layout === 'table') {
     const keys = [];
     for (const item of items) for (const f of item.fields) if (!keys.includes(f.key)) keys.push(f.key);
-    out.push(`| ID | ${NOUNS[key]} | ${keys.join(' | ')} |`.replace(/ \| \|$/, ' |'));
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    out.push(row(['ID', NOUNS[key], ...keys]));
     out.push(`|----|${'------|'.repeat(keys.length + 1)}`);
     for (const item of items) {
-      const cells = keys.map((k) => item.fields.find((f) => f.key === k)?.value ?? '');
-      out.push(`| ${item.id} | ${item.statement} | ${cells.join(' | ')} |`.replace(/ \| \|$/, ' |'));
+      out.push(row([item.id, item.statement, ...keys.map((k) => item.fields.find((f) => f.key === k)?.value ?? '')]));
       for (let l = item.line; l <= item.lastLine; l++) lineMap.push(out.length);
     }
     return;

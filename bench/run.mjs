@@ -1,14 +1,15 @@
 // `npm run bench`: plan lint against markdownlint-cli2 (default config) on generated corpora, in the same run and
-// alternating, plus the --cache re-lint and the one-file cold start against `node -e 0`.
+// alternating, plus the --cache re-lint, plan report of the large repo, and the one-file cold start against `node -e 0`.
 // Usage: node bench/run.mjs [--sizes 100,1000,5000] [--rounds N] [--no-markdownlint] [--layouts mixed]
 // (--layouts mixed: a third of the corpus's plans in table or OKR layout, bench/layouts.mjs)
 // Numbers are wall time (median of the rounds) and peak resident memory (largest of the rounds).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusPlans, writeCorpus } from './corpus.mjs';
+import { lspScenario } from './lsp.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const planBin = join(root, 'bin', 'plan.cjs');
@@ -163,6 +164,25 @@ if (cacheCorpus) {
   console.log(`one plan of the ${cacheCorpus.files.length}-plan repo (pre-commit hook): ${fmt(hook.seconds)} (5 rounds)`);
 }
 
+// plan report of the large repo: its time against plan lint's, the page's size, and Chromium's load event for it.
+if (cacheCorpus) {
+  const reportFile = join(scratch, 'report.html');
+  const reportRuns = [];
+  for (let round = 0; round < 3; round++) reportRuns.push(check(measure(planBin, ['report', '.', '--no-ignore', '--today', TODAY, '-o', reportFile], cacheCorpus.dir), 'plan report', [0]));
+  const report = summary(reportRuns);
+  const ratio = report.seconds / cacheCorpus.plan.seconds;
+  const megabytes = statSync(reportFile).size / 1024 / 1024;
+  const load = await loadEventSeconds(reportFile);
+  rows.push({ what: `plan report of ${cacheCorpus.files.length} plans (${megabytes.toFixed(2)} MB)`, plan: report, ratio, ratioOf: 'plan lint', other: cacheCorpus.plan.seconds });
+  console.log(
+    `plan report of ${cacheCorpus.files.length} plans: ${fmt(report.seconds)}, peak ${mb(report.peakMb)} | ${ratio.toFixed(2)}x plan lint (target <= 1.5x) | ` +
+      `${megabytes.toFixed(2)} MB (<= 3 MB) | Chromium load event ${load === undefined ? 'not measured (no Chromium)' : fmt(load)} (<= 2 s)`,
+  );
+}
+
+// The language server (bench/lsp.mjs): load, diagnostics after a change and memory in a 1,000-plan workspace.
+if (cacheCorpus) rows.push(...(await lspScenario(cacheCorpus, { planBin, peakModule, today: TODAY, scratch })));
+
 // One plan, cold: what a pre-commit hook or an editor pays per file. A new process each time; "compiled code cached"
 // is every run after the first (Node >= 22.1 keeps it, see bin/plan.cjs), "no compile cache" the first after install.
 const one = writeCorpus(join(root, 'bench', '.corpus', '1'), 1)[0];
@@ -193,6 +213,26 @@ for (const row of rows) {
 }
 
 rmSync(scratch, { recursive: true, force: true });
+
+/** Seconds from navigation start to the load event of a file in the system's Chromium; undefined without one. */
+async function loadEventSeconds(file) {
+  const executablePath = process.env.PLAN_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return undefined;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd / 1000));
+      await page.close();
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
 
 function parseArgs(argv) {
   const out = { sizes: [100, 1000, 5000], rounds: undefined, markdownlint: true, layouts: 'canonical' };

@@ -30,7 +30,8 @@ await build({
   entryPoints: { cli: 'dist/cli/main.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  external: ['@inquirer/prompts'],
+  // The language server's libraries too: only `plan lsp` loads them.
+  external: ['@inquirer/prompts', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
   // The modules find files beside them (the templates) from import.meta.url, which CommonJS lacks.
   define: { 'import.meta.url': '__planModuleUrl' },
   banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

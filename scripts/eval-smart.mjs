@@ -9,7 +9,7 @@ import { judgeGoal } from './smart-judge.mjs';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const named = args.filter((a) => !a.startsWith('-'));
-const files = named.length > 0 ? named : ['goals.json', 'held-out.json'].map((name) => fileURLToPath(new URL(`../test/smart-eval/${name}`, import.meta.url)));
+const files = named.length > 0 ? named : ['goals.json', 'held-out.json', 'held-out-2.json'].map((name) => fileURLToPath(new URL(`../test/smart-eval/${name}`, import.meta.url)));
 
 export const CRITERIA = ['specific', 'measurable', 'timeBound'];
 

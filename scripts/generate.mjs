@@ -1,12 +1,13 @@
-// Writes docs/rules/*.md and schemas/*.json from the built code (`npm run generate` builds first).
+// Writes docs/rules/*.md, schemas/*.json and docs/cli.md from the built code (`npm run generate` builds first).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedFiles, isGeneratedPath } from '../dist/docs/generated.js';
 import { RULES } from '../dist/rules/index.js';
+import { cliReference } from '../dist/cli/cli-docs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const files = generatedFiles(RULES);
+const files = [...generatedFiles(RULES), { path: 'docs/cli.md', text: await cliReference() }];
 const wanted = new Set(files.map((f) => f.path));
 let changed = 0;
 for (const file of files) {

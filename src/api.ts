@@ -1,30 +1,27 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import type { PlanCache } from './cache/plan-cache.js';
 import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
-import type { ActiveRule, ResolvedConfig } from './config/resolve.js';
-import { lintJobs } from './cache/lint-cached.js';
-import { fileOnDisk } from './cache/file-on-disk.js';
-import type { PlanCache } from './cache/plan-cache.js';
-import { finishResult, runPlanRules, runRepoRules } from './engine/run.js';
-import { resolveToday } from './engine/today.js';
-import { type Candidate, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource } from './files/read.js';
-import { toProblem } from './engine/file-lint.js';
-import { ignoredByFiles } from './files/ignore-files.js';
-import { buildPlan, buildPlanHead } from './model/build.js';
-import { decodeSource } from './parse/source.js';
-import type { PlanModel } from './model/types.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import { type FileJob, type LintedFile, lintBytes, looksLikePlan, toProblem } from './engine/file-lint.js';
 import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
+import { compareDiagnostics, finishResult, runPlanRules, runRepoRules } from './engine/run.js';
+import { resolveToday } from './engine/today.js';
+import { type Candidate, checkPatternLengths, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
+import { ignoredByFiles } from './files/ignore-files.js';
+import { readSource, readSourceBytes } from './files/read.js';
+import { buildPlan, buildPlanHead } from './model/build.js';
+import type { PlanModel, PlanSummary } from './model/types.js';
+import { decodeSource } from './parse/source.js';
 import { buildGraph, type PlanGraph } from './repo/graph.js';
 import type { LintSettings } from './rules/define.js';
 import type { Diagnostic, LintResult } from './types.js';
-import { ACTUALS_RULE_IDS } from './rules/index.js';
 import type { ActualsInput } from './actuals/run.js';
 import { actualsOfTexts, loadActuals } from './engine/actuals.js';
 import { lastCommitDate } from './files/commit-date.js';
-import { compareDiagnostics } from './engine/run.js';
 
 export interface LintOptions {
   /** Folder paths are resolved against and shown relative to (default: process.cwd()). */
@@ -54,6 +51,8 @@ export interface LintRun {
   failures: InputFailure[];
   /** Markdown files a walk found that are not plans (no kind/period, not in the config's `plans`). */
   skipped: string[];
+  /** With `cache`: why the cache could not be written (the results stand); a warning to show after them. */
+  cacheWarning?: string;
 }
 
 
@@ -61,41 +60,30 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-/** Plan rules per plan (unless already run), repo rules once over the graph of all plans. */
-function lintPlans(
-  plans: PlanModel[],
-  linted: ReadonlySet<PlanModel>,
-  config: ResolvedConfig,
-  settings: LintSettings,
-  planFindings?: ReadonlyMap<PlanModel, Diagnostic[]>,
-  where: { cwd?: string; complete?: boolean; cache?: OpenCache; actuals?: ActualsInput } = {},
-): LintResult[] {
-  const cwd = where.cwd ?? process.cwd();
-  const repoRules = config.repoRules ?? config.rules;
-  const graph = () => buildGraph(plans, linted, where.cwd, where.complete);
-  let repoFindings: Map<string, Diagnostic[]>;
-  if (where.cache) {
-    // The cache's memos know nothing of CSV readings or the date of a reading: the actuals rules always run.
-    repoFindings = where.cache.repoFindings(plans, linted, repoRules.filter((r) => !ACTUALS_RULE_IDS.has(r.rule.id)), settings, cwd);
-    const actualsRules = repoRules.filter((r) => ACTUALS_RULE_IDS.has(r.rule.id));
-    if (actualsRules.length > 0) {
-      for (const [file, found] of runRepoRules(graph(), actualsRules, settings, where.actuals)) repoFindings.set(file, [...(repoFindings.get(file) ?? []), ...found]);
-    }
-  } else {
-    repoFindings = runRepoRules(graph(), repoRules, settings, where.actuals);
-  }
-  const planFiles = new Set(plans.map((plan) => plan.file));
+/** A plan to report on: its summary and text, and its plan-rule findings when they were worked out already. */
+interface LintedPlan {
+  plan: PlanSummary | PlanModel;
+  source: string;
+  diagnostics?: Diagnostic[];
+}
+
+/**
+ * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),
+ * then each linted plan's result: its plan-rule findings (run now for a model without them) and its repo-rule ones.
+ */
+function lintPlans(linted: LintedPlan[], extras: PlanSummary[], config: ResolvedConfig, settings: LintSettings, cwd: string, complete = true, actuals?: ActualsInput): LintResult[] {
+  const plans = linted.map(({ plan }) => plan);
+  const repoFindings = runRepoRules(buildGraph([...plans, ...extras], new Set(plans), cwd, complete), config.repoRules ?? config.rules, settings, actuals);
+  const planFiles = new Set([...plans, ...extras].map((plan) => plan.file));
   // Findings in files that are not plans: rows of a CSV export of actuals.
   const otherFiles = [...repoFindings.entries()].filter(([file]) => !planFiles.has(file)).map(([file, diagnostics]) => otherFileResult(file, diagnostics));
-  return plans
-    .filter((plan) => linted.has(plan))
-    .map((plan) => {
-      // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
+  return linted
+    .map(({ plan, source, diagnostics }) => {
       const path = resolve(cwd, plan.file);
-      const own = planFindings?.get(plan) ?? runOwnRules(plan, config, settings, path);
+      const own = diagnostics ?? runOwnRules(plan as PlanModel, config, settings, path);
+      // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
       const repo = repoFindings.get(plan.file) ?? [];
-      const diagnostics: Diagnostic[] = [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)];
-      return finishResult(plan, diagnostics);
+      return finishResult(plan, source, [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)]);
     })
     .concat(otherFiles);
 }
@@ -121,47 +109,124 @@ export interface SourceText {
   text: string;
 }
 
-/** Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. */
-export function lintSources(sources: SourceText[], options: LintOptions = {}): LintResult[] {
-  return lintSourceSet(sources, options, true);
+/**
+ * Lints plans held in memory as one repo: plan rules per plan, repo rules once over their graph. With `repo` (from
+ * lookUpRepo), the repo's other plans resolve their links; a plan on disk at a source's path is replaced by the source.
+ */
+export function lintSources(sources: SourceText[], options: LintOptions & { repo?: RepoContext } = {}): LintResult[] {
+  return lintSourceSet(sources, options, options.repo?.complete ?? true);
 }
 
-function lintSourceSet(sources: SourceText[], options: LintOptions, complete: boolean): LintResult[] {
+/** The sources and the plans of the repo they live in (see lookUpRepo); `complete`: whether the lookup could be made. */
+export interface RepoContext {
+  plans: readonly PlanModel[];
+  complete: boolean;
+}
+
+/**
+ * Looks up the plans that the sources' links need, as a lint of those files would (an editor's buffer or stdin named
+ * with --stdin-filename, the fixed text of --fix-dry-run): in their repo (git root, else nearest `.planrc.*`), else in
+ * their folder and the folders above it that hold plans. Incomplete when a source's folder does not exist.
+ */
+export async function lookUpRepo(sources: SourceText[], options: LintOptions = {}): Promise<RepoContext> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? loadConfig(cwd, options.configFile);
+  const plans = sources.map(({ file, text }) => buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const complete = sources.every(({ file }) => existsSync(dirname(resolve(cwd, file))));
+  const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
+  const candidates = sources.map(({ file }) => ({ path: resolve(cwd, file), explicit: true }));
+  const extras = await repoPlansFor(plans, new Set(plans), { patterns: [], candidates, cwd, config, configured, skip: leftOut(options, cwd).any }, headOnly);
+  // The sources too: a source linted alone (one file of --fix) sees the others; each source replaces its own copy.
+  return { plans: [...plans, ...extras], complete };
+}
+
+function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: RepoContext }, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
   const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
+  const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   const settings = settingsFor(config, options.today);
-  const actuals = actualsOfTexts(plans, config, { texts: options.actualsText ?? [], cwd, today: settings.today, reportUnknownPlans: complete });
-  return lintPlans(plans, new Set(plans), config, settings, undefined, { cwd, complete, actuals });
+  const actuals = actualsOfTexts([...plans, ...others], config, { texts: options.actualsText ?? [], cwd, today: settings.today, reportUnknownPlans: complete });
+  return lintPlans(
+    plans.map((plan) => ({ plan, source: plan.source })),
+    others,
+    config,
+    settings,
+    cwd,
+    complete,
+    actuals,
+  );
+}
+
+/**
+ * Lints `targets` as plans of a repo whose other plans are `others` (held in memory by a long-lived process, such as
+ * the language server): plan rules on each target, repo rules over the graph of all of them.
+ */
+export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return lintPlans(targets.map((plan) => ({ plan, source: plan.source })), others, options.config, settingsFor(options.config, options.today), cwd);
+}
+
+/**
+ * One file read as a folder walk of its repo would read it: its model when it is a plan, else undefined (not a plan,
+ * unreadable, past the limits, or left out by `.planignore`/`.gitignore`).
+ */
+export function readRepoPlan(path: string, options: { cwd?: string; config: ResolvedConfig; ignoreFiles?: boolean }): PlanModel | undefined {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { config } = options;
+  if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
+  try {
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    return isRepoPlan(plan, path, config) ? plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a folder walk takes this model of the file at `path` (absolute) as a plan: by its front matter or the config's `plans`. */
+export function isRepoPlan(plan: PlanModel, path: string, config: ResolvedConfig): boolean {
+  const configured = config.plans.length > 0 && picomatch(config.plans, { dot: true })(relativeSlashed(config.baseDir, path));
+  return configured || looksLikePlan(plan);
 }
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
   const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
   const settings = settingsFor(config, options.today);
-  const plans: PlanModel[] = [];
-  const named = new Set<PlanModel>();
-  const planFindings = new Map<PlanModel, Diagnostic[]>();
+  const linted: LintedPlan[] = [];
+  const named = new Set<PlanSummary>();
   const skipped: string[] = [];
-  const jobs = candidates.map((candidate) => ({ path: candidate.path, file: displayPath(candidate.path, cwd) }));
   const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
-  const outcomes = lintJobs(jobs, config, settings, cache?.store);
-  outcomes.forEach((outcome, index) => {
-    const { file } = jobs[index]!;
-    if ('problem' in outcome) failures.push({ file, ...outcome.problem });
-    else if (isPlan(outcome.plan, candidates[index]!, configured)) {
-      plans.push(outcome.plan);
-      if (candidates[index]!.explicit) named.add(outcome.plan);
-      planFindings.set(outcome.plan, outcome.diagnostics);
-    } else skipped.push(file);
-  });
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, cache, skip: skip.any });
+  for (const candidate of candidates) {
+    const job = { path: candidate.path, file: displayPath(candidate.path, cwd) };
+    const outcome = lintOne(job, config, settings, cache);
+    if ('problem' in outcome) failures.push({ file: job.file, ...outcome.problem });
+    else if (candidate.explicit || configured.has(candidate.path) || outcome.looksLikePlan) {
+      linted.push(outcome);
+      if (candidate.explicit) named.add(outcome.plan);
+    } else skipped.push(job.file);
+  }
+  const plans = linted.map(({ plan }) => plan);
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, cache ? fromCache(cache) : headOnly);
   const actuals = await runActuals([...plans, ...extras], config, options, cwd, settings.today, candidates);
   failures.push(...(actuals.unreadable ?? []));
-  const results = lintPlans([...plans, ...extras], new Set(plans), config, settings, planFindings, cache ? { cwd, cache, actuals } : { cwd, actuals });
-  cache?.store.save();
+  const results = lintPlans(linted, extras, config, settings, cwd, true, actuals);
+  const cacheWarning = cache?.save();
   noPlansFound(patterns, plans, candidates, failures);
-  return { results, failures, skipped };
+  return cacheWarning ? { results, failures, skipped, cacheWarning } : { results, failures, skipped };
+}
+
+/** Reads one file and lints it, or takes its findings from the cache when its bytes did not change. */
+function lintOne(job: FileJob, config: ResolvedConfig, settings: LintSettings, cache: PlanCache | undefined): LintedFile | { problem: ReturnType<typeof toProblem> } {
+  try {
+    const bytes = readSourceBytes(job.path, config.maxFileBytes);
+    const lint = () => lintBytes(job, bytes, config, settings);
+    return cache ? cache.lint(job.path, job.file, bytes, lint) : lint();
+  } catch (error) {
+    cache?.forget(job.path);
+    return { problem: toProblem(error) };
+  }
 }
 
 export interface LoadedPlans {
@@ -181,7 +246,7 @@ export interface LoadedPlans {
  * The graph over the plans of the patterns and the repo plans their links need (`isLinted`: the patterns' plans), with
  * the run's actuals (config `actuals`, `options.actuals`).
  */
-export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph; actuals: ActualsInput }> {
+export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph<PlanModel>; actuals: ActualsInput }> {
   const loaded = await loadPlans(patterns, options);
   const all = [...loaded.plans, ...loaded.extras];
   const graph = buildGraph(all, new Set(loaded.plans), loaded.cwd);
@@ -190,7 +255,7 @@ export async function loadGraph(patterns: string[], options: LintOptions = {}): 
 }
 
 /** CSV readings streamed from the config's and the options' files; an undated `Actual:` takes its file's last commit date. */
-async function runActuals(plans: PlanModel[], config: ResolvedConfig, options: LintOptions, cwd: string, today: string, candidates: readonly Candidate[]): Promise<ActualsInput> {
+async function runActuals(plans: PlanSummary[], config: ResolvedConfig, options: LintOptions, cwd: string, today: string, candidates: readonly Candidate[]): Promise<ActualsInput> {
   const undatedAs = (file: string) => lastCommitDate(resolve(cwd, file)) ?? today;
   if (config.actuals.length === 0 && !options.actuals?.length) return { tracked: false, undatedAs };
   // A row naming a plan the run did not load is a finding only when the run walked folders (not named files).
@@ -208,7 +273,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
     const file = displayPath(candidate.path, cwd);
     try {
       const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-      if (isPlan(plan, candidate, configured)) {
+      if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
       } else skipped.push(file);
@@ -217,7 +282,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
     }
   }
   noPlansFound(patterns, plans, candidates, failures);
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any });
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, headOnly);
   return { plans, extras, failures, skipped, config, cwd, candidates };
 }
 
@@ -232,7 +297,7 @@ async function startRun(patterns: string[], options: LintOptions) {
 }
 
 /** Files were found but none is a plan, and none failed: say so rather than pass in silence. */
-function noPlansFound(patterns: string[], plans: PlanModel[], candidates: Candidate[], failures: InputFailure[]): void {
+function noPlansFound(patterns: string[], plans: readonly PlanSummary[], candidates: Candidate[], failures: InputFailure[]): void {
   if (plans.length === 0 && failures.length === 0 && candidates.length > 0) {
     failures.push({ file: patterns.join(' '), message: 'no plans found (a plan has "kind" or "period" in its front matter)' });
   }
@@ -242,6 +307,7 @@ function noPlansFound(patterns: string[], plans: PlanModel[], candidates: Candid
 function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: string) => boolean; any: (path: string) => boolean } {
   const byIgnoreFile = options.ignoreFiles === false ? undefined : ignoredByFiles(cwd);
   const patterns = options.ignorePatterns ?? [];
+  checkPatternLengths(patterns);
   const byPattern = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
   return {
     ...(byIgnoreFile ? { byIgnoreFile } : {}),
@@ -249,35 +315,30 @@ function leftOut(options: LintOptions, cwd: string): { byIgnoreFile?: (path: str
   };
 }
 
-interface OpenCache {
-  store: PlanCache;
-  repoFindings: (plans: readonly PlanModel[], linted: ReadonlySet<PlanModel>, rules: ActiveRule[], settings: LintSettings, cwd: string) => Map<string, Diagnostic[]>;
-}
-
-/** The cache's modules (and node:crypto, for their hashes) are loaded only by a run with a cache. */
-async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<OpenCache | undefined> {
-  const [{ DEFAULT_CACHE_FILE, PlanCache }, { repoFindingsWithCache }] = await Promise.all([import('./cache/plan-cache.js'), import('./cache/repo-reuse.js')]);
-  const store = PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
-  if (!store) return undefined; // A config made without resolveConfig has no source to key a cache by: uncached, as before.
-  return { store, repoFindings: (plans, linted, rules, runSettings, runCwd) => repoFindingsWithCache(plans, linted, rules, runSettings, runCwd, store) };
+/** The cache's module (and node:crypto, for its hashes) is loaded only by a run with a cache. */
+async function openCache(location: string | undefined, cwd: string, config: ResolvedConfig, settings: LintSettings): Promise<PlanCache | undefined> {
+  const { DEFAULT_CACHE_FILE, PlanCache } = await import('./cache/plan-cache.js');
+  return PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
 }
 
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
-function repoPlansFor(
-  plans: PlanModel[],
-  named: ReadonlySet<PlanModel>,
+function repoPlansFor<P extends PlanSummary>(
+  plans: PlanSummary[],
+  named: ReadonlySet<PlanSummary>,
   run: {
     patterns: string[];
     candidates: Candidate[];
     cwd: string;
     config: ResolvedConfig;
     configured: ReadonlySet<string>;
-    cache?: OpenCache | undefined;
     /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
     skip: (path: string) => boolean;
   },
-): Promise<PlanModel[]> {
-  const { cwd, config, configured, cache } = run;
+  /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
+  load: (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => { plan: P; looksLikePlan: boolean } | undefined,
+): Promise<P[]> {
+  const { cwd, config, configured } = run;
+  const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
   return loadRepoPlans(plans, {
     cwd,
     walked: walkedFolders(run.patterns, cwd),
@@ -285,15 +346,17 @@ function repoPlansFor(
     named: (plan) => named.has(plan),
     load: (path) => {
       if (run.skip(path)) return undefined;
-      // With --cache, repo plans come from it too (and go into it), so linting one plan of a large repo stays fast.
-      if (cache) return cachedRepoPlan(path, displayPath(path, cwd), cache, config, configured);
+      const file = displayPath(path, cwd);
       try {
-        const { text } = readSource(path, config.maxFileBytes);
-        // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
-        if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-        // Its head now (to know whether it is a plan and where it links); its items only if a rule reads them.
-        const plan = buildPlanHead(text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-        return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
+        const bytes = readSourceBytes(path, config.maxFileBytes);
+        const found = load(path, file, bytes, (head) => {
+          const { text } = decodeSource(bytes);
+          // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
+          if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
+          const plan = head ? buildPlanHead(text, file, options) : buildPlan(text, file, options);
+          return { plan, looksLikePlan: looksLikePlan(plan) };
+        });
+        return found && (configured.has(path) || found.looksLikePlan) ? found.plan : undefined;
       } catch {
         return undefined; // Only linted files report read failures; a broken neighbour just resolves nothing.
       }
@@ -301,35 +364,15 @@ function repoPlansFor(
   });
 }
 
-function cachedRepoPlan(path: string, file: string, cache: OpenCache, config: ResolvedConfig, configured: ReadonlySet<string>): PlanModel | undefined {
-  const disk = fileOnDisk(path);
-  if (!disk.stats || disk.stats.size > (config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
-  let plan: PlanModel | undefined;
-  try {
-    plan = cache.store.lookupModel(file, disk);
-    if (!plan) {
-      const { text } = decodeSource(disk.bytes());
-      if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-      plan = buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-      cache.store.storeModel(plan, disk);
-    }
-  } catch {
-    return undefined; // As without the cache: a broken or unreadable neighbour just resolves nothing.
-  }
-  return isPlan(plan, { path, explicit: false }, configured) ? plan : undefined;
-}
-
-/** The contract's test: named files always are; found files are when front matter names a kind or period. */
-function isPlan(plan: PlanModel, candidate: Candidate, configured: ReadonlySet<string>): boolean {
-  if (candidate.explicit || configured.has(candidate.path)) return true;
-  const fm = plan.frontMatter;
-  if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
-  // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
-  return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
-}
+/**
+ * A repo plan without --cache: its head now (who it is, where it links), its items only if a rule reads them. With
+ * --cache, from the cache (or into it), so that linting one plan of a large repo stays fast.
+ */
+const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => read(true);
+const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => cache.summary(path, file, bytes, () => read(false));
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
 export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
-  const all = [...loaded.plans, ...loaded.extras];
-  return lintPlans(all, new Set(loaded.plans), loaded.config, settingsFor(loaded.config, options.today), undefined, { cwd: loaded.cwd });
+  const linted = loaded.plans.map((plan) => ({ plan, source: plan.source }));
+  return lintPlans(linted, loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
 }

@@ -23,9 +23,9 @@ describe('integrations shipped in the repo', () => {
     for (const hook of hooks) expect(hook).toMatchObject({ language: 'node', entry: expect.stringMatching(/^plan lint/) });
   });
 
-  it("the README's CI snippets are valid YAML and JSON as printed", () => {
+  it("the CI snippets of docs/ci.md and the README are valid YAML and JSON as printed", () => {
     const readme = read('README.md');
-    const section = readme.slice(readme.indexOf('## plan lint in CI and editors'));
+    const section = `${read('docs/ci.md')}\n${readme.slice(readme.indexOf('## In CI'), readme.indexOf('## Documentation'))}`;
     const blocks = [...section.matchAll(/```(yaml|json)\n([\s\S]*?)```/g)];
     expect(blocks.length).toBeGreaterThanOrEqual(6);
     for (const [, language, body] of blocks) {

@@ -3,33 +3,8 @@ import { findDeadlines } from '../time/deadline.js';
 import { findQuantities } from '../smart/quantity.js';
 import type { Amount } from '../smart/amount.js';
 
-/** Where a reading was written: an `Actual:` field, a `## Check-ins` item, a CSV row, or summed from supporting goals. */
-export type ReadingSource = 'actual' | 'check-in' | 'csv' | 'roll-up';
-
-/** A goal's status as written (contract §3 Status values; "done" reads as met). */
-export type StatusWord = 'on track' | 'at risk' | 'off track' | 'met' | 'missed' | 'partially met';
-
-/** One reading of a goal or objective (contract §8): the same shape from every source. */
-export interface Reading {
-  date: IsoDate;
-  /** The value read ("$1.2M" is 1 200 000); a milestone's met/done is 1, missed 0. */
-  value: number;
-  /** "1 of 3": the 3. */
-  of?: number;
-  /** `currency`, `percent`, a counted noun, or absent for a bare number (as Amount.unit). */
-  unit?: string;
-  currency?: string;
-  /** The status word a check-in states ("on track"); absent when none. */
-  status?: StatusWord;
-  /** The value as written. */
-  text: string;
-  source: ReadingSource;
-  /** The file it was read from (a plan, or a CSV export) and its 1-based line. */
-  file: string;
-  line: number;
-  /** Free text: a CSV row's `source` column, or a check-in's comment. */
-  note?: string;
-}
+export type { Reading, ReadingSource, StatusWord } from '../model/actuals.js';
+import type { Reading, StatusWord } from '../model/actuals.js';
 
 const STATUS_PATTERN = /^(on[\s-]track|at[\s-]risk|off[\s-]track|partially[\s-]met|met|missed|done|achieved|not[\s-]met)\b/i;
 

@@ -1,12 +1,12 @@
 import { idKey } from '../model/ids.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary as PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ActualsProblem, CsvActuals } from './collect.js';
 import { formatValue } from './format.js';
 import { goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
 import type { Reading } from './reading.js';
-import { type GoalSummary, type PlanSummary, summarizePlan } from './summary.js';
+import { actualsOfPlan, type GoalSummary, type PlanSummary, summarizePlan } from './summary.js';
 
 /** What a run knows of actuals beyond the plans' own text: CSV readings, and whether the repo tracks actuals. */
 export interface ActualsInput {
@@ -157,7 +157,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   return {
     tracked: input.tracked,
-    idle: !input.tracked && !input.csv && !linted.some((plan) => recordsActuals(plan) || descendants(graph, plan).some(recordsActuals)),
+    idle: !input.tracked && !input.csv && !linted.some((plan) => recordsActuals(plan, settings) || descendants(graph, plan).some((p) => recordsActuals(p, settings))),
     summaryOf,
     stateOf,
     problems: () => [
@@ -181,9 +181,9 @@ function descendants(graph: PlanGraph, plan: PlanModel): PlanModel[] {
   return out;
 }
 
-/** A plan that writes readings itself; cheap, so that a repo without actuals pays nothing for the actuals rules. */
-function recordsActuals(plan: PlanModel): boolean {
-  return plan.sections.some((section) => section.key === 'checkins') || plan.items.some((item) => item.fields.some((field) => field.name === 'actual'));
+/** A plan that writes readings itself (a Check-ins section, an `Actual:` field). */
+function recordsActuals(plan: PlanModel, settings: ActualsSettings): boolean {
+  return actualsOfPlan(plan, settings.fiscalYearStart).tracksActuals;
 }
 
 function found(lookup: ReturnType<PlanGraph['lookup']>): PlanModel | undefined {

@@ -1,6 +1,9 @@
 import { idKey } from '../model/ids.js';
 import { isPlaceholder } from '../model/placeholders.js';
-import type { Item, PlanModel } from '../model/types.js';
+import type { Item, PlanModel, PlanSummary as PlanHeadSummary } from '../model/types.js';
+import type { GoalSummary, PlanActuals, Reading, StatusWord } from '../model/actuals.js';
+import { lineSpan } from '../model/items.js';
+import type { Span } from '../types.js';
 import type { Amount } from '../smart/amount.js';
 import { findGrowth } from '../smart/growth.js';
 import { findQuantities } from '../smart/quantity.js';
@@ -8,43 +11,11 @@ import type { IsoDate } from '../time/dates.js';
 import { dueDateOf } from '../repo/due.js';
 import { parsePeriod } from '../time/period.js';
 import { readCheckIns } from './check-ins.js';
-import { type Reading, readStatusWord, readValue, readDate, type StatusWord } from './reading.js';
+import { readStatusWord, readValue, readDate } from './reading.js';
 
-/**
- * What progress, pace and roll-up need of one plan, read once from its model: a small typed summary, so that the
- * repo-level work (roll-up, `plan status`) never walks the plans' items again.
- */
-export interface GoalSummary {
-  id: string;
-  section: 'goals' | 'objectives';
-  /** The item's first line. */
-  line: number;
-  statement: string;
-  owner?: string;
-  metric?: string;
-  baseline?: number;
-  target?: number;
-  /** The target's unit (`currency`, `percent`, a counted noun) and currency, when it has them. */
-  unit?: string;
-  currency?: string;
-  /** The target as written ("$2.6M"). */
-  targetText?: string;
-  /** Met by a single event (no quantity, no Metric): progress 0 or 1. */
-  milestone: boolean;
-  /** The `Due:` field, else the statement's deadline. */
-  deadline?: IsoDate;
-  status?: StatusWord;
-  statusLine?: number;
-  /** The Review's result for this goal, when there is one. */
-  review?: { result: 'met' | 'missed' | 'partially met'; line: number };
-  /** `Supports:` references: `plan` is absent for an ID of the parent plan. */
-  supports: { plan?: string; id: string }[];
-  /** Readings written in the plan (`Actual:` fields and check-ins), in document order. */
-  readings: Reading[];
-  /** The newest check-in with a status, for status-contradicts-actuals. */
-  checkInStatus?: { status: StatusWord; line: number; date: IsoDate };
-}
+export type { GoalSummary, PlanActuals } from '../model/actuals.js';
 
+/** A plan's actuals as one run sees them: who the plan is, and its goals with every reading dated. */
 export interface PlanSummary {
   file: string;
   id: string;
@@ -58,6 +29,8 @@ export interface PlanSummary {
   goals: GoalSummary[];
   /** Check-in lines and `Actual:` fields that cannot be read (actuals-row findings at their lines). */
   problems: { line: number; message: string }[];
+  /** The span of each line the goals and problems name. */
+  lines: Record<number, Span>;
 }
 
 export interface SummaryOptions {
@@ -67,25 +40,52 @@ export interface SummaryOptions {
   today: IsoDate;
 }
 
-const cache = new WeakMap<PlanModel, Map<string, PlanSummary>>();
+const cache = new WeakMap<PlanHeadSummary, Map<string, PlanSummary>>();
+const readFromModel = new WeakMap<PlanHeadSummary, PlanActuals>();
 
-export function summarizePlan(plan: PlanModel, options: SummaryOptions): PlanSummary {
+/** A plan's actuals: from its summary (read with the plan, kept by --cache), else read now from its model. */
+export function actualsOfPlan(plan: PlanHeadSummary, fiscalYearStart: number): PlanActuals {
+  if (plan.actuals?.fiscalYearStart === fiscalYearStart) return plan.actuals;
+  let read = readFromModel.get(plan);
+  if (!read || read.fiscalYearStart !== fiscalYearStart) {
+    if (!('sections' in plan)) throw new Error(`the summary of ${plan.file} holds no actuals read with fiscal year start ${fiscalYearStart}`);
+    readFromModel.set(plan, (read = readPlanActuals(plan as PlanModel, fiscalYearStart)));
+  }
+  return read;
+}
+
+/** The plan's actuals with every undated reading dated (memoized per plan and run settings: CSV readings key by goal). */
+export function summarizePlan(plan: PlanHeadSummary, options: SummaryOptions): PlanSummary {
   const key = `${options.fiscalYearStart}|${options.today}`;
   let byKey = cache.get(plan);
   if (!byKey) cache.set(plan, (byKey = new Map()));
   let summary = byKey.get(key);
-  if (!summary) byKey.set(key, (summary = buildSummary(plan, options)));
+  if (!summary) byKey.set(key, (summary = buildSummary(plan, actualsOfPlan(plan, options.fiscalYearStart), options)));
   return summary;
 }
 
-function buildSummary(plan: PlanModel, options: SummaryOptions): PlanSummary {
-  const period = plan.period ? parsePeriod(plan.period, options.fiscalYearStart) : undefined;
-  const summary: PlanSummary = { file: plan.file, id: plan.id, tracksActuals: false, goals: [], problems: [] };
+function buildSummary(plan: PlanHeadSummary, actuals: PlanActuals, options: SummaryOptions): PlanSummary {
+  const summary: PlanSummary = { file: plan.file, id: plan.id, tracksActuals: actuals.tracksActuals, goals: [], problems: actuals.problems, lines: actuals.lines };
   if (plan.kind) summary.kind = plan.kind;
   if (plan.owner) summary.owner = plan.owner;
   if (plan.parent) summary.parent = plan.parent;
   if (plan.status) summary.status = plan.status;
+  if (actuals.period) summary.period = actuals.period;
+  const dated = (reading: Reading): Reading => {
+    if (!reading.undated) return reading;
+    const { undated: _, ...rest } = reading;
+    return { ...rest, date: options.undatedAs(plan.file) };
+  };
+  summary.goals = actuals.goals.map((goal) => (goal.readings.some((r) => r.undated) ? { ...goal, readings: goal.readings.map(dated) } : goal));
+  return summary;
+}
+
+/** Reads a plan's goals, readings and check-ins (no date of today in it: what --cache keeps with the plan's summary). */
+export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanActuals {
+  const period = plan.period ? parsePeriod(plan.period, fiscalYearStart) : undefined;
+  const summary: PlanActuals = { fiscalYearStart, tracksActuals: false, goals: [], problems: [], lines: {} };
   if (period) summary.period = { label: plan.period!, start: period.start, end: period.end };
+  const options = { fiscalYearStart };
   const byKey = new Map<string, GoalSummary>();
   for (const item of plan.items) {
     if ((item.section !== 'goals' && item.section !== 'objectives') || !item.id || item.placeholder) continue;
@@ -99,7 +99,7 @@ function buildSummary(plan: PlanModel, options: SummaryOptions): PlanSummary {
     const result = /^(partially|partly)\b/i.test(review.statement.replace(/^[*_\s]+/, '')) ? 'partially met' : readStatusWord(review.statement.replace(/^[*_\s]+/, ''));
     if (goal && (result === 'met' || result === 'missed' || result === 'partially met')) goal.review = { result, line: review.span.start.line };
   }
-  const { checkIns, problems } = readCheckIns(plan, options.fiscalYearStart);
+  const { checkIns, problems } = readCheckIns(plan, fiscalYearStart);
   if (plan.sections.some((s) => s.key === 'checkins')) summary.tracksActuals = true;
   summary.problems.push(...problems);
   for (const checkIn of checkIns) {
@@ -116,10 +116,24 @@ function buildSummary(plan: PlanModel, options: SummaryOptions): PlanSummary {
     if (checkIn.note) reading.note = checkIn.note;
     goal.readings.push(reading);
   }
+  const named = new Set<number>(summary.problems.map((p) => p.line));
+  for (const goal of summary.goals) {
+    named.add(goal.line);
+    if (goal.statusLine !== undefined) named.add(goal.statusLine);
+    if (goal.review) named.add(goal.review.line);
+    if (goal.checkInStatus) named.add(goal.checkInStatus.line);
+    for (const reading of goal.readings) named.add(reading.line);
+  }
+  for (const line of [...named].sort((x, y) => x - y)) summary.lines[line] = lineSpan(plan.lines, line);
   return summary;
 }
 
-function summarizeItem(item: Item, plan: PlanModel, options: SummaryOptions, summary: PlanSummary): GoalSummary {
+/** The span of a line the plan's actuals name. */
+export function lineOf(summary: Pick<PlanSummary, 'lines'>, line: number): Span {
+  return summary.lines[line] ?? { start: { line, column: 1 }, end: { line, column: 1 } };
+}
+
+function summarizeItem(item: Item, plan: PlanModel, options: { fiscalYearStart: number }, summary: PlanActuals): GoalSummary {
   const field = (name: string) => item.fields.find((f) => f.name === name && f.value.trim() !== '' && !isPlaceholder(f.value));
   const goal: GoalSummary = {
     id: item.id!,
@@ -154,26 +168,26 @@ function summarizeItem(item: Item, plan: PlanModel, options: SummaryOptions, sum
   }
   for (const actual of item.fields.filter((f) => f.name === 'actual')) {
     summary.tracksActuals = true;
-    const reading = readActualField(actual.value, plan.file, options);
+    const reading = readActualField(actual.value, options);
     if (reading) goal.readings.push({ ...reading, source: 'actual', file: plan.file, line: actual.span.start.line });
     else summary.problems.push({ line: actual.span.start.line, message: `"${actual.key}: ${actual.value}" has no value it can read: write it as "Actual: $1.2M (2027-02-14)"` });
   }
   // A milestone's Status met/missed is its reading (dated like an undated Actual).
   if (goal.milestone && (status === 'met' || status === 'missed') && statusField && !goal.readings.length) {
-    goal.readings.push({ date: options.undatedAs(plan.file), value: status === 'met' ? 1 : 0, unit: 'outcome', text: statusField.value, status, source: 'actual', file: plan.file, line: statusField.span.start.line });
+    goal.readings.push({ date: '', undated: true, value: status === 'met' ? 1 : 0, unit: 'outcome', text: statusField.value, status, source: 'actual', file: plan.file, line: statusField.span.start.line });
   }
   return goal;
 }
 
 /** `$1.2M (2027-02-14)`, `$1.2M as of 2027-02-14`, `done (2027-03-01)`; undated: `options.undatedAs`. */
-function readActualField(value: string, file: string, options: SummaryOptions): Omit<Reading, 'source' | 'file' | 'line'> | undefined {
+function readActualField(value: string, options: { fiscalYearStart: number }): Omit<Reading, 'source' | 'file' | 'line'> | undefined {
   const dated = /^(.*?)\s*(?:\(([^()]+)\)|,?\s+(?:as of|on|at)\s+(.+))\s*$/i.exec(value);
   const date = dated ? readDate((dated[2] ?? dated[3])!, options.fiscalYearStart) : undefined;
   const text = date ? dated![1]! : value;
   const status = readStatusWord(text);
   const read = status ? outcomeValue(status) : readValue(text);
   if (!read) return undefined;
-  return { date: date ?? options.undatedAs(file), ...read, ...(status ? { status } : {}) };
+  return { ...(date ? { date } : { date: '', undated: true as const }), ...read, ...(status ? { status } : {}) };
 }
 
 function outcomeValue(status: StatusWord | undefined) {

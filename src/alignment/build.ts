@@ -1,7 +1,7 @@
 import { type LintOptions, loadGraph } from '../api.js';
 import type { InputFailure } from '../files/discover.js';
 import { idKey } from '../model/ids.js';
-import type { Item, PlanModel } from '../model/types.js';
+import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { childrenToCheck } from '../repo/coverage.js';
 import { supportsOf } from '../repo/references.js';
 import { reviewResult } from '../model/review.js';
@@ -50,11 +50,11 @@ export interface Alignment {
 
 const ALIGNED_TO: ReadonlySet<string> = new Set(['company', 'region', 'team']);
 
-function itemKey(plan: PlanModel, item: Item, index: number): string {
+function itemKey(plan: PlanSummary, item: SummaryItem, index: number): string {
   return `${plan.id}#${item.id ?? `#${index + 1}`}`;
 }
 
-function statusOf(plan: PlanModel, item: Item): string | undefined {
+function statusOf(plan: PlanSummary, item: SummaryItem): string | undefined {
   const status = fieldValue(item, 'status');
   if (status) return status.toLowerCase();
   const review = item.id ? plan.reviewItems.find((r) => r.id && idKey(r.id) === idKey(item.id!)) : undefined;
@@ -62,9 +62,9 @@ function statusOf(plan: PlanModel, item: Item): string | undefined {
 }
 
 /** Plans ordered from the top down (parents before children), then by id; a plan in a parent loop comes last. */
-function topDown(graph: PlanGraph): PlanModel[] {
-  const depth = new Map<PlanModel, number>();
-  const depthOf = (plan: PlanModel, seen: Set<PlanModel> = new Set()): number => {
+function topDown(graph: PlanGraph): PlanSummary[] {
+  const depth = new Map<PlanSummary, number>();
+  const depthOf = (plan: PlanSummary, seen: Set<PlanSummary> = new Set()): number => {
     if (depth.has(plan)) return depth.get(plan)!;
     const parent = graph.parentOf(plan);
     const value = !parent || parent === plan || seen.has(parent) ? 0 : depthOf(parent, seen.add(plan)) + 1;
@@ -79,14 +79,14 @@ function topDown(graph: PlanGraph): PlanModel[] {
  * them (a plans repo loaded only to resolve links adds its other plans to the graph, not to the alignment).
  */
 export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment {
-  const shown = new Set<PlanModel>();
+  const shown = new Set<PlanSummary>();
   for (const plan of graph.plans) {
     if (!graph.isLinted(plan)) continue;
-    for (let current: PlanModel | undefined = plan; current && !shown.has(current); current = graph.parentOf(current)) shown.add(current);
+    for (let current: PlanSummary | undefined = plan; current && !shown.has(current); current = graph.parentOf(current)) shown.add(current);
   }
   const plans = topDown(graph).filter((plan) => shown.has(plan));
   const goals = new Map<string, AlignmentGoal>();
-  const keyOf = new Map<Item, string>();
+  const keyOf = new Map<SummaryItem, string>();
   for (const plan of plans) {
     const supporting = new Set(supportsOf(graph, plan).filter((s) => s.resolution.status === 'found').map((s) => s.item));
     plan.items.forEach((item, index) => {
@@ -140,7 +140,7 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
   return { plans: plans.map(describePlan(graph)), goals: [...goals.values()], roots, unaligned };
 }
 
-function describePlan(graph: PlanGraph): (plan: PlanModel) => AlignmentPlan {
+function describePlan(graph: PlanGraph): (plan: PlanSummary) => AlignmentPlan {
   return (plan) => {
     const out: AlignmentPlan = { id: plan.id, file: plan.file };
     if (plan.title) out.title = plan.title;

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { Alignment, AlignmentGoal } from './build.js';
 
 export interface RenderOptions {
@@ -37,7 +37,9 @@ export function renderTreeText(alignment: Alignment, options: RenderOptions): st
     const goal = goals.get(key)!;
     out.push(`${prefix}${last ? '└── ' : '├── '}${label(goal, false)}`);
     const below = goal.supportedBy.filter((k) => !path.has(k));
-    below.forEach((child, i) => walk(child, `${prefix}${last ? '    ' : '│   '}`, i === below.length - 1, new Set(path).add(child)));
+    below.forEach((child, i) => {
+      walk(child, `${prefix}${last ? '    ' : '│   '}`, i === below.length - 1, new Set(path).add(child));
+    });
   };
   let currentPlan: string | undefined;
   for (const key of alignment.roots) {
@@ -50,7 +52,9 @@ export function renderTreeText(alignment: Alignment, options: RenderOptions): st
       out.push(`${c.bold.underline(escapeTerminal(plan.id))}${plan.title ? ` ${escapeTerminal(plan.title)}` : ''}${about ? c.dim(` (${escapeTerminal(about)})`) : ''}  ${c.dim(escapeTerminal(plan.file))}`);
     }
     out.push(label(goal, true));
-    goal.supportedBy.forEach((child, i) => walk(child, '', i === goal.supportedBy.length - 1, new Set([key, child])));
+    goal.supportedBy.forEach((child, i) => {
+      walk(child, '', i === goal.supportedBy.length - 1, new Set([key, child]));
+    });
   }
   if (alignment.unaligned.length > 0) {
     out.push('', c.bold('Not aligned') + c.dim(' (goals in a plan with a parent that support no goal above them):'));

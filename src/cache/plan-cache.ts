@@ -1,218 +1,228 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { deserialize } from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { FileLint } from '../engine/file-lint.js';
+import type { LintedFile } from '../engine/file-lint.js';
+import { readBoundedFile } from '../files/read.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
+import { summarize } from '../model/summary.js';
+import { readPlanActuals } from '../actuals/summary.js';
+import type { PlanModel, PlanSummary } from '../model/types.js';
+import { decodeSource, InputError } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
-import { buildPlan } from '../model/build.js';
-import type { PlanModel } from '../model/types.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Span } from '../types.js';
 import { version } from '../version.js';
-import { headOf, lazyPlan, type PlanHead } from '../model/lazy-plan.js';
-import { decodeSource } from '../parse/source.js';
-import type { FileOnDisk } from './file-on-disk.js';
-import { type FileStamp, sameStamp, stampOf } from './stamp.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
+/** A cache file opens with this, so that --cache-location can tell a cache from any other file. */
+const FORMAT = 'plan-lint-cache/1';
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
-/** What the repo rules found in a file on the last run, and the plans whose change could change that. */
-export interface RepoMemo {
-  /** Absent for a plan that was only loaded to resolve links (its findings were not reported). */
-  findings?: Diagnostic[];
-  /** Absolute paths of the plans linked with this one, in either direction (see repo-reuse.ts). */
-  neighbours: string[];
-}
+// The cache file is checked before it is used: a broken entry (cut short, edited, written by a buggy build) makes the
+// whole cache a cold run. Checked by hand rather than with zod: zod copies every object, and this is the hot path.
+type Check = (value: unknown) => boolean;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const optional = (check: Check): Check => (value) => value === undefined || check(value);
+const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const shape = (fields: Record<string, Check>): Check => {
+  const checks = Object.entries(fields);
+  return (value) => isRecord(value) && checks.every(([key, check]) => check(value[key]));
+};
+const isPoint = shape({ line: isNumber, column: isNumber });
+const isSpan: Check = (value) => Array.isArray(value) && value.length === 4 && value.every(isNumber);
+const isReference = shape({ plan: optional(isString), id: isString, raw: isString, span: isSpan });
+const isItem = shape({
+  section: isString,
+  id: optional(isString),
+  statement: isString,
+  span: isSpan,
+  placeholder: isBoolean,
+  fields: arrayOf(shape({ key: isString, name: optional(isString), value: isString, span: isSpan, refs: arrayOf(isReference) })),
+});
+const isSummary = shape({
+  file: isString,
+  id: isString,
+  ...Object.fromEntries(['kind', 'period', 'owner', 'parent', 'status', 'title'].map((key) => [key, optional(isString)])),
+  headSpans: shape({ first: isSpan, keys: (keys) => isRecord(keys) && Object.values(keys).every(isSpan) }),
+  items: arrayOf(isItem),
+  reviewItems: arrayOf(isItem),
+  supports: arrayOf(shape({ item: isNumber, ref: isReference })),
+  directives: arrayOf(shape({ kind: isString, rules: arrayOf(isString), line: isNumber, endLine: isNumber })),
+  actuals: shape({ fiscalYearStart: isNumber, tracksActuals: isBoolean, goals: arrayOf(isRecord), problems: arrayOf(shape({ line: isNumber, message: isString })), lines: isRecord }),
+});
+const isDiagnostic = shape({
+  ruleId: isString,
+  severity: (value) => value === 'error' || value === 'warn',
+  message: isString,
+  file: isString,
+  start: isPoint,
+  end: isPoint,
+  fix: optional(shape({ range: arrayOf(isNumber), text: isString })),
+  docsUrl: optional(isString),
+  anchor: optional(isString),
+});
+/** One file's entry: for these bytes, its summary and (when it was linted, not only read for links) its findings. */
+const isEntry = shape({ hash: isString, looksLikePlan: isBoolean, summary: isSummary, diagnostics: optional(arrayOf(isDiagnostic)) });
 
-/** What a file's plan rules found, and the plan model the repo rules need, for one content of the file. */
 interface CacheEntry {
-  /** The path shown for the file (it depends on the working directory). */
-  file: string;
   hash: string;
-  /** The file's size, times and inode when `hash` was taken; while they stay the same, the file is not read again. */
-  stamp?: FileStamp;
-  /** The model's head; the rest is read again from the file's text when a rule asks for it. */
-  head: PlanHead;
-  /** Absent for a plan loaded only to resolve links (its plan rules did not run). */
+  looksLikePlan: boolean;
+  /** The summary with each span packed as [line, column, end line, end column]: the file is half the size. */
+  summary: unknown;
   diagnostics?: Diagnostic[];
-  repo?: RepoMemo;
 }
 
-interface CacheData {
-  key: string;
-  /** The shape of the repo graph the repo memos were made on (see repo-reuse.ts). */
-  skeleton?: string;
-  entries: Map<string, CacheEntry>;
+type PackedSpan = [number, number, number, number];
+const pack = (span: Span): PackedSpan => [span.start.line, span.start.column, span.end.line, span.end.column];
+const unpack = ([line, column, endLine, endColumn]: PackedSpan): Span => ({ start: { line, column }, end: { line: endLine, column: endColumn } });
+
+/** A summary with its spans (under `span`, and `headSpans`) converted, the rest as it is. */
+function withSpans(value: unknown, convert: (span: never) => unknown, key?: string): unknown {
+  if (key === 'span' || key === 'first') return convert(value as never);
+  if (key === 'keys') return Object.fromEntries(Object.entries(value as object).map(([name, span]) => [name, convert(span as never)]));
+  if (Array.isArray(value)) return value.map((element) => withSpans(element, convert));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const name in value) out[name] = withSpans(value[name], convert, name);
+  return out;
 }
 
 /**
- * Per-file results keyed by a hash of the file's bytes; a file whose size, times and inode are those recorded with
- * the hash is not read again (see stamp.ts). The whole cache is dropped when the tool (its version or
- * its build), the config or the settings (today's date included) change. Plan-rule findings are kept per file;
- * repo-rule findings are kept with the plans they depend on, and worked out again for the plans near a change
- * (repo-reuse.ts), so a change to any plan a file references (or that references it) is always seen.
+ * `--cache`, in ESLint's shape: per file, a hash of its bytes -> its plan-rule findings and its summary (what the repo
+ * rules read). A file whose bytes are the same is not parsed again; the repo rules always run over the summaries of
+ * every plan. The whole cache is dropped when the key changes: the tool's version, the config (rule options
+ * included) or the settings (today's date included). A cache that cannot be read is a cold run, never an error.
  */
 export class PlanCache {
-  private readonly entries: Map<string, CacheEntry>;
   private readonly seen = new Set<string>();
-  /** Paths whose cached entry matched this run's bytes. */
-  private readonly hits = new Set<string>();
-  private changed = false;
+  private changed: boolean;
 
   private constructor(
-    readonly location: string,
+    readonly file: string,
     private readonly key: string,
-    private skeleton: string | undefined,
-    entries: Map<string, CacheEntry> | undefined,
-    /** Reads a plan's model from its text, as linting it did (file name, heading aliases, limits). */
-    private readonly rebuild: (source: string, file: string) => PlanModel,
+    private readonly entries: Record<string, CacheEntry>,
+    fresh: boolean,
+    private readonly fiscalYearStart: number,
   ) {
-    this.entries = entries ?? new Map();
-    this.changed = entries === undefined;
+    this.changed = fresh;
   }
 
   /**
-   * The cache at `location` (relative to `cwd`: a file, or a folder, existing or ending in "/", to hold `.plancache`);
-   * a missing, stale or unreadable one starts empty.
+   * The cache at `location` (relative to `cwd`: a cache file, a new path, or a folder, existing or ending in "/", for
+   * `.plancache`). Throws a WriteError (one line, exit 2) when it names anything else: a plan, a Markdown file, a
+   * file that is not a plan cache, a FIFO or a device.
    */
   static open(location: string, cwd: string, config: ResolvedConfig, settings: LintSettings): PlanCache | undefined {
-    if (!config.source) return undefined;
-    const { key, rebuild } = keyAndRebuild(config, settings);
+    if (!config.source) return undefined; // A config made in code has no source to key a cache by: uncached.
     const path = resolve(cwd, location);
     const file = isFolder(path) || /[\\/]$/.test(location) ? join(path, DEFAULT_CACHE_FILE) : path;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-    } catch (error) {
-      throw new WriteError(`cannot create the cache's folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+    const key = createHash('sha1').update(JSON.stringify({ version, config: config.source, rules: config.rules.map(({ rule, severity, options }) => [rule.id, severity, options]), settings })).digest('base64');
+    const data = readCache(file);
+    const valid = data?.key === key && isRecord(data.entries) && Object.values(data.entries).every(isEntry);
+    return valid ? new PlanCache(file, key, data.entries as Record<string, CacheEntry>, false, settings.fiscalYearStart) : new PlanCache(file, key, {}, true, settings.fiscalYearStart);
+  }
+
+  /** A linted file: its findings from the cache when its bytes are the ones cached, else `lint()`'s (then cached). */
+  lint(path: string, file: string, bytes: Uint8Array, lint: () => LintedFile<PlanModel>): LintedFile {
+    const hash = this.hashOf(path, bytes);
+    const cached = this.entries[path];
+    if (cached?.hash === hash && (cached.summary as PlanSummary).file === file && cached.diagnostics) {
+      return { plan: withSpans(cached.summary, unpack) as PlanSummary, diagnostics: cached.diagnostics, looksLikePlan: cached.looksLikePlan, source: decodeSource(bytes).text };
     }
-    const read = readCacheFile(file);
-    const data = read && read.key === key && read.entries instanceof Map ? read : undefined;
-    return new PlanCache(file, key, data?.skeleton, data?.entries, rebuild);
+    const linted = lint();
+    this.put(path, { hash, looksLikePlan: linted.looksLikePlan, summary: withSpans(this.summarize(linted.plan), pack), diagnostics: linted.diagnostics });
+    return linted;
   }
 
-  /** The cached outcome for the file as it is now, if any; throws when the file must be read and cannot be. */
-  lookup(file: string, disk: FileOnDisk): FileLint | undefined {
-    const entry = this.entry(file, disk);
-    if (!entry?.diagnostics) return undefined;
-    return { path: disk.path, plan: this.lazyModel(entry, file, disk), diagnostics: entry.diagnostics };
+  /** A plan read only to resolve links: its summary from the cache when its bytes are the ones cached, else `read()`'s. */
+  summary(path: string, file: string, bytes: Uint8Array, read: () => { plan: PlanModel; looksLikePlan: boolean } | undefined): { plan: PlanSummary; looksLikePlan: boolean } | undefined {
+    const hash = this.hashOf(path, bytes);
+    const cached = this.entries[path];
+    if (cached?.hash === hash && (cached.summary as PlanSummary).file === file) return { plan: withSpans(cached.summary, unpack) as PlanSummary, looksLikePlan: cached.looksLikePlan };
+    const found = read();
+    if (found) this.put(path, { hash, looksLikePlan: found.looksLikePlan, summary: withSpans(this.summarize(found.plan), pack) });
+    return found;
   }
 
-  /** The cached model for the file as it is now, for a plan loaded only to resolve links. */
-  lookupModel(file: string, disk: FileOnDisk): PlanModel | undefined {
-    const entry = this.entry(file, disk);
-    return entry && this.lazyModel(entry, file, disk);
-  }
-
-  private lazyModel(entry: CacheEntry, file: string, disk: FileOnDisk): PlanModel {
-    return lazyPlan(entry.head, () => decodeSource(disk.bytes()).text, (text) => this.rebuild(text, file));
-  }
-
-  private entry(file: string, disk: FileOnDisk): CacheEntry | undefined {
-    const { path } = disk;
+  /** A file that could not be linted has no entry. */
+  forget(path: string): void {
     this.seen.add(path);
-    const entry = this.entries.get(path);
-    if (!entry || entry.file !== file) return undefined;
-    if (!sameStamp(entry.stamp, disk.stats)) {
-      if (entry.hash !== hash(disk.bytes())) return undefined;
-      // The same bytes under a new stamp (touched, copied back): the next run need not read them.
-      const stamp = stampOf(disk.stats, Date.now());
-      if (stamp || entry.stamp) {
-        entry.stamp = stamp;
-        this.changed = true;
-      }
-    }
-    this.hits.add(path);
-    return entry;
-  }
-
-  storeModel(plan: PlanModel, disk: FileOnDisk): void {
-    this.seen.add(disk.path);
-    this.entries.set(disk.path, { ...this.identity(plan, disk), head: headOf(plan), ...this.repoOf(disk.path) });
-    this.changed = true;
-  }
-
-  store(outcome: FileLint, disk: FileOnDisk): void {
-    this.seen.add(outcome.path);
-    if (!('plan' in outcome)) {
-      this.changed = this.entries.delete(outcome.path) || this.changed;
-      return;
-    }
-    this.entries.set(outcome.path, { ...this.identity(outcome.plan, disk), head: headOf(outcome.plan), diagnostics: outcome.diagnostics, ...this.repoOf(outcome.path) });
-    this.changed = true;
-  }
-
-  private identity(plan: PlanModel, disk: FileOnDisk): Pick<CacheEntry, 'file' | 'hash' | 'stamp'> {
-    const stamp = stampOf(disk.stats, Date.now());
-    return stamp ? { file: plan.file, hash: hash(disk.bytes()), stamp } : { file: plan.file, hash: hash(disk.bytes()) };
-  }
-
-  /** A new content of a file keeps its last repo memo: which plans it was linked with is what the next run compares. */
-  private repoOf(path: string): { repo?: RepoMemo } {
-    const repo = this.entries.get(path)?.repo;
-    return repo ? { repo } : {};
-  }
-
-  /** Whether this run's bytes of the file are those the cache holds (its plan did not change since). */
-  unchanged(path: string): boolean {
-    return this.hits.has(path);
-  }
-
-  /** The repo memo of a plan, when the last run's graph had this skeleton and the plan was in it. */
-  repoMemo(skeleton: string, path: string): RepoMemo | undefined {
-    return skeleton === this.skeleton ? this.entries.get(path)?.repo : undefined;
-  }
-
-  /** Records this run's repo memos; every plan of the graph has one, so the next run can trust the skeleton. */
-  storeRepo(skeleton: string, memos: ReadonlyMap<string, RepoMemo>): void {
-    for (const [path, memo] of memos) {
-      const entry = this.entries.get(path);
-      if (!entry || sameMemo(entry.repo, memo)) continue;
-      entry.repo = memo;
+    if (this.entries[path]) {
+      delete this.entries[path];
       this.changed = true;
     }
-    if (skeleton !== this.skeleton) this.changed = true;
-    this.skeleton = skeleton;
   }
 
-  /** Writes the cache if anything changed, keeping entries of files not linted this time while they still exist. */
-  save(): void {
-    for (const path of this.entries.keys()) {
+  /**
+   * Writes the cache if anything changed, keeping the entries of files not linted this time while they exist. A
+   * failure to write is returned as one line (the run's report stands), not thrown.
+   */
+  save(): string | undefined {
+    for (const path of Object.keys(this.entries)) {
       if (!this.seen.has(path) && !existsSync(path)) {
-        this.entries.delete(path);
+        delete this.entries[path];
         this.changed = true;
       }
     }
-    if (!this.changed) return;
-    const data: CacheData = { key: this.key, skeleton: this.skeleton, entries: this.entries };
-    writeFileAtomic(this.location, serialize(data));
-    this.changed = false;
+    if (!this.changed) return undefined;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, key: this.key, entries: this.entries }));
+      this.changed = false;
+      return undefined;
+    } catch (error) {
+      return `could not write the cache ${this.file}: ${error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`;
+    }
+  }
+
+  /** What the cache keeps of a plan: its summary, with the actuals its goals record (read with the run's fiscal year). */
+  private summarize(plan: PlanModel): PlanSummary {
+    return { ...summarize(plan), actuals: readPlanActuals(plan, this.fiscalYearStart) };
+  }
+
+  private hashOf(path: string, bytes: Uint8Array): string {
+    this.seen.add(path);
+    return createHash('sha1').update(bytes).digest('base64');
+  }
+
+  private put(path: string, value: CacheEntry): void {
+    this.entries[path] = value;
+    this.changed = true;
   }
 }
 
-function readCacheFile(file: string): CacheData | undefined {
+/** What the cache file holds; undefined for a new path or an unreadable cache (a cold run). */
+function readCache(file: string): { key?: unknown; entries?: unknown } | undefined {
+  if (/^\.(?:md|markdown|mdx)$/i.test(extname(file))) throw new WriteError('is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path', file);
+  let bytes: Buffer;
   try {
-    const data: unknown = deserialize(readFileSync(file));
-    return data && typeof data === 'object' ? (data as CacheData) : undefined;
+    bytes = readBoundedFile(file, { maxBytes: MAX_CACHE_BYTES, what: 'a plan cache' });
+  } catch (error) {
+    if (!exists(file)) return undefined; // a new path (writing it may still fail: a warning then)
+    const reason = error instanceof InputError ? error.message : String(error);
+    throw new WriteError(`${reason}: --cache-location names a cache file, a folder or a new path`, file);
+  }
+  if (bytes.length === 0 || isOlderCache(bytes)) return undefined;
+  const text = bytes.toString('utf8');
+  if (!text.startsWith(`{"format":"${FORMAT.split('/')[0]}/`)) throw new WriteError('is not a plan cache: --cache-location names a cache file, a folder or a new path', file);
+  try {
+    const data: unknown = JSON.parse(text);
+    return data && typeof data === 'object' && (data as { format?: unknown }).format === FORMAT ? (data as { key?: unknown; entries?: unknown }) : undefined;
   } catch {
-    return undefined;
+    return undefined; // cut short or damaged: a cold run, and the file is replaced
   }
 }
 
-/** A plan not judged again keeps last run's arrays (repo-reuse.ts), so the same arrays mean the same memo. */
-function sameMemo(old: RepoMemo | undefined, memo: RepoMemo): boolean {
-  return old !== undefined && old.findings === memo.findings && old.neighbours === memo.neighbours;
-}
-
-/** The cache's key (the tool's version and build, the config, the settings), and how it reads a plan again. */
-function keyAndRebuild(config: ResolvedConfig, settings: LintSettings): { key: string; rebuild: (text: string, file: string) => PlanModel } {
-  const key = hash(JSON.stringify({ version, build: buildStamp(), config: config.source, settings }));
-  return { key, rebuild: (text, file) => buildPlan(text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }) };
-}
-
-function hash(data: string | Uint8Array): string {
-  return createHash('sha1').update(data).digest('base64');
+function exists(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false; // a part of the path is not a folder
+  }
 }
 
 function isFolder(path: string): boolean {
@@ -223,11 +233,12 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** When this code was built: a rebuilt tool (the same version number in development) must not trust old results. */
-function buildStamp(): number {
+/** A cache written by an earlier build of plan (v8-serialized, with a Map of entries): replaced by a cold run. */
+function isOlderCache(bytes: Buffer): boolean {
   try {
-    return statSync(fileURLToPath(import.meta.url)).mtimeMs;
+    const data = bytes[0] === 0xff ? (deserialize(bytes) as { key?: unknown; entries?: unknown }) : undefined;
+    return typeof data?.key === 'string' && data.entries instanceof Map;
   } catch {
-    return 0;
+    return false;
   }
 }

@@ -6,7 +6,7 @@ import { renderMermaid } from '../alignment/mermaid.js';
 import { renderTreeJson } from '../alignment/tree-json.js';
 import { renderTreeText } from '../alignment/tree-text.js';
 import { loadConfig } from '../config/load.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal, showControlCharacters } from '../text/escape.js';
 import { EXIT, type Io, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 
@@ -27,8 +27,9 @@ export const TREE_FORMATS: Record<string, Renderer> = {
 };
 
 export const GRAPH_FORMATS: Record<string, Renderer> = {
-  mermaid: (alignment) => renderMermaid(alignment),
-  dot: (alignment) => renderDot(alignment),
+  // Plan text reaches these as labels: a control character in it (ESC, BEL) is shown, not sent to the terminal.
+  mermaid: (alignment) => showControlCharacters(renderMermaid(alignment)),
+  dot: (alignment) => showControlCharacters(renderDot(alignment)),
   json: (alignment) => renderGraphJson(alignment),
 };
 

@@ -4,7 +4,7 @@ import { lintFiles } from '../api.js';
 import { createBaseline } from '../baseline/baseline.js';
 import { DEFAULT_BASELINE_FILE, fileKeyFor, writeBaseline } from '../baseline/file.js';
 import { loadConfig } from '../config/load.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { EXIT, type Io, UsageError } from './io.js';
 
 export interface BaselineCommandOptions {

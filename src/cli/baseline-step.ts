@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { LintRun } from '../api.js';
 import { matchBaseline } from '../baseline/baseline.js';
 import { fileKeyFor, readBaseline, writeBaseline } from '../baseline/file.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { Io } from './io.js';
 
 /**

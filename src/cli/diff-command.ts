@@ -1,3 +1,4 @@
+import { showControlCharacters } from '../text/escape.js';
 import { loadConfig } from '../config/load.js';
 import { diffPlans, hasDifferences } from '../diff/diff.js';
 import { DIFF_FORMATTERS, formatDiffs } from '../diff/format/index.js';
@@ -39,6 +40,8 @@ export async function runDiff(args: string[], options: DiffCommandOptions, io: I
     if (error instanceof SideError) throw new UsageError(`${error.label}: ${error.message}`);
     throw error;
   }
-  io.stdout(formatDiffs(options.format, diffs, { color: io.color, many: options.git !== undefined }));
+  const output = formatDiffs(options.format, diffs, { color: io.color, many: options.git !== undefined });
+  // The text format escapes what it prints itself and may colour; the others must not carry plan text's ESC or BEL.
+  io.stdout(options.format === 'text' ? output : showControlCharacters(output));
   return options.exitCode && diffs.some(hasDifferences) ? EXIT.findings : EXIT.ok;
 }

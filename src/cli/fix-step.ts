@@ -1,14 +1,17 @@
-import { lintSources, type LintRun } from '../api.js';
+import { lintSources, lookUpRepo, type LintRun } from '../api.js';
 import { fixDiff } from '../fix/diff.js';
 import { type FixContext, planFixes, writeFixes } from '../fix/fix-files.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { Io } from './io.js';
 
 /**
  * `--fix` writes the fixed plans (atomically) and lints them again; `--fix-dry-run` prints what it would change as a
  * unified diff and reports the findings the fixed text would still have. Either way the report shows what remains.
  */
-export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', context: FixContext, relint: () => Promise<LintRun>, io: Io): Promise<LintRun> {
+export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', runContext: FixContext, relint: () => Promise<LintRun>, io: Io): Promise<LintRun> {
+  // Each plan is fixed (and, dry, linted again) in memory: the other plans of the run and its repo resolve its links.
+  const sources = run.results.map((r) => ({ file: r.file, text: r.source ?? '' }));
+  const context = { ...runContext, repo: await lookUpRepo(sources, runContext) };
   const { fixes, problems } = planFixes(run.results, context);
   for (const problem of problems) io.stderr(`plan: ${escapeTerminal(problem.file)}: ${problem.message}\n`);
   if (fixes.length === 0) return run;
@@ -18,10 +21,10 @@ export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', context: 
     io.stdout(fixDiff(fixes));
     io.stderr(`plan: --fix would fix ${summary} (nothing written)\n`);
     const fixed = new Map(fixes.map((f) => [f.file, f.after]));
-    const sources = run.results.map((r) => ({ file: r.file, text: fixed.get(r.file) ?? r.source ?? '' }));
-    return { ...run, results: lintSources(sources, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) }) };
+    const after = sources.map(({ file, text }) => ({ file, text: fixed.get(file) ?? text }));
+    return { ...run, results: lintSources(after, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), repo: context.repo }) };
   }
-  writeFixes(fixes);
+  writeFixes(fixes, context);
   io.stderr(`plan: fixed ${summary}\n`);
   return relint();
 }

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { loadGraph } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { topLevel } from '../diff/git.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { idKey } from '../model/ids.js';
 import { itemHistory } from '../report/history.js';
 import type { HistoryChange } from '../report/types.js';
@@ -35,5 +35,5 @@ export async function runHistory(spec: string, paths: string[], options: History
 
 function historyLine(c: HistoryChange): string {
   const change = `${c.old ?? '(none)'} -> ${c.new ?? '(none)'}${c.delta ? ` (${c.delta})` : ''}`;
-  return escapeTerminal(`${c.date}  ${c.commit.slice(0, 8)}  ${c.author}  ${c.field}: ${change}${c.goalpostMoved ? '  [goalpost moved]' : ''}`) + '\n';
+  return `${escapeTerminal(`${c.date}  ${c.commit.slice(0, 8)}  ${c.author}  ${c.field}: ${change}${c.goalpostMoved ? '  [goalpost moved]' : ''}`)}\n`;
 }

@@ -1,10 +1,11 @@
+import { escapeTerminal } from '../text/escape.js';
 import { lstatSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { displayPath } from '../files/discover.js';
-import { readSource } from '../files/read.js';
-import { WriteError, writeFileAtomic } from '../files/write.js';
+import { readBoundedFile, readSource } from '../files/read.js';
+import { type FileSnapshot, snapshotOf, WriteError, writeFileAtomic } from '../files/write.js';
 import { carriedFileName, carryPlan, quartersToPlan } from '../init/carry.js';
 import { goalReadings } from '../status/goal-readings.js';
 import { InitError } from '../init/errors.js';
@@ -35,6 +36,8 @@ export interface InitCommandOptions {
 
 interface Output {
   file?: string;
+  /** The file to replace (--force) as it was before the questions: it must be so still when it is written. */
+  expected?: FileSnapshot;
   text: string;
   notes: string[];
 }
@@ -44,14 +47,17 @@ export async function runInit(file: string | undefined, options: InitCommandOpti
   return withFriendlyErrors(async () => {
     const config = loadConfig(io.cwd, options.config);
     const given = givenFields(options);
+    // Linting finds plans by their .md name: a plan written without it would never be checked.
+    if (file !== undefined && !/\.md$/i.test(file)) file = `${file}.md`;
     const output = options.from ? await fromPlan(file, options.from, given, options, config, io) : await fromTemplate(file, given, options, config, io);
     for (const note of output.notes) io.stderr(`plan: ${note}\n`);
     if (options.stdout) {
       io.stdout(output.text);
       return 0;
     }
-    writeAs(output.file!, io, output.text, options.force === true);
-    io.stdout(`Wrote ${output.file}: replace its TODOs, then run "plan lint ${output.file}"\n`);
+    writeAs(output.file!, io, output.text, options.force === true, output.expected);
+    const shown = escapeTerminal(output.file!);
+    io.stdout(`Wrote ${shown}: replace its TODOs, then run "plan lint ${shown}"\n`);
     return 0;
   });
 }
@@ -81,7 +87,7 @@ function terminalFor(options: InitCommandOptions, io: Io) {
 
 async function fromTemplate(file: string | undefined, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
   if (!file && !options.stdout) throw new UsageError('name the plan file to write, such as "plan init plans/acme-fy2027.md" (or use --stdout)');
-  if (file) refuseExisting(file, options, io);
+  const expected = file ? refuseExisting(file, options, io) : undefined;
   const missing = (['kind', 'period', 'owner'] as const).filter((key) => !given[key]);
   const terminal = terminalFor(options, io);
   if (missing.length > 0 && !terminal) {
@@ -90,7 +96,7 @@ async function fromTemplate(file: string | undefined, given: Partial<PlanFields>
   }
   if (file) given.id = planId(file);
   const fields = terminal ? await (await prompts()).askForFields(given, { terminal, plans: await findPlans(config.baseDir, io.cwd), fiscalYearStart: config.settings.fiscalYearStart }) : (given as PlanFields);
-  return { ...(file ? { file } : {}), text: scaffoldPlan(fields, scaffoldOptions(config)), notes: [] };
+  return { ...(file ? { file } : {}), ...(expected ? { expected } : {}), text: scaffoldPlan(fields, scaffoldOptions(config)), notes: [] };
 }
 
 async function fromPlan(file: string | undefined, from: string, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
@@ -110,9 +116,9 @@ async function fromPlan(file: string | undefined, from: string, given: Partial<P
   if (!period && quarters.length > 0 && terminal) period = await (await prompts()).askQuarter(quarters, terminal);
   const carried = carryPlan(source, { ...(period ? { period } : {}), fiscalYearStart, given, baselines: await latestBaselines(from, options, config, io) });
   const target = file ?? carriedFileName(from, source.period!, carried.fields.period);
-  if (!options.stdout) refuseExisting(target, options, io);
+  const expected = options.stdout ? undefined : refuseExisting(target, options, io);
   carried.fields.id = planId(target);
-  return { file: target, text: scaffoldCarried(carried, scaffoldOptions(config)), notes: carried.notes };
+  return { file: target, ...(expected ? { expected } : {}), text: scaffoldCarried(carried, scaffoldOptions(config)), notes: carried.notes };
 }
 
 /** Each goal's latest reading on or before today (its own, the CSV exports', rolled up): the carried goal's baseline. */
@@ -133,10 +139,22 @@ function planId(file: string): string {
   return basename(file, extname(file));
 }
 
-/** Checked before any question is asked, so nobody answers five questions to be told the file exists. */
-function refuseExisting(file: string, options: InitCommandOptions, io: Io): void {
-  if (options.force || options.stdout) return;
-  if (!pathExists(resolve(io.cwd, file))) return;
+/**
+ * Checked before any question is asked, so nobody answers five questions to be told the file exists. Returns the
+ * file as it is now (absent, or with --force its content), which must be so still when the plan is written.
+ */
+function refuseExisting(file: string, options: InitCommandOptions, io: Io): FileSnapshot | undefined {
+  if (options.stdout) return undefined;
+  const path = resolve(io.cwd, file);
+  if (!pathExists(path)) return snapshotOf(undefined);
+  if (options.force) {
+    try {
+      return snapshotOf(readBoundedFile(path, { maxBytes: 1024 * 1024 * 1024, what: 'a file plan replaces' }));
+    } catch {
+      // Not a readable regular file (a dangling link, a folder): the write says why.
+      return undefined;
+    }
+  }
   throw new UsageError(`${file}: already exists (use --force to replace it, or --stdout to print the plan)`);
 }
 
@@ -149,12 +167,16 @@ export function pathExists(path: string): boolean {
   }
 }
 
-/** Writes, naming the file as the user gave it in any failure. */
-export function writeAs(shown: string, io: Io, data: string | Uint8Array, overwrite: boolean): void {
+/**
+ * Writes, naming the file as the user gave it in any failure. With `expected`, the file must still be as it was
+ * read (else a WriteError with code ECHANGED, nothing written).
+ */
+export function writeAs(shown: string, io: Io, data: string | Uint8Array, overwrite: boolean, expected?: FileSnapshot): void {
+  const beforeRename = io.beforeRename;
   try {
-    writeFileAtomic(resolve(io.cwd, shown), data, { overwrite, createFolders: true });
+    writeFileAtomic(resolve(io.cwd, shown), data, { overwrite, createFolders: true, ...(expected ? { expected } : {}), ...(beforeRename ? { beforeRename: () => beforeRename(shown) } : {}) });
   } catch (error) {
-    if (error instanceof WriteError) throw new WriteError(error.message, shown);
+    if (error instanceof WriteError) throw new WriteError(error.message, shown, error.code);
     throw error;
   }
 }

@@ -15,8 +15,12 @@ export interface Io {
   color: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Wrap --help at this width rather than the terminal's (docs/cli.md is generated at a fixed width). */
+  helpWidth?: number;
   /** Where questions can be asked (plan init): present only when stdin and stderr are terminals. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** Tests only: called with the file as given when a writer (--fix, review) has its copy ready, before it checks and renames. */
+  beforeRename?: (file: string) => void;
 }
 
 /** Colour on: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */
@@ -31,7 +35,34 @@ export async function readProcessStdin(maxBytes: number = DEFAULT_MAX_FILE_BYTES
   return (await readBoundedStream(process.stdin, { maxBytes, what: 'a plan', hint: 'raise "maxFileSize" in .planrc to read it' })).toString('utf8');
 }
 
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EBADF: 'it is closed',
+  EACCES: 'permission denied',
+};
+
+/**
+ * A reader that goes away (`plan lint | head -c1`: EPIPE) ends the output quietly, with the run's exit code. Any
+ * other failure to write stdout (`> /dev/full`) is one line on stderr and exit code 2, set when the process exits
+ * (the run may have finished first).
+ */
+export function guardStdout(stdout: NodeJS.WriteStream = process.stdout): void {
+  let failed = false;
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || failed) return;
+    if (error.code === 'ERR_STREAM_DESTROYED') return;
+    failed = true;
+    process.stderr.write(`plan: cannot write to standard output: ${(error.code && WRITE_REASONS[error.code]) ?? error.code ?? error.message}\n`);
+    process.on('exit', () => {
+      process.exitCode = EXIT.failure;
+    });
+  });
+}
+
 export function processIo(): Io {
+  guardStdout();
   const env = process.env;
   const color = colorFor(env, Boolean(process.stdout.isTTY));
   const io: Io = {

@@ -2,7 +2,7 @@ import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
 import { RULES } from '../rules/index.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { baselineStep } from './baseline-step.js';
 import { fixStep } from './fix-step.js';
 import { stdinRun } from './stdin-step.js';
@@ -45,7 +45,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.pruneBaseline && !options.baseline) throw new UsageError('--prune-baseline needs --baseline FILE');
   const today = options.today ?? io.env.PLAN_TODAY;
-  const context = { cwd: io.cwd, config, ...(today ? { today } : {}) };
+  const context = { cwd: io.cwd, config, ...(today ? { today } : {}), ...(io.beforeRename ? { beforeRename: io.beforeRename } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
   const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: Boolean(options.cache), cacheLocation: options.cacheLocation, actuals: options.actuals ?? [] };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
@@ -66,10 +66,12 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);
   }
   const shown = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES });
+  const output = formatResults(options.format, shown, { cwd: io.cwd, color: io.color, rules: RULES, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
   if (options.outputFile !== undefined) refuseToOverwriteInput(options.outputFile, [...run.results.map((r) => r.file), ...run.skipped], io.cwd);
   if (reportToStderr && !options.outputFile) io.stderr(output);
   else writeOutput(output, options.outputFile, io);
+  // The report stands when the cache could not be written: a warning after it, the exit code unchanged.
+  if (run.cacheWarning) io.stderr(`plan: warning: ${escapeTerminal(run.cacheWarning)}\n`);
   if (run.failures.length > 0) return EXIT.failure;
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { WriteError } from '../files/write.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { InputError } from '../parse/source.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
@@ -17,12 +17,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`plan: ${text.replace(/^error: /, '')}`) })
     .showSuggestionAfterError();
+  if (io.helpWidth) program.configureHelp({ helpWidth: io.helpWidth });
 
   program
     .command('lint')
     .description('check plans against the plan format and its rules')
     .argument('[paths...]', 'plan files, folders (searched for .md plans) or globs', [])
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit or markdown').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--fix', 'fix what can be fixed (missing sections, names) and write the plans back')
     .option('--fix-dry-run', 'print what --fix would change as a diff; write nothing')
@@ -193,6 +194,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (file: string, options) => {
       const { runReview } = await import('./review-command.js');
       exitCode = await runReview(file, options, io);
+    });
+
+  program
+    .command('lsp')
+    .description('a language server for editors (diagnostics, fixes, navigation, completion), over standard input and output')
+    .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
+    .action(async () => {
+      const { startServer } = await import('../lsp/server.js');
+      await startServer();
     });
 
   try {

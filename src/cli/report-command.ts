@@ -2,7 +2,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
 import { EXIT, type Io, UsageError } from './io.js';
@@ -27,6 +27,10 @@ const JSON_GENERATOR = 'plan report';
 /** `plan report`: one self-contained HTML page (or its data as JSON) for the plans of the paths. */
 export async function runReport(paths: string[], options: ReportCommandOptions, io: Io): Promise<number> {
   if (options.format !== 'html' && options.format !== 'json') throw new UsageError(`unknown format "${options.format}" (choose one of html, json)`);
+  const target = options.format === 'json' ? options.output : (options.output ?? DEFAULT_REPORT_FILE);
+  const isReport = options.format === 'json' ? (head: string) => head.includes(`"generator": "${JSON_GENERATOR}"`) : (head: string) => head.includes(GENERATOR_META);
+  // Refused before the plans are read: a mistyped -o fails at once.
+  if (target !== undefined) refuseToReplace(target, options.force, io, isReport);
   const config = loadConfig(io.cwd, options.config);
   const today = options.today ?? io.env.PLAN_TODAY;
   const { data, failures } = await createReport(paths.length > 0 ? paths : ['.'], {
@@ -40,23 +44,24 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   });
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
   if (data.plans.length === 0) return EXIT.failure;
-  if (options.format === 'json') {
-    const text = `${JSON.stringify({ generator: JSON_GENERATOR, ...data }, null, 2)}\n`;
-    if (options.output === undefined) io.stdout(text);
-    else writeReport(options.output, text, options.force, io, (head) => head.includes(`"generator": "${JSON_GENERATOR}"`));
-  } else {
-    writeReport(options.output ?? DEFAULT_REPORT_FILE, renderReportHtml(data, { fiscalYearStart: config.settings.fiscalYearStart }), options.force, io, (head) => head.includes(GENERATOR_META));
+  const text = options.format === 'json' ? `${JSON.stringify({ generator: JSON_GENERATOR, ...data }, null, 2)}\n` : renderReportHtml(data, { fiscalYearStart: config.settings.fiscalYearStart });
+  if (target === undefined) io.stdout(text);
+  else {
+    refuseToReplace(target, options.force, io, isReport); // again: the file may have appeared while the plans were read
+    writeReport(target, text, io);
   }
   return failures.length > 0 ? EXIT.failure : EXIT.ok;
 }
 
-/** Replaces a file only when it is an earlier report (or with --force): a mistyped -o must not eat a plan. */
-function writeReport(file: string, text: string, force: boolean | undefined, io: Io, isReport: (head: string) => boolean): void {
-  const path = resolve(io.cwd, file);
-  const head = firstBytes(path);
+/** A file is replaced only when it is an earlier report (or with --force): a mistyped -o must not eat a plan. */
+function refuseToReplace(file: string, force: boolean | undefined, io: Io, isReport: (head: string) => boolean): void {
+  const head = firstBytes(resolve(io.cwd, file));
   if (head !== undefined && !force && !isReport(head)) throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
+}
+
+function writeReport(file: string, text: string, io: Io): void {
   try {
-    writeFileAtomic(path, text);
+    writeFileAtomic(resolve(io.cwd, file), text);
   } catch (error) {
     throw error instanceof WriteError ? new WriteError(error.message, file, error.code) : error;
   }

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { STATUS_FORMATS } from '../status/format.js';
 import { statusFiles } from '../status/run.js';
 import { EXIT, type Io, UsageError } from './io.js';

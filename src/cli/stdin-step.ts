@@ -1,4 +1,4 @@
-import { lintSources, type LintRun } from '../api.js';
+import { lintSources, lookUpRepo, type LintRun } from '../api.js';
 import type { FixContext } from '../fix/fix-files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
 import { InputError } from '../parse/source.js';
@@ -23,7 +23,10 @@ export async function stdinRun(paths: string[], filename: string | undefined, fi
     if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
-  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) })[0]!;
+  // The plans its links name are looked up as for the file on disk, so that an editor sees what `plan lint FILE` says.
+  const options = { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}) };
+  const repo = await lookUpRepo([{ file, text }], options);
+  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { ...options, repo })[0]!;
   if (!fix) return { run: { results: [lint(text)], failures: [], skipped: [] }, reportToStderr: false };
   const fixed = fixText(text, lint, RULES_BY_ID);
   io.stdout(fixed.text);

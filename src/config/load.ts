@@ -6,6 +6,7 @@ import { ConfigError } from './errors.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
 import { withExtends } from './extends.js';
 import { type Config, configSchema } from './schema.js';
+import { unknownKeysMessage, valueMessage } from './messages.js';
 
 export const CONFIG_FILE_NAMES = ['.planrc.yaml', '.planrc.yml', '.planrc.json'];
 
@@ -52,6 +53,8 @@ function readConfigData(file: string): Config {
   } catch (error) {
     throw new ConfigError((error as Error).message, file);
   }
+  // A file with nothing in it but blank lines or comments means "no settings" (js-yaml 5 calls it an error).
+  if (/^\s*$/.test(file.endsWith('.json') ? text : text.replace(/^\s*#.*$/gm, ''))) return parseConfig({}, file);
   let data: unknown;
   try {
     data = file.endsWith('.json') ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
@@ -65,13 +68,30 @@ function readConfigData(file: string): Config {
   return parseConfig(data ?? {}, file);
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** `__proto__`, `constructor` and `prototype` are refused as keys anywhere in a config, alike (zod skips `__proto__`). */
+function rejectPrototypeKeys(data: unknown, file?: string): void {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (Array.isArray(value) && key === 'length') continue;
+      if (PROTOTYPE_KEYS.has(key)) throw new ConfigError(`${[...path, key].join('.')}: "${key}" is not allowed as a key`, file ?? 'config');
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+}
+
 function parseConfig(data: unknown, file?: string): Config {
+  rejectPrototypeKeys(data, file);
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = [...issue.path.map(String), ...(keys.length === 1 ? keys : [])].join('.');
-    const message = issue.code === 'unrecognized_keys' ? `unknown key${keys.length > 1 ? `s ${keys.map((k) => `"${k}"`).join(', ')}` : ''}` : issue.message;
+    const message = issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.path.map(String), keys) : valueMessage(issue, data);
     throw new ConfigError(`${path ? `${path}: ` : ''}${message}`, file ?? 'config');
   }
   return parsed.data;

@@ -2,6 +2,7 @@ import type { z } from '../zod.js';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import { RULES } from '../rules/index.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { ConfigError } from './errors.js';
 import type { Config } from './schema.js';
 import type { ActiveRule } from './types.js';
@@ -12,7 +13,10 @@ const KNOWN_RULE_IDS = new Set(RULES.map((r) => r.id));
 /** The rules that run with these settings (`path` names them in errors: rules, overrides.0.rules). */
 export function resolveRules(settings: Config['rules'], where: string, path = 'rules'): ActiveRule[] {
   for (const id of Object.keys(settings ?? {})) {
-    if (!KNOWN_RULE_IDS.has(id)) throw new ConfigError(`${path}.${id}: unknown rule "${id}" (run "plan rules" for the list)`, where);
+    if (!KNOWN_RULE_IDS.has(id)) {
+      const near = didYouMean(id, KNOWN_RULE_IDS);
+      throw new ConfigError(`${path}.${id}: unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} (run "plan rules" for the list)`, where);
+    }
   }
   const rules: ActiveRule[] = [];
   for (const rule of RULES) {

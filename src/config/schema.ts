@@ -1,6 +1,7 @@
 import { z } from '../zod.js';
 import { PLAN_KINDS } from '../model/frontmatter-schema.js';
 import { SECTION_KEYS } from '../model/sections.js';
+import { MAX_GLOB_LENGTH } from '../files/discover.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 
@@ -39,7 +40,9 @@ export const fileSizeSchema = z.union(
 
 const rulesSchema = z.record(z.string(), ruleSettingSchema);
 const requiredSectionsSchema = z.partialRecord(z.enum(PLAN_KINDS), z.array(z.enum(SECTION_KEYS)));
-const globsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+/** A path is at most 4,096 characters on Linux (PATH_MAX); picomatch refuses globs past 65,536 with an exception. */
+const globSchema = z.string().min(1).max(MAX_GLOB_LENGTH, `must be a glob of at most ${MAX_GLOB_LENGTH} characters`);
+const globsSchema = z.union([globSchema, z.array(globSchema).min(1)]);
 
 /**
  * Settings for some plans only. Just what can differ per file: the repo rules compare plans with each other, so the
@@ -67,7 +70,7 @@ export const configSchema = z.strictObject({
     .describe('Extra headings accepted for a section, e.g. { goals: ["Targets"] }'),
   requiredSections: requiredSectionsSchema.optional().describe('Sections each kind of plan must have (replaces the default for that kind)'),
   plans: z
-    .array(z.string().min(1))
+    .array(globSchema)
     .optional()
     .describe('Globs (relative to the config file) of Markdown files that are plans even without kind/period in front matter'),
   templates: z
@@ -83,7 +86,7 @@ export const configSchema = z.strictObject({
     .int()
     .positive()
     .optional()
-    .describe('Most list item lines (items and fields) read in one plan (default 5000); a plan with more is reported and skipped'),
+    .describe('Most list item lines (items and fields) read in one plan (default 1000); a plan with more is reported and skipped'),
   actuals: globsSchema
     .optional()
     .describe('CSV exports of actuals (a glob or a list of globs, relative to the config file): columns plan, item (or metric), value, date, optional source'),

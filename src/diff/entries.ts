@@ -45,8 +45,23 @@ export function readEntries(plan: PlanModel): Entry[] {
   for (const section of plan.sections) {
     if (!section.key) continue;
     const key = section.key;
+    // An item read from an H3 (OKR layout) covers the blocks under it: its fields and key results.
+    let insideItem = 0;
     for (const node of sectionContent(plan.tree, section.span.start.line, section.fullSpan.end.line)) {
-      if (node.type === 'list') {
+      const line = node.position!.start.line;
+      if (line <= insideItem) continue;
+      const headingItem = node.type === 'heading' ? itemsByLine.get(line) : undefined;
+      if (headingItem) {
+        entries.push(itemEntry(headingItem, undefined));
+        insideItem = headingItem.fullSpan.end.line;
+      } else if (node.type === 'table' && section.items.length > 0) {
+        // A table of items (contract 3a): each row that became an item compares as that item.
+        for (const [index, row] of node.children.entries()) {
+          const item = index > 0 ? itemsByLine.get(row.position!.start.line) : undefined;
+          if (item) entries.push(itemEntry(item, undefined));
+          else if (index > 0) entries.push(blockEntry(key, row.children.map((cell) => normalizeSpace(toString(cell))).join(' | ')));
+        }
+      } else if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
           entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, plainText(listItem)));

@@ -89,7 +89,7 @@ export interface ChangedPlan {
 /** Every Markdown plan changed since `revision` under `paths`: the revision's version against the working tree. */
 export async function readChangedPlans(revision: string, paths: string[], options: ReadOptions): Promise<ChangedPlan[]> {
   let top: string;
-  let files;
+  let files: Awaited<ReturnType<typeof changedFiles>>;
   try {
     files = await changedFiles(revision, paths, options.cwd);
     top = await topLevel(options.cwd);

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { displayPath } from '../files/discover.js';
 import { CsvFileError, csvRowsOfText, streamCsvRows } from '../files/csv.js';
 import { lastCommitDate } from '../files/commit-date.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { IsoDate } from '../time/dates.js';
 import { CsvCollector } from '../actuals/collect.js';
 import type { ActualsInput } from '../actuals/run.js';
@@ -28,7 +28,7 @@ export async function actualsFiles(config: ResolvedConfig, files: readonly strin
 }
 
 /** Reads the run's CSV actuals, streamed row by row and matched to the plans' goals as they come. */
-export async function loadActuals(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources): Promise<ActualsInput> {
+export async function loadActuals(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources): Promise<ActualsInput> {
   const paths = await actualsFiles(config, sources.files ?? [], sources.cwd);
   const input = collectorFor(plans, config, sources);
   const unreadable: { file: string; message: string }[] = [];
@@ -48,7 +48,7 @@ export async function loadActuals(plans: readonly PlanModel[], config: ResolvedC
 }
 
 /** The same for CSV text only, synchronously (lintSources, lintText). */
-export function actualsOfTexts(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources): ActualsInput {
+export function actualsOfTexts(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources): ActualsInput {
   const input = collectorFor(plans, config, sources);
   for (const { file, text } of sources.texts ?? []) {
     try {
@@ -60,7 +60,7 @@ export function actualsOfTexts(plans: readonly PlanModel[], config: ResolvedConf
   return finish(input, config, sources, (sources.texts ?? []).length > 0);
 }
 
-function collectorFor(plans: readonly PlanModel[], config: ResolvedConfig, sources: ActualsSources) {
+function collectorFor(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources) {
   const undatedAs = (file: string) => lastCommitDate(resolve(sources.cwd, file)) ?? sources.today;
   const options = { fiscalYearStart: config.settings.fiscalYearStart, today: sources.today, undatedAs };
   const collector = new CsvCollector(plans.map((plan) => ({ id: plan.id, summary: () => summarizePlan(plan, options) })), sources.today, config.settings.fiscalYearStart, sources.reportUnknownPlans);

@@ -1,9 +1,8 @@
 import { planRulesFor } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { readSource } from '../files/read.js';
 import { buildPlan } from '../model/build.js';
-import type { PlanModel } from '../model/types.js';
-import { InputError } from '../parse/source.js';
+import type { PlanModel, PlanSummary } from '../model/types.js';
+import { decodeSource, InputError } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
 import type { Diagnostic } from '../types.js';
 import { runPlanRules } from './run.js';
@@ -21,19 +20,29 @@ export interface FileProblem {
   column?: number;
 }
 
-/** The per-file half of linting: the plan and its plan-rule findings, or why there is none. */
-export type FileLint<P = PlanModel> = { path: string; plan: P; diagnostics: Diagnostic[] } | { path: string; problem: FileProblem };
+/** The per-file half of linting: the plan, its text and its plan-rule findings. */
+export interface LintedFile<P extends PlanSummary = PlanSummary> {
+  plan: P;
+  source: string;
+  diagnostics: Diagnostic[];
+  /** Its front matter makes it a plan (a file found in a folder walk that does not is skipped). */
+  looksLikePlan: boolean;
+}
 
-/** Reads, parses and runs the plan rules on one file; the same work in the main thread and in a worker. */
-export function lintFile(job: FileJob, config: ResolvedConfig, settings: LintSettings): FileLint {
-  try {
-    const { text } = readSource(job.path, config.maxFileBytes);
-    const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
-    const own = planRulesFor(config, settings, job.path);
-    return { path: job.path, plan, diagnostics: runPlanRules(plan, own.rules, own.settings) };
-  } catch (error) {
-    return { path: job.path, problem: toProblem(error) };
-  }
+/** Parses a file's bytes and runs the plan rules on the plan; throws an InputError when they are not a plan's text. */
+export function lintBytes(job: FileJob, bytes: Uint8Array, config: ResolvedConfig, settings: LintSettings): LintedFile<PlanModel> {
+  const { text } = decodeSource(bytes);
+  const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+  const own = planRulesFor(config, settings, job.path);
+  return { plan, source: text, diagnostics: runPlanRules(plan, own.rules, own.settings), looksLikePlan: looksLikePlan(plan) };
+}
+
+/** The contract's test for a file found in a walk: its front matter names a kind or a period. */
+export function looksLikePlan(plan: PlanModel): boolean {
+  const fm = plan.frontMatter;
+  if (Object.hasOwn(fm.data, 'kind') || Object.hasOwn(fm.data, 'period')) return true;
+  // Broken front matter that still shows a kind or period line was meant as a plan: lint it and say what is wrong.
+  return fm.problem !== undefined && /^(?:kind|period)\s*:/m.test(plan.source.slice(0, fm.endOffset || 2000));
 }
 
 export function toProblem(error: unknown): FileProblem {

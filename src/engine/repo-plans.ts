@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import { buildGraph } from '../repo/graph.js';
 import { supportsOf } from '../repo/references.js';
 
@@ -24,6 +24,45 @@ export function findRepoRoot(from: string, known?: Map<string, boolean>): string
   }
 }
 
+/** Whether `text` opens like a plan: a `kind:` or `period:` line near the top (the front matter). */
+export const looksLikePlan = (text: string): boolean => /^(?:kind|period)\s*:/m.test(text.slice(0, 4000));
+
+/** Whether `dir` directly holds a Markdown file that looks like a plan (only its first 4 KB are read). */
+function holdsPlans(dir: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md'));
+  } catch {
+    return false;
+  }
+  const head = Buffer.alloc(4000);
+  return names.some((name) => {
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(dir, name), 'r');
+      return looksLikePlan(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+}
+
+/**
+ * Where to look for the plans a plan links to: its repo's root (the nearest `.git` or `.planrc.*`), else, outside any
+ * repo, the highest folder reached from the plan's own by going up while each folder holds plans. Undefined when the
+ * folder does not exist (an editor's unsaved buffer in a new folder): then there is nothing to look in.
+ */
+export function findLookupRoot(from: string, known?: Map<string, boolean>): string | undefined {
+  const root = findRepoRoot(from, known);
+  if (root) return root;
+  let dir = resolve(from);
+  if (!existsSync(dir)) return undefined;
+  while (dirname(dir) !== dir && holdsPlans(dirname(dir))) dir = dirname(dir);
+  return dir;
+}
+
 /** Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root marker). */
 function belongsTo(file: string, root: string, roots: Map<string, boolean>): boolean {
   for (let dir = dirname(file); dir !== root && isInside(dir, root); dir = dirname(dir)) {
@@ -37,9 +76,9 @@ function belongsTo(file: string, root: string, roots: Map<string, boolean>): boo
  * as a file (as a pre-commit hook names changed files) whose child plans were given too: its other children may be
  * elsewhere, and parent-coverage needs them all. A folder given as a whole is taken as the scope of the run.
  */
-export function plansNeedingRepo(plans: PlanModel[], cwd: string, named: (plan: PlanModel) => boolean = () => false): PlanModel[] {
+export function plansNeedingRepo(plans: PlanSummary[], cwd: string, named: (plan: PlanSummary) => boolean = () => false): PlanSummary[] {
   const graph = buildGraph(plans, new Set(plans), cwd);
-  const missing = (name: string, from: PlanModel) => 'missing' in graph.lookup(name, from);
+  const missing = (name: string, from: PlanSummary) => 'missing' in graph.lookup(name, from);
   return plans.filter((plan) => {
     if (plan.parent && missing(plan.parent, plan)) return true;
     if (named(plan) && graph.childrenOf(plan).length > 0) return true;
@@ -53,29 +92,29 @@ function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-export interface RepoLoadOptions {
+export interface RepoLoadOptions<P extends PlanSummary = PlanSummary> {
   cwd: string;
   /** Folders the run already walked in full: a repo inside one of them has nothing more to give. */
   walked: string[];
   /** Absolute paths already loaded. */
   loaded: ReadonlySet<string>;
   /** Reads a found Markdown file as a plan; undefined when it is not one or cannot be read. */
-  load(path: string): PlanModel | undefined;
+  load(path: string): P | undefined;
   /** Plans named on the command line as files (not found by walking a folder). */
-  named?(plan: PlanModel): boolean;
+  named?(plan: PlanSummary): boolean;
 }
 
 /**
  * The other plans of the repos the given plans live in, loaded only to resolve references that leave the given set
  * (their own findings are not reported). Nothing is read when every link resolves inside the set.
  */
-export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions): Promise<PlanModel[]> {
+export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[], options: RepoLoadOptions<P>): Promise<P[]> {
   const rootByFolder = new Map<string, string | undefined>();
   const isRootFolder = new Map<string, boolean>();
-  const outsideRoot = (plan: PlanModel): string | undefined => {
+  const outsideRoot = (plan: PlanSummary): string | undefined => {
     const folder = dirname(resolve(options.cwd, plan.file));
     if (!rootByFolder.has(folder)) {
-      const root = findRepoRoot(folder, isRootFolder);
+      const root = findLookupRoot(folder, isRootFolder);
       rootByFolder.set(folder, root && !options.walked.some((walked) => isInside(root, walked)) ? root : undefined);
     }
     return rootByFolder.get(folder);
@@ -87,7 +126,7 @@ export async function loadRepoPlans(plans: PlanModel[], options: RepoLoadOptions
     const root = outsideRoot(plan);
     if (root) roots.add(root);
   }
-  const extras: PlanModel[] = [];
+  const extras: P[] = [];
   const seen = new Set(options.loaded);
   // A plan given on the command line wins over a repo plan with the same id: the extra would only make links ambiguous.
   const givenIds = new Set(plans.map((plan) => plan.id));

@@ -1,5 +1,5 @@
 import type { ActiveRule } from '../config/resolve.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanModel, PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { ActualsInput } from '../actuals/run.js';
 import type { LintSettings, Report } from '../rules/define.js';
@@ -70,8 +70,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** Applies inline directives, drops exact repeats, sorts and counts. */
-export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintResult {
+/** Applies inline directives, drops exact repeats, sorts and counts; the result keeps the plan's text. */
+export function finishResult(plan: Pick<PlanSummary, 'file' | 'directives'>, source: string, diagnostics: Diagnostic[]): LintResult {
   const suppressed = suppressionOf(plan.directives);
   const seen = new Set<string>();
   const kept = diagnostics
@@ -83,16 +83,11 @@ export function finishResult(plan: PlanModel, diagnostics: Diagnostic[]): LintRe
       return true;
     })
     .sort(compareDiagnostics);
-  const result: LintResult = {
+  return {
     file: plan.file,
     diagnostics: kept,
     errorCount: kept.filter((d) => d.severity === 'error').length,
     warningCount: kept.filter((d) => d.severity === 'warn').length,
+    source,
   };
-  // A plan from the cache or a worker decodes its text only if a fixer or formatter asks; the result takes over the
-  // model's getter, which holds the bytes but not the model, so the run can drop the model.
-  const source = Object.getOwnPropertyDescriptor(plan, 'source');
-  if (source?.get) Object.defineProperty(result, 'source', { configurable: true, enumerable: true, get: source.get });
-  else result.source = plan.source;
-  return result;
 }

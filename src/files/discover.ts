@@ -1,7 +1,12 @@
+import { ConfigError } from '../config/errors.js';
+import { escapeTerminal } from '../text/escape.js';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** The longest path or glob plan takes (arguments, config globs, --ignore-pattern): past it, picomatch throws. */
+export const MAX_GLOB_LENGTH = 4096;
 
 export interface Candidate {
   /** Absolute path. */
@@ -21,6 +26,13 @@ export interface InputFailure {
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
+/** A path or glob past PATH_MAX is one line naming its start (picomatch would throw past 65,536 characters). */
+export function checkPatternLengths(patterns: readonly string[]): void {
+  for (const pattern of patterns) {
+    if (pattern.length > MAX_GLOB_LENGTH) throw new ConfigError(`is a path or glob of ${pattern.length} characters; plan reads at most ${MAX_GLOB_LENGTH}`, `${escapeTerminal(pattern.slice(0, 24))}…`);
+  }
+}
+
 /** Expands files, directories (recursively, `.md` only) and globs into candidate files, in a stable order. */
 export async function discover(
   patterns: string[],
@@ -29,6 +41,7 @@ export async function discover(
   /** .planignore / .gitignore: applies to files found by a walk or a glob, not to files named explicitly. */
   ignoredByFile: (path: string) => boolean = () => false,
 ): Promise<{ candidates: Candidate[]; failures: InputFailure[] }> {
+  checkPatternLengths([...patterns, ...ignorePatterns]);
   const found = new Map<string, Candidate>();
   const failures: InputFailure[] = [];
   // --ignore-pattern globs match paths relative to the working directory, as ESLint's do.

@@ -1,5 +1,7 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, readdirSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { readBoundedFile } from './read.js';
 
 /** A file could not be written; the message is one line, the file (if any) is untouched. */
 export class WriteError extends Error {
@@ -13,7 +15,25 @@ export class WriteError extends Error {
   }
 }
 
+/** The message of a write that found the file changed since it was read. */
+export const CHANGED_WHILE_WRITING = 'changed while plan was writing it: nothing written';
+
+/** What a writer read of a file: its content hash (or that it did not exist), checked again just before the rename. */
+export type FileSnapshot = { hash: string } | { absent: true };
+
+export function snapshotOf(bytes: Uint8Array | undefined): FileSnapshot {
+  return bytes === undefined ? { absent: true } : { hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 export interface WriteOptions {
+  /**
+   * The file as the writer read it. Just before the rename the file is read again; if it changed, nothing is
+   * written and the error's code is ECHANGED (an editor saved meanwhile: its edit is kept). Lock-free: a change in
+   * the microseconds between that check and the rename is not seen.
+   */
+  expected?: FileSnapshot;
+  /** Called after the temporary file is written, before the check (tests put an editor's save here). */
+  beforeRename?: () => void;
   /** Replace an existing file, keeping its mode (default). With `false` an existing file is an error and stays as it was. */
   overwrite?: boolean;
   /** Create missing parent folders (default: a missing folder is an error). */
@@ -46,7 +66,7 @@ function reason(error: unknown): string {
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   const existing = existingFile(file);
   if (existing && options.overwrite === false) throw new WriteError('already exists', file, 'EEXIST');
-  const target = existing ? realpathSync(file) : file;
+  const target = existing ? resolvedTarget(file) : file;
   const folder = dirname(target);
   if (options.createFolders) {
     try {
@@ -55,16 +75,41 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
       throw new WriteError(`cannot create the folder ${folder}: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
     }
   }
-  const mode = existing ? statSync(target).mode & 0o7777 : 0o666;
+  const kept = existing ? keptAttributes(file, target) : undefined;
+  removeStaleTemps(folder, basename(target));
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
-    writeTemp(temp, data, mode);
+    writeTemp(temp, data, kept);
+    options.beforeRename?.();
+    if (options.expected && changedSince(target, options.expected)) throw new WriteError(CHANGED_WHILE_WRITING, file, 'ECHANGED');
     if (existing) renameSync(temp, target);
     else placeNew(temp, target);
   } catch (error) {
     removeQuietly(temp);
     if (error instanceof WriteError) throw error;
     throw new WriteError(`cannot write: ${reason(error)}`, file, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+function changedSince(target: string, expected: FileSnapshot): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readBoundedFile(target, { maxBytes: 1024 * 1024 * 1024, what: 'a file plan writes' });
+  } catch {
+    return !('absent' in expected);
+  }
+  return 'absent' in expected || (snapshotOf(bytes) as { hash: string }).hash !== expected.hash;
+}
+
+/** Writing through a symbolic link writes the file it points to; a dangling or looping link is refused. */
+function resolvedTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WriteError('is a symbolic link to a file that does not exist: nothing written', file, code);
+    if (code === 'ELOOP') throw new WriteError('is a symbolic link that loops: nothing written', file, code);
+    throw new WriteError(`cannot write: ${reason(error)}`, file, code);
   }
 }
 
@@ -80,9 +125,30 @@ function existingFile(file: string): boolean {
   }
 }
 
-function writeTemp(temp: string, data: string | Uint8Array, mode: number): void {
-  const fd = openSync(temp, 'wx', mode);
+interface KeptAttributes {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * What the replaced file keeps: its exact mode and, where the process may set them, its owner and group. A file with
+ * other hard links is refused: the rename would split them (the other names would keep the old text).
+ */
+function keptAttributes(file: string, target: string): KeptAttributes {
+  const stats = statSync(target);
+  if (stats.nlink > 1) throw new WriteError(`has ${stats.nlink - 1} other hard link${stats.nlink > 2 ? 's' : ''}; plan replaces files whole, which would split them: nothing written`, file, 'EMLINK');
+  return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
+}
+
+/** A new file gets 0o666 less the umask, as any program's; a replaced one its old mode exactly (chmod, not the umask). */
+function writeTemp(temp: string, data: string | Uint8Array, kept: KeptAttributes | undefined): void {
+  const fd = openSync(temp, 'wx', kept ? 0o600 : 0o666);
   try {
+    if (kept) {
+      keepOwner(fd, kept);
+      fchmodSync(fd, kept.mode);
+    }
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
@@ -106,6 +172,52 @@ function placeNew(temp: string, target: string): void {
     throw error;
   }
   removeQuietly(temp);
+}
+
+function keepOwner(fd: number, kept: KeptAttributes): void {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid === kept.uid && gid === kept.gid) return;
+  try {
+    fchownSync(fd, kept.uid, kept.gid);
+  } catch {
+    // Only root may give a file away (or a member change its group): the file then becomes the writer's, as with any editor.
+    try {
+      fchownSync(fd, uid ?? kept.uid, kept.gid);
+    } catch {
+      // not a member of the file's group either
+    }
+  }
+}
+
+/**
+ * A writer killed between creating its temporary file and the rename leaves `.NAME.PID.RANDOM.tmp` behind. The next
+ * write of NAME removes those whose process is gone (never one another live writer is using).
+ */
+function removeStaleTemps(folder: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length));
+    if (match && !processAlive(Number(match[1]))) removeQuietly(join(folder, entry));
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function removeQuietly(path: string): void {

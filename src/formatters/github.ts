@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../types.js';
-import { showControlCharacters } from './escape.js';
+import { showControlCharacters } from '../text/escape.js';
 import type { Formatter } from './types.js';
 
 /** Workflow command data: GitHub decodes %25, %0D and %0A back; anything else is shown as written. */

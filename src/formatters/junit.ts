@@ -20,32 +20,51 @@ function attribute(text: string): string {
   return escapeXml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
-/** JUnit XML as CI servers read it: one testsuite per file, one failing testcase per finding, a passing one for a clean file. */
-export const junit: Formatter = (results) => {
-  const failures = results.reduce((n, r) => n + r.diagnostics.length, 0);
-  const tests = results.reduce((n, r) => n + Math.max(r.diagnostics.length, 1), 0);
-  const out = ['<?xml version="1.0" encoding="utf-8"?>', `<testsuites name="plan" tests="${tests}" failures="${failures}" errors="0">`];
-  for (const result of results) out.push(...suite(result));
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+/**
+ * JUnit XML as CI servers read it: one testcase per plan. A plan with errors fails; warnings alone do not, as they do
+ * not fail the lint, unless there are more of them than --max-warnings allows (then every plan with warnings fails).
+ * Each finding is listed, errors in the failure, the rest in the testcase's system-out.
+ */
+export const junit: Formatter = (results, options) => {
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const cases = results.map((result) => testcase(result, tooManyWarnings ? options.maxWarnings : undefined));
+  const failures = cases.filter((c) => c.failed).length;
+  const counts = `tests="${results.length}" failures="${failures}" errors="0"`;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<testsuites name="plan" ${counts}>`,
+    `  <testsuite name="plan lint" ${counts} skipped="0">`,
+    ...cases.flatMap((c) => c.lines),
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
 };
 
-function suite(result: LintResult): string[] {
+function testcase(result: LintResult, maxWarnings: number | undefined): { failed: boolean; lines: string[] } {
   const file = attribute(result.file);
-  const count = result.diagnostics.length;
-  const lines = [`  <testsuite name="${file}" tests="${Math.max(count, 1)}" failures="${count}" errors="0" skipped="0">`];
-  if (count === 0) lines.push(`    <testcase classname="${file}" name="${file}" time="0"/>`);
-  for (const d of result.diagnostics) lines.push(...testcase(d));
-  lines.push('  </testsuite>');
-  return lines;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const others = result.diagnostics.filter((d) => d.severity !== 'error');
+  const open = `    <testcase classname="plan lint" name="${file}" file="${file}" time="0"`;
+  if (result.diagnostics.length === 0) return { failed: false, lines: [`${open}/>`] };
+  const lines = [`${open}>`];
+  let failed = true;
+  if (errors.length > 0) {
+    const message = `${errors.length} error${errors.length === 1 ? '' : 's'}${others.length > 0 ? `, ${others.length} warning${others.length === 1 ? '' : 's'}` : ''}`;
+    lines.push(`      <failure type="error" message="${message}">${escapeXml(result.diagnostics.map(finding).join('\n\n'))}</failure>`);
+  } else if (maxWarnings !== undefined) {
+    const message = `${others.length} warning${others.length === 1 ? '' : 's'} (the run has more than --max-warnings ${maxWarnings})`;
+    lines.push(`      <failure type="warning" message="${message}">${escapeXml(others.map(finding).join('\n\n'))}</failure>`);
+  } else {
+    failed = false;
+    lines.push(`      <system-out>${escapeXml(others.map(finding).join('\n\n'))}</system-out>`);
+  }
+  lines.push('    </testcase>');
+  return { failed, lines };
 }
 
-function testcase(d: Diagnostic): string[] {
-  const where = `${d.file}:${d.start.line}:${d.start.column}`;
-  const body = [`${severityWord(d)} at ${where}`, d.message, ...(d.docsUrl ? [d.docsUrl] : [])].join('\n');
-  return [
-    `    <testcase classname="${attribute(d.file)}" name="${attribute(`${where} ${d.ruleId}`)}" time="0">`,
-    `      <failure type="${attribute(d.ruleId)}" message="${attribute(d.message)}">${escapeXml(body)}</failure>`,
-    '    </testcase>',
-  ];
+/** One finding as CI shows it in a failure or the output: where, what, which rule, its documentation. */
+function finding(d: Diagnostic): string {
+  return [`${severityWord(d)} at ${d.file}:${d.start.line}:${d.start.column} (${d.ruleId})`, d.message, ...(d.docsUrl ? [d.docsUrl] : [])].join('\n');
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import { plural, severityWord, totals } from './summary.js';
-import { showControlCharacters } from './escape.js';
+import { showControlCharacters } from '../text/escape.js';
 import type { Formatter } from './types.js';
 
 /**

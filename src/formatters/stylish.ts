@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { escapeTerminal } from './escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import { rulesWithDocs } from './summary.js';
 import type { Formatter } from './types.js';
 

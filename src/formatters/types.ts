@@ -8,6 +8,8 @@ export interface FormatOptions {
   color: boolean;
   /** The rules of the run (plan's RULES, or a library user's own): what a format that lists rules (SARIF) lists. */
   rules: readonly Pick<RuleMeta, 'id' | 'description' | 'defaultSeverity' | 'url'>[];
+  /** --max-warnings: the run fails with more warnings than this (junit then fails the plans that have warnings). */
+  maxWarnings?: number;
 }
 
 /** A formatter is pure: results in, text out. */

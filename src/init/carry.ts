@@ -2,12 +2,15 @@ import { idKey } from '../model/ids.js';
 import { isPlaceholder } from '../model/placeholders.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
-import { fieldValue, itemsIn, refsOf } from '../rules/util.js';
+import type { ReviewOutcome } from '../model/review-result.js';
+import { reviewResult } from '../model/review.js';
+import { fieldValue, isLocal, itemsIn, refsOf } from '../rules/util.js';
+import { dueDateOf } from '../repo/due.js';
 import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
 import type { CarriedPlan, PlanFields } from './scaffold.js';
-import { commentSafe, itemSource, sectionBody } from './source-text.js';
+import { commentSafe, itemsSource, sectionBody } from './source-text.js';
 
 export interface CarryOptions {
   /** The new plan's period; default: the quarter after a quarter plan (required from a yearly plan). */
@@ -41,7 +44,7 @@ export function carryPlan(source: PlanModel, options: CarryOptions = {}): Carrie
     throw new InitError(`${to.label} is not a quarter of ${from.label} (choose one of ${quarterChoices(from, fiscalYearStart).join(', ')})`, source.file);
   }
   if (!breakdown && to.start <= from.start) throw new InitError(`${to.label} does not come after ${from.label}`, source.file);
-  const context: Context = { source, from, to, breakdown, owner, notes: [], baselines: options.baselines ?? new Map() };
+  const context: Context = { source, from, to, breakdown, owner, fiscalYearStart, notes: [], baselines: options.baselines ?? new Map() };
   return {
     fields: {
       kind: options.given?.kind ?? source.kind!,
@@ -62,6 +65,7 @@ interface Context {
   /** Year (or half) into a quarter, rather than quarter into the next. */
   breakdown: boolean;
   owner: string;
+  fiscalYearStart: number;
   notes: string[];
   baselines: ReadonlyMap<string, string>;
 }
@@ -89,12 +93,14 @@ function parentOf(context: Context, given: string | undefined): { parent?: strin
 function carriedSections(context: Context): Partial<Record<SectionKey, string>> {
   const { source } = context;
   const sections: Partial<Record<SectionKey, string>> = {};
-  for (const key of ['analysis', 'organization', 'opportunities'] as const) {
+  for (const key of ['analysis', 'organization'] as const) {
     const section = source.sections.find((s) => s.key === key);
     const body = section ? sectionBody(source, section) : '';
     if (body) sections[key] = `<!-- Carried from ${commentSafe(source.id)} (${context.from.label}) as a starting point: bring it up to date for ${context.to.label}. -->\n\n${body}`;
   }
-  const goals = itemsIn(source, 'goals').filter((goal) => goal.id && (context.breakdown || !isMet(source, goal)));
+  const goals = itemsIn(source, 'goals').filter((goal) => goal.id && (context.breakdown ? stillAhead(context, goal, 'goal') : !isMet(source, goal)));
+  const opportunities = opportunitiesUsedBy(source, goals);
+  if (opportunities.length > 0) sections.opportunities = carriedItems(context, opportunities, 'opportunities the carried goals come from');
   if (goals.length > 0) {
     sections.goals = goalsSection(context, goals);
     sections.objectives = goals.map((goal, i) => objectivePlaceholder(context, goal, i + 1)).join('\n');
@@ -102,7 +108,7 @@ function carriedSections(context: Context): Partial<Record<SectionKey, string>> 
   } else if (!context.breakdown && itemsIn(source, 'goals').length > 0) {
     context.notes.push(`every goal of ${context.from.label} was met: the Goals section starts from the template`);
   }
-  const risks = itemsIn(source, 'risks').filter((risk) => !CLOSED_RISK.test(fieldValue(risk, 'status') ?? ''));
+  const risks = itemsIn(source, 'risks').filter((risk) => !CLOSED_RISK.test(fieldValue(risk, 'status') ?? '') && stillAhead(context, risk, 'risk'));
   if (risks.length > 0) {
     const open = new Set(risks.filter((r) => r.id).map((r) => idKey(r.id!)));
     const contingencies = itemsIn(source, 'contingencies').filter((c) => refsOf(c, 'risks').some((ref) => open.has(idKey(ref.id))));
@@ -113,18 +119,34 @@ function carriedSections(context: Context): Partial<Record<SectionKey, string>> 
   return sections;
 }
 
-function carriedItems(context: Context, items: Item[], what: string): string {
-  const note = `<!-- The ${what} of ${commentSafe(context.source.id)} (${context.from.label}): check that each still holds for ${context.to.label}. -->`;
-  return [note, '', ...items.map((item) => itemSource(context.source, item))].join('\n');
+/**
+ * A year's goal or an open risk is carried into a quarter only while its deadline (Due:, else the date its statement
+ * names) is on or after the quarter's start; one without a deadline stays. (A quarter's goal that was not met is
+ * carried into the next quarter with a new deadline, so its old one does not matter.)
+ */
+function stillAhead(context: Context, item: Item, what: string): boolean {
+  const due = dueDateOf(item, context.fiscalYearStart);
+  if (!due || due.date >= context.to.start) return true;
+  context.notes.push(`${what} ${item.id ?? `"${item.statement.slice(0, 40)}"`} is not carried: it was due on ${due.date}, before ${context.to.label} starts`);
+  return false;
 }
 
-type Outcome = 'met' | 'missed' | 'partially met';
+/** The source's opportunities that the carried goals name in their Opportunities field, in the source's order. */
+function opportunitiesUsedBy(source: PlanModel, goals: Item[]): Item[] {
+  const used = new Set(goals.flatMap((goal) => refsOf(goal, 'opportunities').filter((ref) => isLocal(ref, source)).map((ref) => idKey(ref.id))));
+  return itemsIn(source, 'opportunities').filter((opportunity) => opportunity.id && used.has(idKey(opportunity.id)));
+}
+
+function carriedItems(context: Context, items: Item[], what: string): string {
+  const note = `<!-- The ${what} of ${commentSafe(context.source.id)} (${context.from.label}): check that each still holds for ${context.to.label}. -->`;
+  return [note, '', ...itemsSource(context.source, items)].join('\n');
+}
 
 /** A goal's outcome: its review item's first words, else its Status field. */
-function outcomeOf(plan: PlanModel, goal: Item): Outcome | string | undefined {
+function outcomeOf(plan: PlanModel, goal: Item): ReviewOutcome | string | undefined {
   const review = plan.reviewItems.find((r) => r.id && idKey(r.id) === idKey(goal.id!));
-  const result = review && /^(met|missed|partially met|partly met)\b/i.exec(review.statement.trim())?.[1];
-  if (result) return result.toLowerCase().replace('partly', 'partially') as Outcome;
+  const result = review && reviewResult(review);
+  if (result) return result;
   const status = fieldValue(goal, 'status');
   return status && !isPlaceholder(status) ? status.toLowerCase() : undefined;
 }

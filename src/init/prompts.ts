@@ -1,5 +1,6 @@
 import { input, select } from '@inquirer/prompts';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
+import { widerKinds } from '../model/kinds.js';
 import { periodContains } from '../time/period.js';
 import { isPeriod, readPeriod } from './period.js';
 import { defaultTitle, type PlanFields } from './scaffold.js';
@@ -63,33 +64,33 @@ export async function askForFields(given: Partial<PlanFields>, options: AskOptio
 
 const NO_PARENT = '';
 
-/** The kinds a plan of each kind normally aligns to (contract section 1), nearest first. */
-const PARENT_KINDS: Record<PlanKind, PlanKind[]> = {
-  account: ['territory', 'team', 'region'],
-  territory: ['team', 'region', 'company'],
-  team: ['region', 'company'],
-  region: ['company'],
-  company: [],
-};
-
-/** Likely parents first: plans whose period holds the new one, then those of a kind this kind aligns to. */
-async function askParent(fields: PlanFields, options: AskOptions, context: PromptTerminal): Promise<string | undefined> {
-  const own = readPeriod(fields.period, options.fiscalYearStart);
+/**
+ * Offers only plans a plan of this kind can align to (the hierarchy rule's test): plans of a wider kind, the closest
+ * kind first, and plans of its own kind whose period holds its own (a quarter's yearly plan), before all others. Within
+ * a kind, plans whose period holds the new one come first.
+ */
+export function parentChoices(fields: Pick<PlanFields, 'kind' | 'period'>, plans: PlanChoice[], fiscalYearStart?: number): PlanChoice[] {
+  const own = readPeriod(fields.period, fiscalYearStart);
+  const periodOf = (plan: PlanChoice) => (plan.period ? readPeriod(plan.period, fiscalYearStart) : undefined);
   const holds = (plan: PlanChoice) => {
-    const period = plan.period ? readPeriod(plan.period, options.fiscalYearStart) : undefined;
-    return own !== undefined && period !== undefined && periodContains(period, own) && period.label !== own.label;
+    const period = periodOf(plan);
+    return own !== undefined && period !== undefined && periodContains(period, own);
   };
-  const kinds = PARENT_KINDS[fields.kind];
-  const kindRank = (plan: PlanChoice) => {
-    const at = kinds.indexOf(plan.kind?.toLowerCase() as PlanKind);
-    return at === -1 ? kinds.length : at;
-  };
-  const sorted = [...options.plans].sort((a, b) => Number(holds(b)) - Number(holds(a)) || kindRank(a) - kindRank(b) || a.id.localeCompare(b.id));
+  const order = [fields.kind, ...widerKinds(fields.kind)];
+  const rank = (plan: PlanChoice) => order.indexOf(plan.kind?.toLowerCase() as PlanKind);
+  return plans
+    .filter((plan) => rank(plan) > 0 || (rank(plan) === 0 && holds(plan) && periodOf(plan)!.label !== own!.label))
+    .sort((a, b) => rank(a) - rank(b) || Number(holds(b)) - Number(holds(a)) || a.id.localeCompare(b.id));
+}
+
+async function askParent(fields: PlanFields, options: AskOptions, context: PromptTerminal): Promise<string | undefined> {
+  const sorted = parentChoices(fields, options.plans, options.fiscalYearStart);
+  if (sorted.length === 0) return undefined;
   const choices = [
     ...sorted.map((plan) => ({ name: `${plan.id}${plan.title ? ` — ${plan.title}` : ''}`, value: plan.id, description: `${plan.file}${plan.kind ? `, ${plan.kind}` : ''}${plan.period ? `, ${plan.period}` : ''}` })),
     { name: '(no parent)', value: NO_PARENT },
   ];
-  const parent = await select({ message: 'Parent plan (the plan this one aligns to)', choices, default: fields.kind === 'company' ? NO_PARENT : sorted[0]?.id }, context);
+  const parent = await select({ message: 'Parent plan (the plan this one aligns to)', choices, default: sorted[0]!.id }, context);
   return parent === NO_PARENT ? undefined : parent;
 }
 

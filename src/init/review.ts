@@ -2,7 +2,8 @@ import { buildPlan } from '../model/build.js';
 import type { HeadingMatcher } from '../model/sections.js';
 import { SECTION_BY_KEY } from '../model/sections.js';
 import { decodeSource } from '../parse/source.js';
-import { itemsIn } from '../rules/util.js';
+import { IN_PROGRESS } from '../rules/overdue-item.js';
+import { fieldValue, itemsIn } from '../rules/util.js';
 import { InitError } from './errors.js';
 import { readPeriod } from './period.js';
 import { commentSafe } from './source-text.js';
@@ -34,6 +35,8 @@ export interface ReviewAppend {
   text: string;
   /** Goals that got a review item. */
   goals: string[];
+  /** Objectives with no recorded outcome (overdue-item asks for one): the writer is told to set their Status. */
+  objectives: string[];
   /** Goals without an ID, which a review item cannot name. */
   unnamed: number;
 }
@@ -57,16 +60,24 @@ export function appendReview(bytes: Buffer, file: string, options: ReviewOptions
   const goals = itemsIn(plan, 'goals');
   const named = goals.filter((goal) => goal.id);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
-  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })), options.results);
+  const objectives = itemsIn(plan, 'objectives').filter((item) => item.id && !item.placeholder && outcomeOpen(fieldValue(item, 'status')));
+  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })), objectives.map((item) => item.id!), options.results);
   const separator = text === '' ? '' : /(?:\r\n|\r|\n){2}$/.test(text) ? '' : /(?:\r\n|\r|\n)$/.test(text) ? eol : eol + eol;
   const appended = separator + lines.join(eol) + eol;
-  return { bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]), text: appended, goals: named.map((g) => g.id!), unnamed: goals.length - named.length };
+  return { bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]), text: appended, goals: named.map((g) => g.id!), objectives: objectives.map((o) => o.id!), unnamed: goals.length - named.length };
 }
 
-function reviewLines(goals: { id: string; statement: string }[], results?: ReadonlyMap<string, ReviewPrefill>): string[] {
+/** An objective's outcome is still to be recorded when its status is absent or says the work goes on. */
+function outcomeOpen(status: string | undefined): boolean {
+  return status === undefined || IN_PROGRESS.test(status);
+}
+
+function reviewLines(goals: { id: string; statement: string }[], objectives: string[], results?: ReadonlyMap<string, ReviewPrefill>): string[] {
   const heading = SECTION_BY_KEY.get('review')!.heading;
   const listed = goals.map((goal) => `     ${goal.id}: ${commentSafe(goal.statement)}`);
-  const guidance = [`<!-- For each goal: Met, Missed or Partially met, then why; and the lesson the team keeps.`, ...listed].join('\n');
+  // A review item names a goal; an objective's outcome goes in its own Status field (where overdue-item looks).
+  const also = objectives.length > 0 ? ` Then record each open objective's outcome in its Status field (met or missed): ${objectives.join(', ')}.` : '';
+  const guidance = [`<!-- For each goal: Met, Missed or Partially met, then why; and the lesson the team keeps.${also}`, ...listed].join('\n');
   const items = goals.flatMap((goal) => {
     const prefill = results?.get(goal.id.toUpperCase());
     if (!prefill) return [`- **${goal.id}** TODO: Met | Missed | Partially met — why.`, '  - Lesson: TODO'];

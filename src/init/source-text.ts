@@ -17,6 +17,32 @@ export function itemSource(plan: PlanModel, item: Item): string {
   return linesOf(plan, item.fullSpan.start.line, item.fullSpan.end.line, item.fullSpan.start.column - 1).join('\n');
 }
 
+/**
+ * Items as written, one after the other; a table row (contract 3a) comes with its table's header and delimiter rows,
+ * once for the rows of one table, so the carried text is still a table.
+ */
+export function itemsSource(plan: PlanModel, items: readonly Item[]): string[] {
+  const out: string[] = [];
+  let table: number | undefined;
+  for (const item of items) {
+    const line = item.span.start.line;
+    if (item.layout !== 'table') {
+      table = undefined;
+      out.push(itemSource(plan, item));
+      continue;
+    }
+    let header = line;
+    while (header > 1 && plan.lines.lineText(header - 1).includes('|')) header--;
+    if (table !== header) {
+      if (out.length > 0) out.push('');
+      out.push(plan.lines.lineText(header), plan.lines.lineText(header + 1));
+      table = header;
+    }
+    out.push(plan.lines.lineText(line));
+  }
+  return out;
+}
+
 /** Everything under a section's heading, as written. */
 export function sectionBody(plan: PlanModel, section: Section): string {
   return linesOf(plan, section.span.start.line + 1, section.fullSpan.end.line).join('\n');

@@ -1,12 +1,12 @@
-import type { Root } from 'mdast';
 import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
 import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
-import { defineTree, lazyPlan } from './lazy-plan.js';
+import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
+import { headSpansOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel, SupportLink } from './types.js';
 
@@ -38,6 +38,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     source,
     lines,
     frontMatter,
+    headSpans: headSpansOf(lines, frontMatter),
     sections,
     items,
     reviewItems,
@@ -56,13 +57,13 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
   const frontMatter = parseFrontMatter(source);
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
-  const head = { file, id: basename(file, extname(file)), frontMatter } as PlanModel;
+  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(source), frontMatter) };
   applyFrontMatter(head);
-  return lazyPlan(head, () => source, (text) => buildPlan(text, file, options));
+  return lazyPlan(head, source, (text) => buildPlan(text, file, options));
 }
 
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */
-function applyFrontMatter(plan: PlanModel): void {
+function applyFrontMatter(plan: PlanHead): void {
   const data = plan.frontMatter.data;
   const shape = frontMatterSchema.shape;
   const valid = <K extends keyof typeof shape>(key: K) => {

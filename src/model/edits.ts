@@ -65,8 +65,10 @@ export function fieldKeyFix(plan: PlanModel, field: Field): Fix | undefined {
   if (!field.name || canonicalField(field.key) !== field.name) return undefined;
   const line = field.span.start.line;
   const text = plan.lines.lineText(line);
-  const at = text.indexOf(field.key, field.span.start.column - 1);
-  if (at === -1) return undefined;
+  // The key is where the field starts (after a list marker): a table cell's key is its column's header, left alone.
+  const lead = /^[ \t]*(?:[-*+][ \t]+)?/.exec(text.slice(field.span.start.column - 1))![0].length;
+  const at = field.span.start.column - 1 + lead;
+  if (!text.startsWith(field.key, at)) return undefined;
   const start = plan.lines.lineStart(line) + at;
   return { range: [start, start + field.key.length], text: canonicalFieldKey(field.name) };
 }

@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { LineIndex } from '../parse/lines.js';
 import { plainText as toString } from '../parse/plain-text.js';
 import type { Span } from '../types.js';
@@ -18,13 +18,19 @@ export interface HeadingBlock {
 
 /**
  * Whether an H3 is an item (OKR layout, contract 3a): it starts with an ID, or has a "Key results" list, or has no
- * list or table under it. Else it groups the items (lists, tables) under it, which are read as usual.
+ * table and no list of items with IDs under it. Else it groups the items (lists, tables) under it, read as usual.
  */
 export function isItemHeading(block: HeadingBlock): boolean {
   const reading = readId(block.heading);
   if (reading.id || reading.invalid) return true;
   if (block.content.some(isKeyResultsLabel)) return true;
-  return !block.content.some((node) => node.type === 'list' || node.type === 'table');
+  // "### Commercial" over `- **R1** …` groups items; "### Grow the account" over `- Sign 3 pilots by Q2` is a goal.
+  return !block.content.some((node) => (node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'paragraph' && startsWithId(item.children[0]))) || node.type === 'table');
+}
+
+function startsWithId(paragraph: Paragraph): boolean {
+  const reading = readId(paragraph);
+  return reading.id !== undefined || reading.invalid !== undefined;
 }
 
 function isKeyResultsLabel(node: RootContent): boolean {
@@ -66,7 +72,7 @@ export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines:
   const text = toString(heading).trim();
   const placeholder = isPlaceholder(text);
   const statement = inline.statement;
-  if (reading.id) return { section, statement, text, span, fullSpan, fields, placeholder, id: reading.id };
-  if (reading.invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: reading.invalid };
-  return { section, statement, text, span, fullSpan, fields, placeholder };
+  if (reading.id) return { section, statement, text, span, fullSpan, fields, placeholder, id: reading.id, layout: 'heading' };
+  if (reading.invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: reading.invalid, layout: 'heading' };
+  return { section, statement, text, span, fullSpan, fields, placeholder, layout: 'heading' };
 }

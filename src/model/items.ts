@@ -35,7 +35,7 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
     if (field?.name) fields.push(field);
     else if (statementRest[index] !== undefined) statementLines.push(statementRest[index]!);
   });
-  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position!.end.line ?? startLine);
+  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position?.end.line ?? startLine);
   const statementText = inline.statement;
   fields.unshift(...inline.fields);
   for (const child of listItem.children.slice(1)) {
@@ -51,7 +51,9 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
   // hundreds of thousands of them, and a property added later or an array grown by push costs memory every time.
   const text = (headLine ?? '').trim();
   const exactFields = fields.length > 0 ? fields.slice() : [];
-  const placeholder = isPlaceholder(paragraphText);
+  // The ID slot and the statement say whether the item is a template placeholder; a field's TBD (on its own line or
+  // the item's) is a value still to fill in, as it is in a nested field.
+  const placeholder = isPlaceholder(`${id.invalid ?? ''} ${statementText}`);
   if (id.id) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, id: id.id };
   if (id.invalid) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, invalidId: id.invalid };
   return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder };

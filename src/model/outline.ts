@@ -167,10 +167,11 @@ function contentOf(content: RootContent[], key: SectionKey | undefined, lines: L
     const meaningful = content.filter((node) => node.type !== 'heading' && !isComment(node) && node.type !== 'definition');
     return { empty: meaningful.length === 0, placeholderOnly: meaningful.length > 0 && meaningful.every(isPlaceholderBlock), items: [] };
   }
-  const { items, problems } = readSectionItems(content, key, lines);
+  const { items, problems, others } = readSectionItems(content, key, lines);
   // In an item section an H3 is content: it is an item (OKR layout) or groups items.
   const meaningful = content.filter((node) => (node.type !== 'heading' || node.depth === 3) && !isComment(node) && node.type !== 'definition');
-  const placeholderOnly = meaningful.length > 0 && meaningful.every(isPlaceholderBlock);
+  const rest = others.filter((node) => node.type !== 'heading' && !isComment(node) && node.type !== 'definition');
+  const placeholderOnly = meaningful.length > 0 && items.every((item) => item.placeholder) && rest.every(isPlaceholderBlock) && problems.length === 0;
   const unread = placeholderOnly ? undefined : describeUnread(meaningful, items, problems);
   const read: SectionContent = { empty: meaningful.length === 0, placeholderOnly, items };
   if (unread) read.unread = unread;
@@ -178,9 +179,11 @@ function contentOf(content: RootContent[], key: SectionKey | undefined, lines: L
 }
 
 /** Items from lists, tables and H3s (contract 3a), in document order, and what could not be read. */
-function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIndex): { items: Item[]; problems: string[] } {
+function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIndex): { items: Item[]; problems: string[]; others: RootContent[] } {
   const items: Item[] = [];
   const problems: string[] = [];
+  // Blocks that are not lists, tables or H3 items: prose around the items.
+  const others: RootContent[] = [];
   const readBlocks = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'list') items.push(...readItems(node, key, lines));
@@ -188,13 +191,13 @@ function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIn
         const table = readTableItems(node, key, lines);
         items.push(...table.items);
         if (table.problem) problems.push(table.problem);
-      }
+      } else others.push(node);
     }
   };
   const firstHeading = content.findIndex((node) => node.type === 'heading' && node.depth === 3);
   if (firstHeading === -1) {
     readBlocks(content);
-    return { items, problems };
+    return { items, problems, others };
   }
   readBlocks(content.slice(0, firstHeading));
   let block: HeadingBlock | undefined;
@@ -212,7 +215,7 @@ function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIn
     } else block!.content.push(node);
   }
   close();
-  return { items, problems };
+  return { items, problems, others };
 }
 
 /** What an item section holds that is not items, when nothing else in it was (or a table could not be read). */

@@ -1,12 +1,8 @@
+import { parseReviewResult, type ReviewOutcome } from './review-result.js';
 import type { Item } from './types.js';
 
-/** The result a review item opens with (or gives in a `Result:` field): Met, Missed or Partially met. */
-const RESULT = /^(?:met|missed|not met|partially met|partly met|partially|exceeded|achieved)\b/i;
-
-/** The result a review item gives (Met, Missed, Partially met...), as written; undefined when it gives none. */
-export function reviewResult(review: Item): string | undefined {
+/** The result a review item opens with (or gives in a `Result:` field): met, missed or partially met (see parseReviewResult). */
+export function reviewResult(review: Pick<Item, 'fields' | 'statement'>): ReviewOutcome | undefined {
   const field = review.fields.find((f) => /^(?:result|outcome|status)$/i.test(f.key));
-  const text = RESULT.exec(review.statement.replace(/^[*_\s]+/, '')) ?? (field ? RESULT.exec(field.value) : null);
-  return text?.[0];
+  return (parseReviewResult(review.statement) ?? (field ? parseReviewResult(field.value) : undefined))?.outcome;
 }
-

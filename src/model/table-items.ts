@@ -103,11 +103,12 @@ function readRow(start: { line: number; column: number }, cells: TableCell[], he
     fields.push(name ? { key, value, span: cellSpan, refs, name } : { key, value, span: cellSpan, refs });
   });
   const text = cells.map((cell) => toString(cell).trim()).join(' | ');
-  const placeholder = isPlaceholder(text);
+  // As for a list item, only the ID and statement say whether the row is a template placeholder (not a `TBD` target).
+  const placeholder = isPlaceholder(`${idCell ? toString(idCell) : ''} ${statementCell ? toString(statementCell) : ''}`);
   const statement = inline.statement;
-  if (id) return { section, statement, text, span, fullSpan, fields, placeholder, id };
-  if (invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: invalid };
-  return { section, statement, text, span, fullSpan, fields, placeholder };
+  if (id) return { section, statement, text, span, fullSpan, fields, placeholder, id, layout: 'table' };
+  if (invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: invalid, layout: 'table' };
+  return { section, statement, text, span, fullSpan, fields, placeholder, layout: 'table' };
 }
 
 function capitalised(word: string): string {

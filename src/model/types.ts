@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Directive } from '../parse/directives.js';
+import type { PlanActuals } from './actuals.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
 import type { Span } from '../types.js';
@@ -48,6 +49,8 @@ export interface Item {
   fields: Field[];
   /** The statement is a template placeholder (TODO, TBD...). */
   placeholder: boolean;
+  /** How it is written, when not as a list item (contract 3a): a table row, or an H3 (OKR layout). */
+  layout?: 'table' | 'heading';
 }
 
 export interface Section {
@@ -67,13 +70,28 @@ export interface Section {
   unread?: string;
 }
 
-export interface PlanModel {
+/**
+ * What the repo rules (and --cache, between runs) know of an item. Of its fields, a summary keeps the reference
+ * fields, `Target` and `Status` only (see summarize): a repo rule reads no other field.
+ */
+export type SummaryItem = Pick<Item, 'section' | 'id' | 'statement' | 'span' | 'fields' | 'placeholder'>;
+
+/** Where the front matter is, for findings about a plan's head. */
+export interface HeadSpans {
+  /** Line 1: where a finding about a key the plan lacks goes. */
+  first: Span;
+  /** The line of each top-level front matter key the plan has (parsed), by key. */
+  keys: Record<string, Span>;
+}
+
+/**
+ * What a repo rule reads of a plan: who it is, how it links, its items with their fields and references. Plain data:
+ * `--cache` keeps it per file, so repo rules run over every plan's summary without reading unchanged files again.
+ */
+export interface PlanSummary {
   file: string;
   /** Front matter `id`, else the file name without `.md`. */
   id: string;
-  source: string;
-  lines: LineIndex;
-  frontMatter: FrontMatter;
   /** Valid front matter values only; an invalid one is absent here and reported by the frontmatter rule. */
   kind?: PlanKind;
   period?: string;
@@ -81,18 +99,26 @@ export interface PlanModel {
   parent?: string;
   status?: PlanStatus;
   title?: string;
-  sections: Section[];
+  headSpans: HeadSpans;
   /** Items of every item section except Review, in document order. */
-  items: Item[];
+  items: SummaryItem[];
   /** Review items: the ID is the goal's. */
-  reviewItems: Item[];
-  /**
-   * The `Supports:` references of `items`, in document order. A plan from the cache keeps them with its head, so
-   * that who supports whom is known without reading its items again.
-   */
+  reviewItems: SummaryItem[];
+  /** The `Supports:` references of `items`, in document order. */
   supports: SupportLink[];
   /** Inline `<!-- plan-lint-... -->` directives, in document order. */
   directives: Directive[];
+  /** Goals' readings and check-ins (src/actuals), read with the plan when --cache keeps its summary; a model reads them when asked. */
+  actuals?: PlanActuals;
+}
+
+export interface PlanModel extends PlanSummary {
+  source: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter;
+  sections: Section[];
+  items: Item[];
+  reviewItems: Item[];
   /** The whole file's mdast; parsed on first use (lint runs do not need it). */
   tree: Root;
 }

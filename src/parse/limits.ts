@@ -3,8 +3,25 @@ import { InputError } from './source.js';
 /** Lists and block quotes nested deeper than this are refused: no plan needs them, and the parser slows down. */
 export const MAX_NESTING = 100;
 
-/** List item lines (items and their fields) in one plan; a real plan has a few hundred. */
-export const DEFAULT_MAX_LIST_ITEMS = 5_000;
+/**
+ * List item lines (items and their fields) in one plan; a large real plan has a hundred. micromark's time grows with
+ * the square of the list items (each nested list that closes copies the event list): 1,000 take under a second,
+ * 5,000 took 12-22 s.
+ */
+export const DEFAULT_MAX_LIST_ITEMS = 1_000;
+
+/**
+ * Characters that open inline Markdown (`[`, `<`, `*`, `_`, backtick) in one plan. micromark keeps several events for
+ * each unmatched one: 500,000 `[` took 5 s and 0.8 GB; 25,000 take well under a second. A real plan has hundreds.
+ */
+export const MAX_INLINE_MARKERS = 25_000;
+
+/**
+ * `[` in one paragraph, counted from a blank line or a bullet item to the next (a paragraph never spans more).
+ * micromark looks for the end of a link from each `[` to the end of its paragraph (`[a](` repeated is quadratic:
+ * 32 KB took 2 s), so a paragraph is kept well short of that.
+ */
+export const MAX_BRACKETS_PER_BLOCK = 250;
 
 /**
  * Refuses, before parsing, text that would take the parser and the rules minutes: lists or block quotes nested more
@@ -16,6 +33,8 @@ export function checkLimits(text: string, maxListItems: number = DEFAULT_MAX_LIS
   let line = 1;
   let lineStart = 0;
   let listLines = 0;
+  let inlineMarkers = 0;
+  let blockBrackets = 0;
   while (lineStart <= text.length) {
     // Lines before `from` (the front matter) only count towards line numbers.
     const { markers, indent } = lineStart >= from ? containersOpenedAt(text, lineStart) : { markers: 0, indent: 0 };
@@ -27,10 +46,48 @@ export function checkLimits(text: string, maxListItems: number = DEFAULT_MAX_LIS
       throw new InputError(`has more than ${maxListItems} list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)`, line, 1);
     }
     const next = nextLineStart(text, lineStart);
+    if (lineStart >= from) {
+      const counts = inlineMarkersIn(text, lineStart, next === -1 ? text.length : next);
+      if (counts.blank || counts.bullet) blockBrackets = 0;
+      inlineMarkers += counts.markers;
+      blockBrackets += counts.brackets;
+      if (blockBrackets > MAX_BRACKETS_PER_BLOCK) {
+        throw new InputError(`has more than ${MAX_BRACKETS_PER_BLOCK} "[" in one paragraph; plan reads at most that many (a blank line starts a new one)`, line, 1);
+      }
+      if (inlineMarkers > MAX_INLINE_MARKERS) {
+        throw new InputError(`has more than ${MAX_INLINE_MARKERS} of the characters [ < * _ \`; plan reads at most that many`, line, 1);
+      }
+    }
     if (next === -1) return;
     lineStart = next;
     line++;
   }
+}
+
+/** The inline markers and `[` on one line, and whether it is blank (which ends a paragraph). */
+function inlineMarkersIn(text: string, start: number, end: number): { markers: number; brackets: number; blank: boolean; bullet: boolean } {
+  let markers = 0;
+  let brackets = 0;
+  let blank = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) {
+      brackets++;
+      markers++;
+    } else if (c === 60 /* < */ || c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */) markers++;
+    if (blank && c !== 32 && c !== 9 && c !== 10 && c !== 13) blank = false;
+  }
+  return { markers, brackets, blank, bullet: startsBulletItem(text, start, end) };
+}
+
+/** `- x`, `+ x` or `* x`: a bullet item with content always starts a new paragraph (an ordered one may not). */
+function startsBulletItem(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (!(c === 45 || c === 43 || c === 42) || !isBlank(text.charCodeAt(i + 1))) return false;
+  for (let j = i + 2; j < end; j++) if (!isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) return true;
+  return false;
 }
 
 function nextLineStart(text: string, from: number): number {

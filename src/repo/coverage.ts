@@ -1,4 +1,4 @@
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from './graph.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriod, type Period } from '../time/period.js';
@@ -17,7 +17,7 @@ function cover(parts: Period[], whole: Period): boolean {
  * The children a plan's goals are checked against. Children that break it down in time (the quarter plans of a
  * yearly plan) count only once together they cover its whole period: a yearly goal may be planned for a later quarter.
  */
-export function childrenToCheck(graph: PlanGraph, plan: PlanModel, fiscalYearStart: number): PlanModel[] {
+export function childrenToCheck(graph: PlanGraph, plan: PlanSummary, fiscalYearStart: number): PlanSummary[] {
   const children = graph.childrenOf(plan);
   const own = plan.period ? parsePeriod(plan.period, fiscalYearStart) : undefined;
   if (!own || children.length === 0) return children;

@@ -1,20 +1,20 @@
 import { dirname, extname, resolve } from 'node:path';
 import { idKey } from '../model/ids.js';
-import type { Item, PlanModel } from '../model/types.js';
+import type { PlanSummary, SummaryItem } from '../model/types.js';
 
 /** The graph of all plans of a lint run; built once. Extended by the repo-level rules' needs. */
-export interface PlanGraph {
-  plans: PlanModel[];
+export interface PlanGraph<P extends PlanSummary = PlanSummary> {
+  plans: P[];
   /** Plans by id (more than one when ids collide). */
-  byId: Map<string, PlanModel[]>;
+  byId: Map<string, P[]>;
   /** The plan a plan's `parent` names, when it resolves to exactly one plan. */
-  parentOf(plan: PlanModel): PlanModel | undefined;
+  parentOf(plan: P): P | undefined;
   /** Plans that were linted (others were loaded only to resolve references). */
-  isLinted(plan: PlanModel): boolean;
+  isLinted(plan: P): boolean;
   /** The plan a name (an id, or a path relative to `from`) points to; `ambiguous` when several plans have that id. */
-  lookup(name: string, from: PlanModel): PlanLookup;
+  lookup(name: string, from: P): PlanLookup<P>;
   /** Plans whose `parent` resolves to this plan. */
-  childrenOf(plan: PlanModel): PlanModel[];
+  childrenOf(plan: P): P[];
   /**
    * Every plan a link may name was loaded (a repo, or files and the repo plans their links need). False when one
    * plan is linted on its own (an editor buffer, stdin): a name that resolves to nothing then says nothing.
@@ -22,22 +22,22 @@ export interface PlanGraph {
   complete: boolean;
 }
 
-export type PlanLookup = { found: PlanModel } | { ambiguous: PlanModel[] } | { missing: true };
+export type PlanLookup<P extends PlanSummary = PlanSummary> = { found: P } | { ambiguous: P[] } | { missing: true };
 
 /**
  * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
  * loaded only to resolve references. Relative `file`s are resolved against `baseDir` for `parent: ../team.md`.
  */
-export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph {
-  const byId = new Map<string, PlanModel[]>();
-  const byPath = new Map<string, PlanModel>();
+export function buildGraph<P extends PlanSummary>(plans: P[], linted: ReadonlySet<PlanSummary> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph<P> {
+  const byId = new Map<string, P[]>();
+  const byPath = new Map<string, P>();
   for (const plan of plans) {
     const list = byId.get(plan.id);
     if (list) list.push(plan);
     else byId.set(plan.id, [plan]);
     byPath.set(resolve(baseDir, plan.file), plan);
   }
-  const lookup = (name: string, from: PlanModel): PlanLookup => {
+  const lookup = (name: string, from: P): PlanLookup<P> => {
     const candidates = byId.get(name);
     if (candidates?.length === 1) return { found: candidates[0]! };
     if (candidates && candidates.length > 1) return { ambiguous: candidates };
@@ -45,8 +45,8 @@ export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = 
     const plan = byPath.get(path) ?? (extname(path).toLowerCase() === '.md' ? undefined : byPath.get(`${path}.md`));
     return plan ? { found: plan } : { missing: true };
   };
-  const parents = new Map<PlanModel, PlanModel | undefined>();
-  const parentOf = (plan: PlanModel): PlanModel | undefined => {
+  const parents = new Map<P, P | undefined>();
+  const parentOf = (plan: P): P | undefined => {
     if (!plan.parent) return undefined;
     if (!parents.has(plan)) {
       const found = lookup(plan.parent, plan);
@@ -54,8 +54,8 @@ export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = 
     }
     return parents.get(plan);
   };
-  let children: Map<PlanModel, PlanModel[]> | undefined;
-  const childrenOf = (plan: PlanModel): PlanModel[] => {
+  let children: Map<P, P[]> | undefined;
+  const childrenOf = (plan: P): P[] => {
     if (!children) {
       children = new Map();
       for (const child of plans) {
@@ -71,10 +71,10 @@ export function buildGraph(plans: PlanModel[], linted: ReadonlySet<PlanModel> = 
   return { plans, byId, parentOf, isLinted: (plan) => linted.has(plan), lookup, childrenOf, complete };
 }
 
-const itemIndex = new WeakMap<PlanModel, Map<string, Item>>();
+const itemIndex = new WeakMap<PlanSummary, Map<string, SummaryItem>>();
 
 /** The item of a plan with this ID (the first one, when an ID is used twice). */
-export function findItem(plan: PlanModel, id: string): Item | undefined {
+export function findItem(plan: PlanSummary, id: string): SummaryItem | undefined {
   let index = itemIndex.get(plan);
   if (!index) {
     index = new Map();
@@ -85,8 +85,8 @@ export function findItem(plan: PlanModel, id: string): Item | undefined {
 }
 
 /** The plan itself, its parent, its parent's parent...; stops at a loop. */
-export function ancestorsOf(graph: PlanGraph, plan: PlanModel): PlanModel[] {
-  const chain: PlanModel[] = [];
+export function ancestorsOf(graph: PlanGraph, plan: PlanSummary): PlanSummary[] {
+  const chain: PlanSummary[] = [];
   for (let current = graph.parentOf(plan); current && current !== plan && !chain.includes(current); current = graph.parentOf(current)) {
     chain.push(current);
   }

@@ -1,12 +1,12 @@
 import { idKey } from '../model/ids.js';
-import type { Item, PlanModel, Reference } from '../model/types.js';
+import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { findItem, type PlanGraph } from './graph.js';
 
 /** Where a reference to another plan leads. */
 export type Resolution =
-  | { status: 'found'; plan: PlanModel; item: Item }
+  | { status: 'found'; plan: PlanSummary; item: SummaryItem }
   /** The plan exists but has no item with that ID. */
-  | { status: 'no-item'; plan: PlanModel }
+  | { status: 'no-item'; plan: PlanSummary }
   /** No plan has that id or path. */
   | { status: 'no-plan'; name: string }
   /** Several plans share that id (duplicate-plan-id reports it). */
@@ -17,8 +17,8 @@ export type Resolution =
   | { status: 'parent-unresolved' };
 
 /** Resolves `plan-id#ID`, or an unqualified ID that means the parent plan (as in `Supports:`). */
-export function resolveReference(graph: PlanGraph, from: PlanModel, ref: Reference): Resolution {
-  let target: PlanModel;
+export function resolveReference(graph: PlanGraph, from: PlanSummary, ref: Reference): Resolution {
+  let target: PlanSummary;
   if (ref.plan === undefined) {
     if (!from.parent) return { status: 'no-parent' };
     const parent = graph.parentOf(from);
@@ -36,7 +36,7 @@ export function resolveReference(graph: PlanGraph, from: PlanModel, ref: Referen
 
 export interface Support {
   /** The supporting item and the reference it names. */
-  item: Item;
+  item: SummaryItem;
   ref: Reference;
   resolution: Resolution;
 }
@@ -45,7 +45,7 @@ export interface Support {
  * The `Supports:` references of a plan's items (of `only`, when given), from the model's `supports`; a reference
  * qualified with the plan's own id points into the plan itself.
  */
-export function supportsOf(graph: PlanGraph, plan: PlanModel, only?: Item): Support[] {
+export function supportsOf(graph: PlanGraph, plan: PlanSummary, only?: SummaryItem): Support[] {
   const out: Support[] = [];
   const items = plan.items;
   for (const { item: index, ref } of plan.supports) {
@@ -58,12 +58,12 @@ export function supportsOf(graph: PlanGraph, plan: PlanModel, only?: Item): Supp
 /** A supporting item of another plan; `item` is read from that plan when asked (a cached plan's items are not in memory). */
 export class Supporter {
   constructor(
-    readonly plan: PlanModel,
+    readonly plan: PlanSummary,
     /** Its index in the plan's `items`. */
     readonly index: number,
   ) {}
 
-  get item(): Item {
+  get item(): SummaryItem {
     return this.plan.items[this.index]!;
   }
 }
@@ -73,10 +73,10 @@ export class Supporter {
  * question (most runs have no parent plan to ask about), from each plan's `supports`: the supporting plans' items are
  * read only if a rule looks at a supporter's item, not to count them.
  */
-export function supportersIndex(graph: PlanGraph): (plan: PlanModel, target: Item) => Supporter[] {
-  let index: Map<PlanModel, Map<string, Supporter[]>> | undefined;
+export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: SummaryItem) => Supporter[] {
+  let index: Map<PlanSummary, Map<string, Supporter[]>> | undefined;
   const build = () => {
-    const byPlan = new Map<PlanModel, Map<string, Supporter[]>>();
+    const byPlan = new Map<PlanSummary, Map<string, Supporter[]>>();
     for (const plan of graph.plans) {
       let last: Supporter | undefined;
       for (const { item, ref } of plan.supports) {

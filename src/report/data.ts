@@ -9,11 +9,21 @@ import type { LintResult } from '../types.js';
 import { quarterDiffs } from './quarters.js';
 import type { Dashboard, FindingRef, HistoryChange, Progress, Reading, ReportData, ReportGoal, ReportPlan } from './types.js';
 
+/** What the actuals say of a goal: its readings, progress against the pace, whether it runs behind, the newest reading. */
+export interface Measured {
+  readings: Reading[];
+  progress?: Progress;
+  /** Still running and further behind expected progress than the tolerance. */
+  behind?: boolean;
+  /** The newest reading as written, with its date. */
+  latest?: string;
+}
+
 /** A goal's measured progress; the actuals module supplies it where a plan records readings. */
-export type ProgressOf = (plan: PlanModel, item: Item, today: string) => { progress?: Progress; readings: Reading[] } | undefined;
+export type ProgressOf = (plan: PlanModel, item: Item, today: string) => Measured | undefined;
 
 export interface ReportInput {
-  graph: PlanGraph;
+  graph: PlanGraph<PlanModel>;
   /** The lint results of the graph's linted plans. */
   results: LintResult[];
   fiscalYearStart: number;
@@ -23,8 +33,6 @@ export interface ReportInput {
   lastEdited?: ReadonlyMap<string, string>;
   changes?: { since: string; items: HistoryChange[] };
   progressOf?: ProgressOf;
-  /** How far behind expected progress a goal may be before it counts as behind (default 0.15, as behind-pace). */
-  tolerance?: number;
 }
 
 /** A plan not edited for this many days is listed as stale on the dashboard. */
@@ -88,10 +96,10 @@ export function buildReportData(input: ReportInput): ReportData {
       const value = fieldValue(item, key);
       if (value) goal[key] = value;
     }
-    const actual = item.fields.findLast((f) => /^actuals?$/i.test(f.key.trim()))?.value;
+    const actual = measured?.latest ?? item.fields.findLast((f) => /^actuals?$/i.test(f.key.trim()))?.value;
     if (actual) goal.actual = actual;
     if (measured?.progress) goal.progress = measured.progress;
-    goal.behind = isBehind(goal, plan, input.tolerance ?? 0.15);
+    goal.behind = isBehind(goal, plan, measured);
     return goal;
   });
 
@@ -106,11 +114,10 @@ export function buildReportData(input: ReportInput): ReportData {
   };
 }
 
-/** Behind: a behind-pace finding at the goal, measured progress short of expected, or (without readings) its Status says so. */
-function isBehind(goal: ReportGoal, plan: ReportPlan, tolerance: number): boolean {
+/** Behind: a behind-pace finding at the goal, the actuals say so, or (without progress) its Status says so. */
+function isBehind(goal: ReportGoal, plan: ReportPlan, measured: Measured | undefined): boolean {
   if (plan.findings.some((f) => f.ruleId === 'behind-pace' && f.line === goal.line)) return true;
-  const { progress } = goal;
-  if (progress?.expected !== undefined) return progress.value < progress.expected - tolerance;
+  if (measured?.progress) return measured.behind === true;
   return goal.status !== undefined && BEHIND_STATUS.test(goal.status);
 }
 

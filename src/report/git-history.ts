@@ -59,7 +59,7 @@ export function readBlobs(cwd: string, specs: string[]): Promise<(string | undef
       resolve(parseBatch(Buffer.concat(chunks), specs.length));
     });
     // A spec with a newline would split into two requests: such a path is read as missing.
-    child.stdin.end(specs.map((spec) => (spec.includes('\n') ? 'missing-path' : spec)).join('\n') + '\n');
+    child.stdin.end(`${specs.map((spec) => (spec.includes('\n') ? 'missing-path' : spec)).join('\n')}\n`);
   });
 }
 

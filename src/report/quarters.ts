@@ -11,7 +11,7 @@ import type { QuarterDiff } from './types.js';
  * For each quarter plan, the plan of the quarter before it: same parent, same kind, the period just before. Where
  * two plans could be the previous one, none is (a guess would diff the wrong plans).
  */
-export function quarterDiffs(plans: PlanModel[], graph: PlanGraph, fiscalYearStart: number): QuarterDiff[] {
+export function quarterDiffs(plans: PlanModel[], graph: PlanGraph<PlanModel>, fiscalYearStart: number): QuarterDiff[] {
   const quarterOf = new Map<PlanModel, Period>();
   for (const plan of plans) {
     const period = plan.period ? parsePeriod(plan.period, fiscalYearStart) : undefined;

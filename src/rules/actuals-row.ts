@@ -1,5 +1,5 @@
 import { actualsOf } from '../actuals/run.js';
-import { lineSpan } from '../model/items.js';
+import { lineOf } from '../actuals/summary.js';
 import { defineRule, noOptions } from './define.js';
 
 export default defineRule({
@@ -19,10 +19,11 @@ export default defineRule({
     const run = actualsOf(graph, settings, actuals);
     if (run.idle) return;
     const byFile = new Map(graph.plans.map((plan) => [plan.file, plan] as const));
+    const lines = (plan: (typeof graph.plans)[number]) => run.summaryOf(plan);
     for (const problem of run.problems()) {
       const plan = byFile.get(problem.file);
       const at = { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } };
-      if (plan) report({ plan, message: problem.message, at: lineSpan(plan.lines, problem.line) });
+      if (plan) report({ plan, message: problem.message, at: lineOf(lines(plan), problem.line) });
       else report({ file: problem.file, message: problem.message, at });
     }
   },

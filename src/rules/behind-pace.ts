@@ -1,6 +1,6 @@
 import { z } from '../zod.js';
 import { actualsOf } from '../actuals/run.js';
-import { lineSpan } from '../model/items.js';
+import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
 import { describeBehind, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema } from './actuals-context.js';
 
@@ -32,7 +32,7 @@ export default defineRule({
         report({
           plan: model,
           message: `${goalNoun(state)} is behind pace: ${describeBehind(state)}: record a newer reading, or change the approach and say so in a check-in`,
-          at: lineSpan(model.lines, goal.line),
+          at: lineOf(state.plan, goal.line),
           ...goalAnchor(state),
         });
       }

@@ -24,7 +24,7 @@ export default defineRule({
         if (periodContainsDate(period, deadline.date)) continue;
         // A resolved date shows once: "2027-03-31", or "June 2028" (2028-06-30) when the words differ (§5a).
         const written = deadline.phrase === deadline.date ? deadline.date : `"${deadline.phrase}" (${deadline.date})`;
-        const where = field ? `Due ${written}` : `deadline ${written}`;
+        const where = field?.name === 'due' ? `Due ${written}` : field ? `key result deadline ${written}` : `deadline ${written}`;
         const inside = suggestedDeadline(period, settings);
         const next = inside ? `move it into the period (e.g. by ${inside.date}) or` : 'move it';
         report({

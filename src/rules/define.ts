@@ -1,7 +1,7 @@
 import { z } from '../zod.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanModel, PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { Fix, SeveritySetting, Span } from '../types.js';
 import type { PaceWeights } from '../actuals/progress.js';
@@ -33,6 +33,7 @@ export interface PlanRuleContext<O> {
   report(report: Report): void;
 }
 
+/** A repo rule reads the plans' summaries only (what --cache keeps of an unchanged file), never a whole model. */
 export interface RepoRuleContext<O> {
   graph: PlanGraph;
   options: O;
@@ -40,7 +41,7 @@ export interface RepoRuleContext<O> {
   /** CSV readings and whether the repo tracks actuals (config `actuals`, `--actuals`); absent: the plans' own only. */
   actuals?: ActualsInput;
   /** A finding in a plan, or in another file the run read (a CSV export of actuals). */
-  report(report: Report & ({ plan: PlanModel } | { file: string })): void;
+  report(report: Report & ({ plan: PlanSummary } | { file: string })): void;
 }
 
 export interface RuleDocs {
@@ -78,7 +79,8 @@ export interface RepoRule<O = unknown> extends RuleMeta<O> {
   check(context: RepoRuleContext<O>): void;
 }
 
-export type Rule = PlanRule<any> | RepoRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every option type
+export type Rule = PlanRule<any> | RepoRule<any>;
 
 export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'>): PlanRule<O>;
 export function defineRule<O>(rule: Omit<RepoRule<O>, 'url'>): RepoRule<O>;

@@ -1,4 +1,4 @@
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
@@ -29,11 +29,11 @@ export default defineRule({
     let named: Set<string> | undefined;
     for (const [id, plans] of graph.byId) {
       if (plans.length < 2) continue;
-      const declared = plans.some((plan) => Object.hasOwn(plan.frontMatter.data, 'id'));
+      const declared = plans.some((plan) => plan.headSpans.keys.id !== undefined);
       if (!declared && !(named ??= namedIds(graph)).has(id)) continue;
       for (const plan of plans) {
         if (!graph.isLinted(plan)) continue;
-        const others = plans.filter((other) => other !== plan).map((other: PlanModel) => other.file);
+        const others = plans.filter((other) => other !== plan).map((other: PlanSummary) => other.file);
         report({
           plan,
           message: `Plan id "${id}" is also the id of ${others.join(', ')}: give each plan its own id (front matter "id:")`,

@@ -32,6 +32,7 @@ import behindPace from './behind-pace.js';
 import staleActuals from './stale-actuals.js';
 import statusContradictsActuals from './status-contradicts-actuals.js';
 import actualsRow from './actuals-row.js';
+import hierarchy from './hierarchy.js';
 
 /** Every rule, listed explicitly, in the contract's order. */
 export const RULES: readonly Rule[] = [
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   staleActuals,
   statusContradictsActuals,
   actualsRow,
+  hierarchy,
 ];
 
 /** The rules that read actuals: they run on a graph that carries the run's CSV readings, never from a cache's memo. */

@@ -59,10 +59,9 @@ export default defineRule({
     const suggestions = freeIds(plan, plan.items.filter((item) => !item.id));
     for (const item of plan.items) {
       if (item.id) continue;
-      const example = suggestions.get(item)!;
-      const message = item.invalidId
-        ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number, such as ${example}`
-        : `${itemLabel(item)} has no ID: start it with one that is free, such as "${example}"`;
+      const id = suggestions.get(item)!;
+      const where = item.layout === 'table' ? `put one that is free in its ID column, such as "${id}"` : item.layout === 'heading' ? `start its heading with one that is free, such as "${id}"` : `start it with one that is free, such as "**${id}**"`;
+      const message = item.invalidId ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number that is free, such as ${id}` : `${itemLabel(item)} has no ID: ${where}`;
       report({ message, at: item.span });
     }
     for (const item of plan.reviewItems) {

@@ -5,7 +5,7 @@ import { defineRule, noOptions } from './define.js';
 import { fieldValue, itemLabel, itemsIn } from './util.js';
 
 /** Statuses that say the work is still going on; a recorded outcome (met, missed...) is never overdue. */
-const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
+export const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
 
 export default defineRule({
   id: 'overdue-item',
@@ -16,8 +16,8 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale: 'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
-    invalid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
-    valid: '- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
+    invalid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
+    valid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
   },
   check({ plan, settings, report }) {
     if (plan.status === 'closed') return;

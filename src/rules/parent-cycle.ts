@@ -1,15 +1,15 @@
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 /** Every loop of `parent` links, each as the plans in order (a plan that is its own parent is a loop of one). */
-export function parentCycles(graph: PlanGraph): PlanModel[][] {
-  const state = new Map<PlanModel, 'visiting' | 'done'>();
-  const cycles: PlanModel[][] = [];
+export function parentCycles(graph: PlanGraph): PlanSummary[][] {
+  const state = new Map<PlanSummary, 'visiting' | 'done'>();
+  const cycles: PlanSummary[][] = [];
   for (const start of graph.plans) {
-    const path: PlanModel[] = [];
-    let current: PlanModel | undefined = start;
+    const path: PlanSummary[] = [];
+    let current: PlanSummary | undefined = start;
     while (current && !state.has(current)) {
       state.set(current, 'visiting');
       path.push(current);

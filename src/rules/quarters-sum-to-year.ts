@@ -1,4 +1,4 @@
-import type { Item, PlanModel } from '../model/types.js';
+import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { supportersIndex } from '../repo/references.js';
 import type { Amount } from '../smart/amount.js';
 import { findQuantities } from '../smart/quantity.js';
@@ -8,7 +8,7 @@ import { defineRule, noOptions, type LintSettings } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
 /** The amount a `Target:` field sets: its first quantity that is not a starting point ("from $2.0M to $2.6M"). */
-export function targetOf(item: Item): Amount | undefined {
+export function targetOf(item: SummaryItem): Amount | undefined {
   const field = item.fields.find((f) => f.name === 'target' && f.value.trim() !== '');
   if (!field) return undefined;
   return findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)));
@@ -34,7 +34,7 @@ function formatAmount(amount: Amount, value = amount.value): string {
 }
 
 /** The quarter plans under a yearly plan, when there is one for each of its four quarters. */
-function allQuarters(graph: PlanGraph, year: PlanModel, settings: LintSettings): PlanModel[] | undefined {
+function allQuarters(graph: PlanGraph, year: PlanSummary, settings: LintSettings): PlanSummary[] | undefined {
   const yearPeriod = year.period ? parsePeriod(year.period, settings.fiscalYearStart) : undefined;
   if (yearPeriod?.granularity !== 'year') return undefined;
   const quarters = graph.childrenOf(year).filter((child) => {

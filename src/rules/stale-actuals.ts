@@ -1,7 +1,7 @@
 import { z } from '../zod.js';
 import { daysBetween, expectedProgress, latestReading } from '../actuals/progress.js';
 import { actualsOf } from '../actuals/run.js';
-import { lineSpan } from '../model/items.js';
+import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
 import { goalAnchor, goalNoun } from './actuals-context.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
         if (goal.section !== 'goals' || goal.milestone || goal.target === undefined) continue;
         const state = run.stateOf(model, goal);
         if (!state.running || state.rolledUp) continue;
-        const at = lineSpan(model.lines, goal.line);
+        const at = lineOf(state.plan, goal.line);
         const newest = latestReading(state.readings, settings.today);
         if (newest) {
           const age = daysBetween(newest.date, settings.today);

@@ -1,7 +1,7 @@
 import { z } from '../zod.js';
 import { latestReading, progressOf } from '../actuals/progress.js';
 import { actualsOf, target } from '../actuals/run.js';
-import { lineSpan } from '../model/items.js';
+import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
 import { describeBehind, describeReading, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema } from './actuals-context.js';
 
@@ -33,11 +33,11 @@ export default defineRule({
         if (state.running && state.progress.behind) {
           const behind = describeBehind(state);
           if (goal.status === 'on track' && goal.statusLine !== undefined) {
-            report({ plan: model, message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`, at: lineSpan(model.lines, goal.statusLine), ...anchor });
+            report({ plan: model, message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`, at: lineOf(state.plan, goal.statusLine), ...anchor });
           }
           const checkIn = goal.checkInStatus;
           if (checkIn?.status === 'on track') {
-            report({ plan: model, message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`, at: lineSpan(model.lines, checkIn.line), ...anchor });
+            report({ plan: model, message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`, at: lineOf(state.plan, checkIn.line), ...anchor });
           }
         }
         const review = goal.review;
@@ -48,9 +48,9 @@ export default defineRule({
         const progress = last && progressOf(target(goal), last);
         if (!last || progress === undefined) continue;
         if (review.result === 'met' && progress < 1) {
-          report({ plan: model, message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`, at: lineSpan(model.lines, review.line), ...anchor });
+          report({ plan: model, message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`, at: lineOf(state.plan, review.line), ...anchor });
         } else if (review.result === 'missed' && progress >= 1) {
-          report({ plan: model, message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`, at: lineSpan(model.lines, review.line), ...anchor });
+          report({ plan: model, message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`, at: lineOf(state.plan, review.line), ...anchor });
         }
       }
     }

@@ -1,7 +1,7 @@
 import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
-import type { Item, PlanModel, Reference } from '../model/types.js';
+import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -10,12 +10,12 @@ import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
 export interface CheckedReference {
-  item: Item;
+  item: SummaryItem;
   ref: Reference;
   expected?: SectionKey;
 }
 
-export function localReferences(plan: PlanModel): CheckedReference[] {
+export function localReferences(plan: PlanSummary): CheckedReference[] {
   const out: CheckedReference[] = [];
   for (const item of plan.items) {
     for (const field of item.fields) {
@@ -30,15 +30,28 @@ export function localReferences(plan: PlanModel): CheckedReference[] {
 }
 
 /**
+ * The plans a plan's missing ID may belong to, nearest first: its parent, then the plans it names (`plan-id#ID`).
+ */
+function nearbyPlans(plan: PlanSummary, graph: PlanGraph): PlanSummary[] {
+  const found: PlanSummary[] = [];
+  const parent = graph.parentOf(plan);
+  if (parent && parent !== plan) found.push(parent);
+  const named = [...new Set(plan.items.flatMap((item) => item.fields.flatMap((field) => field.refs.flatMap((ref) => (ref.plan ? [ref.plan] : [])))))].sort();
+  for (const name of named) {
+    const lookup = graph.lookup(name, plan);
+    if ('found' in lookup && lookup.found !== plan && !found.includes(lookup.found)) found.push(lookup.found);
+  }
+  return found;
+}
+
+/**
  * The next step for an ID missing from its plan: the qualified `plan-id#G3` when the parent or another plan has it,
  * else the plan's nearest ID of the expected kind (did-you-mean). Empty when neither helps.
  */
-function missingIdHint(plan: PlanModel, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
+function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
   if (graph) {
-    const parent = graph.parentOf(plan);
-    const holders = [...(parent ? [parent] : []), ...graph.plans.filter((p) => p !== plan && p !== parent)]
-      .filter((p) => p.id && p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
-    if (holders[0]?.id) return `; plan "${holders[0].id}" has ${ref.id}: write "${holders[0].id}#${ref.id}"`;
+    const holder = nearbyPlans(plan, graph).find((p) => p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
+    if (holder) return `; plan "${holder.id}" has ${ref.id}: write "${holder.id}#${ref.id}"`;
   }
   // Only a misspelt ID (O-1 for O1, 0B1 for OB1): G2 for G3 would be another item, not a typo.
   const digits = (id: string) => id.replace(/\D/g, '');
@@ -49,8 +62,8 @@ function missingIdHint(plan: PlanModel, ref: Reference, expected: SectionKey | u
   return near ? `; did you mean "${near}"?` : '';
 }
 
-export function checkLocalReferences(plan: PlanModel, report: (r: Report) => void, graph?: PlanGraph): void {
-  const byId = new Map<string, Item>();
+export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => void, graph?: PlanGraph): void {
+  const byId = new Map<string, SummaryItem>();
   for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
@@ -67,7 +80,7 @@ export function checkLocalReferences(plan: PlanModel, report: (r: Report) => voi
   for (const review of plan.reviewItems) {
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
-    if (!goal || goal.section !== 'goals') {
+    if (goal?.section !== 'goals') {
       report({ message: `Review item "${review.id}" names no goal of this plan`, at: review.span, anchor: `ref:${review.id}` });
     }
   }
@@ -77,7 +90,7 @@ export function checkLocalReferences(plan: PlanModel, report: (r: Report) => voi
 const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 
 /** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
-export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanModel, report: (r: Report) => void): void {
+export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Report) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
     report({
       message: `Parent "${plan.parent}" not found: no plan has this id, and no plan file has this path`,
@@ -99,7 +112,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanModel, repo
   }
 }
 
-function crossPlanProblem(graph: PlanGraph, plan: PlanModel, ref: Reference, expected: readonly SectionKey[]): string | undefined {
+function crossPlanProblem(graph: PlanGraph, plan: PlanSummary, ref: Reference, expected: readonly SectionKey[]): string | undefined {
   const resolution = resolveReference(graph, plan, ref);
   switch (resolution.status) {
     case 'no-plan':

@@ -3,7 +3,7 @@ import { lineSpan } from '../model/items.js';
 import type { Span } from '../types.js';
 import { SECTION_BY_KEY, type SectionKey } from '../model/sections.js';
 import type { FieldName } from '../model/fields.js';
-import type { Item, PlanModel, Reference, Section } from '../model/types.js';
+import type { Item, PlanModel, Reference, SummaryItem } from '../model/types.js';
 import type { LintSettings } from './define.js';
 
 const NOUN: Record<SectionKey, string> = {
@@ -36,7 +36,7 @@ export function sectionNoun(key: SectionKey): string {
 }
 
 /** "Goal G3", or `Goal "Grow the Nordics…"` for an item without an ID. */
-export function itemLabel(item: Item): string {
+export function itemLabel(item: Pick<Item, 'id' | 'section' | 'statement'>): string {
   if (item.id) return `${NOUN[item.section]} ${item.id}`;
   const text = item.statement.length > 40 ? `${item.statement.slice(0, 40).trimEnd()}…` : item.statement;
   return `${NOUN[item.section]} "${text}"`;
@@ -46,7 +46,7 @@ export function headingOf(key: SectionKey): string {
   return SECTION_BY_KEY.get(key)!.heading;
 }
 
-export function itemsIn(plan: PlanModel, key: SectionKey): Item[] {
+export function itemsIn<I extends SummaryItem>(plan: { items: I[] }, key: SectionKey): I[] {
   return plan.items.filter((item) => item.section === key);
 }
 
@@ -64,17 +64,17 @@ export function expectsSection(plan: PlanModel, settings: LintSettings, key: Sec
   return hasSection(plan, key) || requiredSections(plan, settings).includes(key);
 }
 
-export function refsOf(item: Item, field: FieldName): Reference[] {
+export function refsOf(item: Pick<Item, 'fields'>, field: FieldName): Reference[] {
   return item.fields.filter((f) => f.name === field).flatMap((f) => f.refs);
 }
 
-export function fieldValue(item: Item, field: FieldName): string | undefined {
+export function fieldValue(item: Pick<Item, 'fields'>, field: FieldName): string | undefined {
   const found = item.fields.find((f) => f.name === field && f.value.trim() !== '');
   return found?.value.trim();
 }
 
 /** References that point into this plan: unqualified, or qualified with its own id. */
-export function isLocal(ref: Reference, plan: PlanModel): boolean {
+export function isLocal(ref: Reference, plan: Pick<PlanModel, 'id'>): boolean {
   return ref.plan === undefined || ref.plan === plan.id;
 }
 
@@ -93,7 +93,4 @@ export function firstLine(plan: PlanModel): Span {
   return lineSpan(plan.lines, 1);
 }
 
-/** A front matter key's line, or line 1 when the key is absent. */
-export function keySpan(plan: PlanModel, key: string): Span {
-  return lineSpan(plan.lines, plan.frontMatter.keyLines.get(key) ?? 1);
-}
+export { keySpan } from '../model/summary.js';

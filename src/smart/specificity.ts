@@ -28,10 +28,6 @@ function compilePhrase(phrase: string): RegExp {
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
 }
 
-function findPhrase(text: string, phrases: readonly string[]): string | undefined {
-  return phrases.find((phrase) => phrase.trim() !== '' && phrasePattern(phrase).test(text));
-}
-
 /** "both lots of the framework", "3 lots of scanners": a lot counted is the noun (a tender's or an auction's lot). */
 const COUNTED_BEFORE = /(?:\b(?:the|both|all|each|these|those|which|its|their|our|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$/i;
 

@@ -3,7 +3,7 @@ import type { Reading } from '../actuals/reading.js';
 import { formatValue } from '../actuals/format.js';
 import { actualsOf, type GoalState } from '../actuals/run.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanSummary as PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { ActualsInput } from '../actuals/run.js';
 import { type StatusGoal, type StatusReport, statusGoalSchema } from '../actuals/status-schema.js';

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatValue } from '../actuals/format.js';
-import { escapeTerminal } from '../formatters/escape.js';
+import { escapeTerminal } from '../text/escape.js';
 import type { StatusGoal, StatusReport } from '../actuals/status-schema.js';
 
 export interface StatusRenderOptions {

@@ -69,7 +69,7 @@ function inSubordinateClause(text: string, deadline: Deadline, all: readonly Dea
     opener = match.index;
   }
   if (opener === undefined) return false;
-  if (/[,;:]|\s[-–—]\s/.test(text.slice(opener, deadline.index))) return false;
+  if (/[,;:]|[.!?]\s|\s[-–—]\s/.test(text.slice(opener, deadline.index))) return false;
   return !all.some((other) => other !== deadline && other.index > opener && other.index < deadline.index);
 }
 

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo.js';
 import { addDays, addMonthsToMonthStart, dateParts, isoDate, type IsoDate } from './dates.js';
 
 /**
@@ -64,7 +65,14 @@ const PERIOD_PATTERN =
  * (case-insensitive; a number from YAML such as 2027 works too). A two-digit year needs the FY prefix.
  */
 export function parsePeriod(text: string | number, fiscalYearStartMonth = 1): Period | undefined {
-  const match = PERIOD_PATTERN.exec(String(text).trim());
+  return periods(String(text), fiscalYearStartMonth).period;
+}
+
+/** The repo rules ask for the same few periods of every plan again and again: each text is read once. */
+const periods = memoizeText((text: string, fiscalYearStartMonth: number) => ({ period: readPeriod(text, fiscalYearStartMonth) }), String);
+
+function readPeriod(text: string, fiscalYearStartMonth: number): Period | undefined {
+  const match = PERIOD_PATTERN.exec(text.trim());
   if (!match) return undefined;
   const fyPrefix = match[1] ?? match[7];
   const yearDigits = (match[2] ?? match[8]) as string;

@@ -104,12 +104,12 @@ describe('plan tree and plan graph (built binary)', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/workflow.md', () => {
   it('shows plan tree and plan graph as they are on examples/', async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const { graph } = await loadGraph(['examples/company-fy2027.md', 'examples/teams', 'examples/accounts'], { cwd: root, config: loadConfig(root) });
     const alignment = buildAlignment(graph);
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(join(root, 'docs', 'workflow.md'), 'utf8');
     expect(readme).toContain(renderTreeText(alignment, { color: false }));
     expect(readme).toContain(renderMermaid(alignment));
   });

@@ -1,90 +1,50 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Stats, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintFiles, type LintRun } from '../../src/api.js';
-import type { FileOnDisk } from '../../src/cache/file-on-disk.js';
-import { PlanCache } from '../../src/cache/plan-cache.js';
-import { loadConfig } from '../../src/config/load.js';
-import { lintFile } from '../../src/engine/file-lint.js';
+import { WriteError } from '../../src/files/write.js';
+import { runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-25';
-const PLAN = 'acme-fy2027-q1.md';
+const PLAN = join('accounts', 'acme-fy2027-q1.md');
 let dir: string;
-let path: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-cache-stamp-'));
-  cpSync(join('examples', 'accounts', PLAN), join(dir, PLAN));
-  path = join(dir, PLAN);
+  dir = mkdtempSync(join(tmpdir(), 'plan-cache-'));
+  cpSync('examples', join(dir, 'repo'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The file as the cache sees it, with times as old as asked (a real file's change time is always now) and its reads counted. */
-function onDisk(times: Partial<Pick<Stats, 'mtimeMs' | 'ctimeMs' | 'size'>> = {}): FileOnDisk & { reads: number } {
-  const old = Date.now() - 60_000;
-  const stats = { ...statSync(path), mtimeMs: old, ctimeMs: old, ...times } as Stats;
-  const disk = { path, stats, reads: 0, bytes: () => (disk.reads++, readFileSync(path)) };
-  return disk;
-}
+/** What a run reports, without the texts. */
+const findings = (run: LintRun) => ({ results: run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), failures: run.failures });
+const lint = (cache: boolean, cacheLocation?: string) => lintFiles(['repo'], { cwd: dir, today: TODAY, cache, ...(cacheLocation ? { cacheLocation } : {}) });
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(dir, 'repo', file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(path, text.replace(from, to));
+};
+const cacheFile = () => join(dir, '.plancache');
+const cacheData = () => JSON.parse(readFileSync(cacheFile(), 'utf8')) as { format: string; key: string; entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }> };
 
-function openCache(): PlanCache {
-  const config = loadConfig(dir);
-  return PlanCache.open('.plancache', dir, config, { ...config.settings, today: TODAY })!;
-}
-
-/** Lints the plan and stores the outcome as a --cache run does, then saves the cache. */
-function storeLinted(disk: FileOnDisk): void {
-  const cache = openCache();
-  const config = loadConfig(dir);
-  cache.store(lintFile({ path, file: PLAN }, config, { ...config.settings, today: TODAY }), disk);
-  cache.save();
-}
-
-describe('PlanCache: files not read again while their size, times and inode stay the same', () => {
-  it('answers from the stamp alone for a file not changed since', () => {
-    const stamp = onDisk();
-    storeLinted(stamp);
-    const again = onDisk({ mtimeMs: stamp.stats!.mtimeMs, ctimeMs: stamp.stats!.ctimeMs });
-    const hit = openCache().lookup(PLAN, again);
-    expect(hit && 'diagnostics' in hit ? hit.diagnostics : undefined).toBeDefined();
-    expect(again.reads).toBe(0);
+describe('--cache: per file, a hash of its bytes -> its findings and summary', () => {
+  it('reports what an uncached run reports, run after run, with edits, a deleted cache and a config change', async () => {
+    const same = async () => expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    await same();
+    edit(PLAN, /^owner:.*$/m, 'owner: ""');
+    await same();
+    rmSync(cacheFile());
+    await same();
+    writeFileSync(join(dir, '.planrc.json'), JSON.stringify({ rules: { frontmatter: 'off' } }));
+    await same();
   });
 
-  it('reads and hashes a file whose change time moved: the same bytes are still a hit', () => {
-    storeLinted(onDisk());
-    const touched = onDisk({ ctimeMs: Date.now() - 30_000 });
-    expect(openCache().lookup(PLAN, touched)).toBeDefined();
-    expect(touched.reads).toBe(1);
-  });
-
-  it('misses when the bytes changed, even with the size and modification time put back', () => {
-    const before = onDisk();
-    storeLinted(before);
-    const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.replace('owner:', 'owner: ').replace(/\n$/, ''));
-    const edited = onDisk({ mtimeMs: before.stats!.mtimeMs, ctimeMs: Date.now() - 30_000 });
-    expect(edited.stats!.size).toBe(before.stats!.size);
-    expect(openCache().lookup(PLAN, edited)).toBeUndefined();
-  });
-
-  it('always reads a file modified in the last two seconds, as git does a racily clean one', () => {
-    const now = Date.now();
-    storeLinted(onDisk({ mtimeMs: now, ctimeMs: now }));
-    const same = onDisk({ mtimeMs: now, ctimeMs: now });
-    expect(openCache().lookup(PLAN, same)).toBeDefined();
-    expect(same.reads).toBe(1);
-  });
-});
-
-describe('lintFiles --cache after an edit that keeps the size and the modification time', () => {
-  const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
-
-  it('reports what an uncached run reports', async () => {
-    const lint = (cache: boolean) => lintFiles([PLAN], { cwd: dir, today: TODAY, cache });
+  it('sees an edit that keeps the size and the modification time (it hashes the bytes)', async () => {
     await lint(true);
+    const path = join(dir, 'repo', PLAN);
     const { mtime, size } = statSync(path);
-    // An owner made empty, padded to the same length: the front matter check must now fire.
     const text = readFileSync(path, 'utf8');
     const owner = /^owner:.*$/m.exec(text)![0];
     writeFileSync(path, text.replace(owner, `owner: ""${' '.repeat(owner.length - 'owner: ""'.length)}`));
@@ -92,47 +52,110 @@ describe('lintFiles --cache after an edit that keeps the size and the modificati
     expect(statSync(path).size).toBe(size);
     const cached = await lint(true);
     expect(findings(cached)).toEqual(findings(await lint(false)));
-    expect(cached.results[0]!.diagnostics.some((d) => d.ruleId === 'frontmatter' && d.message.includes('owner'))).toBe(true);
+    expect(cached.results.find((r) => r.file.endsWith('acme-fy2027-q1.md'))!.diagnostics.some((d) => d.ruleId === 'frontmatter')).toBe(true);
+  });
+
+  it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
+    await lint(true);
+    const data = cacheData();
+    expect(data.format).toBe('plan-lint-cache/1');
+    const entry = data.entries[join(dir, 'repo', PLAN)]!;
+    expect(entry.summary.items.length).toBeGreaterThan(3);
+    expect(Array.isArray(entry.diagnostics)).toBe(true);
+    const before = statSync(cacheFile());
+    await lint(true);
+    const after = statSync(cacheFile());
+    expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
+  });
+
+  it('is dropped when a rule option changes (the key covers the rules’ options)', async () => {
+    writeFileSync(join(dir, '.planrc.json'), JSON.stringify({ rules: { 'smart-achievable': ['warn', { maxGrowth: 1.01 }] } }));
+    const first = await lint(true);
+    writeFileSync(join(dir, '.planrc.json'), JSON.stringify({ rules: { 'smart-achievable': ['warn', { maxGrowth: 1000 }] } }));
+    const cached = await lint(true);
+    expect(findings(cached)).toEqual(findings(await lint(false)));
+    expect(findings(cached)).not.toEqual(findings(first));
   });
 });
 
-describe('lintFiles --cache with nothing changed', () => {
-  it('does not write the cache again', async () => {
-    cpSync('examples', join(dir, 'repo'), { recursive: true });
-    const lint = () => lintFiles(['repo'], { cwd: dir, today: TODAY, cache: true });
-    // The files are a minute old to the cache: both runs see them past the racy window, whatever the machine's speed.
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
-    try {
-      await lint();
-      const before = statSync(join(dir, '.plancache'));
-      const again = await lint();
-      expect(again.results.length).toBeGreaterThan(3);
-      const after = statSync(join(dir, '.plancache'));
-      expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
-    } finally {
-      vi.useRealTimers();
-    }
+describe('--cache: a cache it cannot use is a cold run, never an error', () => {
+  it('a cache whose key matches but whose entries are broken', async () => {
+    await lint(true);
+    const data = cacheData();
+    const [path] = Object.keys(data.entries);
+    (data.entries as Record<string, unknown>)[path!] = { hash: 1, summary: { items: 'none' } };
+    writeFileSync(cacheFile(), JSON.stringify(data));
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    expect(Object.keys(cacheData().entries).length).toBeGreaterThan(3);
+  });
+
+  it('an entry whose summary lost its items (the key and the hash still match)', async () => {
+    await lint(true);
+    const data = cacheData();
+    for (const entry of Object.values(data.entries)) delete (entry.summary as { items?: unknown }).items;
+    writeFileSync(cacheFile(), JSON.stringify(data));
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+  });
+
+  it('a cache file cut short, or empty', async () => {
+    await lint(true);
+    writeFileSync(cacheFile(), readFileSync(cacheFile(), 'utf8').slice(0, 200));
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    writeFileSync(cacheFile(), '');
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
   });
 });
 
-describe('lintFiles --cache run after run in one process (an editor)', () => {
-  const findings = (run: LintRun) => run.results.map((r) => ({ file: r.file, diagnostics: r.diagnostics }));
+describe('--cache-location names a cache, a folder or a new path, nothing else', () => {
+  it('refuses a plan, a Markdown file, and a file that is not a cache, and leaves them as they were', async () => {
+    const plan = join('repo', PLAN);
+    const original = readFileSync(join(dir, plan), 'utf8');
+    await expect(lint(true, plan)).rejects.toThrow(WriteError);
+    await expect(lint(true, 'notes.md')).rejects.toThrow(/Markdown file/);
+    writeFileSync(join(dir, 'data.json'), '{"a": 1}');
+    await expect(lint(true, 'data.json')).rejects.toThrow(/not a plan cache/);
+    expect(readFileSync(join(dir, plan), 'utf8')).toBe(original);
+    expect(readFileSync(join(dir, 'data.json'), 'utf8')).toBe('{"a": 1}');
+  });
 
-  it('reports what an uncached run reports after edits, a deleted cache file and a config change', async () => {
-    cpSync('examples', join(dir, 'repo'), { recursive: true });
-    const lint = (cache: boolean) => lintFiles(['repo'], { cwd: dir, today: TODAY, cache });
-    const account = join(dir, 'repo', 'accounts', PLAN);
-    const same = async () => expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    await same();
-    writeFileSync(account, readFileSync(account, 'utf8').replace(/^owner:.*$/m, 'owner: ""'));
-    await same();
-    rmSync(join(dir, '.plancache'));
-    await same();
-    writeFileSync(join(dir, '.planrc.json'), JSON.stringify({ rules: { 'frontmatter': 'off' } }));
-    await same();
-    // Another process's run replaced the cache file: this process reads it instead of what it kept.
-    writeFileSync(join(dir, '.plancache'), 'not a cache');
-    await same();
-    expect(readFileSync(join(dir, '.plancache')).subarray(0, 11).toString()).not.toBe('not a cache');
+  it('refuses a FIFO and a link to /dev/zero without waiting on them', async () => {
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    symlinkSync('/dev/zero', join(dir, 'zero'));
+    await expect(lint(true, 'fifo')).rejects.toThrow(/not a regular file/);
+    await expect(lint(true, 'zero')).rejects.toThrow(/not a regular file/);
+  });
+
+  it('takes a folder (existing, or ending in /) for .plancache in it, and a new path', async () => {
+    await lint(true, 'caches/');
+    expect(statSync(join(dir, 'caches', '.plancache')).isFile()).toBe(true);
+    await lint(true, 'caches');
+    await lint(true, 'my-cache');
+    expect(statSync(join(dir, 'my-cache')).isFile()).toBe(true);
+  });
+});
+
+describe('plan lint --cache (built binary)', () => {
+  const cli = (args: string[]) => runCli(['lint', 'repo', '--no-ignore', ...args], { cwd: dir });
+
+  it('prints the same report and exit code with and without the cache', () => {
+    const plain = cli([]);
+    expect(cli(['--cache']).stdout).toBe(plain.stdout);
+    const cached = cli(['--cache']);
+    expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+  });
+
+  it('a --cache-location that is a plan: one line, exit 2', () => {
+    const run = cli(['--cache', '--cache-location', join('repo', PLAN)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`plan: ${join(dir, 'repo', PLAN)}: is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path\n`);
+  });
+
+  it('a cache it cannot write: a warning after the report, the exit code unchanged', () => {
+    const plain = cli([]);
+    writeFileSync(join(dir, 'a-file'), '');
+    const run = cli(['--cache', '--cache-location', 'a-file/cache']);
+    expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
+    expect(run.stderr).toMatch(/^plan: warning: could not write the cache .*a-file\/cache: .+\n$/);
   });
 });

@@ -40,6 +40,13 @@ describe('plan lint (built binary)', () => {
     expect(warnings.stdout).toContain('owner-required');
     expect(runCli(['lint', join(dir, 'warn.md'), '--max-warnings', '0']).code).toBe(1);
     expect(runCli(['lint', join(dir, 'warn.md'), '--quiet']).stdout).toBe('');
+    // JUnit agrees with the exit code: warnings fail no test case unless --max-warnings is exceeded.
+    const junit = runCli(['lint', join(dir, 'warn.md'), '--format', 'junit']);
+    expect(junit.code).toBe(0);
+    expect(junit.stdout).toContain('<testsuites name="plan" tests="1" failures="0" errors="0">');
+    const tooMany = runCli(['lint', join(dir, 'warn.md'), '--format', 'junit', '--max-warnings', '0']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stdout).toContain('<testsuites name="plan" tests="1" failures="1" errors="0">');
   });
 
   it('colours only when asked', () => {
@@ -102,7 +109,7 @@ describe('plan lint failures: one clear line, exit 2, other files still linted',
     expect(run.stderr).toMatch(/^plan: .*\.planrc\.yaml: rules\.goal-traces-opportunity: /);
     writeFileSync(join(dir, '.planrc.yaml'), 'fiscalYearStrat: 2\n');
     run = runCli(['lint', 'p.md'], { cwd: dir });
-    expect(run.stderr).toMatch(/\.planrc\.yaml: fiscalYearStrat: unknown key\n$/);
+    expect(run.stderr).toMatch(/\.planrc\.yaml: fiscalYearStrat: unknown key; did you mean "fiscalYearStart"\?\n$/);
     writeFileSync(join(dir, '.planrc.yaml'), 'rules:\n  no-such-rule: error\n');
     expect(runCli(['lint', 'p.md'], { cwd: dir }).stderr).toContain('unknown rule "no-such-rule"');
     writeFileSync(join(dir, '.planrc.yaml'), 'rules: [\n');

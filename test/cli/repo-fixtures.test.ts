@@ -76,7 +76,8 @@ describe('plan lint on fixture plans repos', () => {
   });
 
   it('reports a loop of parents in every plan of the loop', async () => {
-    expect((await lint('cycle')).findings).toEqual(['north.md:6 parent-cycle', 'south.md:6 parent-cycle', 'west.md:6 parent-cycle']);
+    // east hangs below the loop: not part of it, but a team plan under a team plan of the same year.
+    expect((await lint('cycle')).findings).toEqual(['east.md:6 hierarchy', 'north.md:6 parent-cycle', 'south.md:6 parent-cycle', 'west.md:6 parent-cycle']);
   });
 
   it('reports two plans with one id in both', async () => {
@@ -108,17 +109,25 @@ describe('linting one file of a repo (pre-commit)', () => {
     for (const dir of made) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('takes the nearest folder with .git as the repo root, and without one finds no parent', async () => {
+  it('takes the nearest folder with .git as the repo root; without one, the folders above that hold plans', async () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-repo-'));
     made.push(root);
-    cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company.md'));
+    mkdirSync(join(root, 'company'));
+    cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company/company.md'));
     mkdirSync(join(root, 'teams'));
     cpSync(join(REPOS, 'aligned/teams/emea.md'), join(root, 'teams/emea.md'));
     const lintTeam = () => lintFiles(['emea.md'], { cwd: join(root, 'teams'), config: loadConfig(root), today: '2026-11-25' });
+    // No repo, and the folder above teams/ holds no plan: the lookup stops at teams/, where the parent is not.
     expect((await lintTeam()).results[0]!.diagnostics.map((d) => `${d.start.line} ${d.ruleId}`)).toEqual([
       '7 unresolved-reference', // parent: company-fy2027
       '35 unresolved-reference', // Supports: company-fy2027#G2
     ]);
+    cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company.md'));
+    rmSync(join(root, 'company'), { recursive: true });
+    expect((await lintTeam()).results[0]!.diagnostics).toEqual([]);
+    rmSync(join(root, 'company.md'));
+    mkdirSync(join(root, 'company'));
+    cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company/company.md'));
     mkdirSync(join(root, '.git'));
     expect((await lintTeam()).results[0]!.diagnostics).toEqual([]);
   });

@@ -199,7 +199,7 @@ describe('extends errors: one line naming the file and the entry', () => {
     expect(error.file).toBe(join(dir, 'base.yaml'));
     expect(error.message).toMatch(/^rules\.no-such-rule: unknown rule/);
     writeFileSync(join(dir, 'base.yaml'), 'extend: ./x.yaml\n');
-    expect(configError(() => loadConfigFile(join(dir, '.planrc.yaml'))).message).toBe('extend: unknown key');
+    expect(configError(() => loadConfigFile(join(dir, '.planrc.yaml'))).message).toBe('extend: unknown key; did you mean "extends"?');
   });
 
   it('a bad extends value', () => {

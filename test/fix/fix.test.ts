@@ -65,7 +65,7 @@ describe('--fix: missing required sections', () => {
 
   it('adds sections at the end of a plan that has none, after a blank line', () => {
     const fixed = fixText('---\nkind: company\nowner: Dana\nperiod: FY2027\n---\n# Plan\nIntro.', linter(), RULES_BY_ID).text;
-    expect(fixed).toBe('---\nkind: company\nowner: Dana\nperiod: FY2027\n---\n# Plan\nIntro.\n\n## Goals\n\nTODO: ' + fixed.split('## Goals\n\nTODO: ')[1]);
+    expect(fixed).toBe(`---\nkind: company\nowner: Dana\nperiod: FY2027\n---\n# Plan\nIntro.\n\n## Goals\n\nTODO: ${fixed.split('## Goals\n\nTODO: ')[1]}`);
     expect(headings(fixed)).toEqual(['## Goals', '## Accountability']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATTERS, formatResults } from '../../src/formatters/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
+import type { LintResult } from '../../src/types.js';
 import { HOSTILE_FILE, HOSTILE_RESULTS } from '../fixtures/findings.js';
 
 const options = { cwd: '/repo', color: false, rules: RULES };
@@ -60,10 +61,29 @@ describe('github', () => {
 describe('junit', () => {
   const output = formatResults('junit', HOSTILE_RESULTS, options);
 
-  it('has one testsuite per file and one failing testcase per finding', () => {
-    expect(output.match(/<testsuite /g)).toHaveLength(2);
-    expect(output.match(/<failure /g)).toHaveLength(3);
-    expect(output).toContain('<testsuites name="plan" tests="4" failures="3" errors="0">');
+  it('has one testcase per plan; a plan with errors fails, listing every finding', () => {
+    expect(output.match(/<testcase /g)).toHaveLength(2);
+    expect(output.match(/<failure /g)).toHaveLength(1);
+    expect(output).toContain('<testsuites name="plan" tests="2" failures="1" errors="0">');
+    expect(output).toContain('<failure type="error" message="2 errors, 1 warning">');
+    expect(output.match(/(?:error|warning) at plans\//g)).toHaveLength(3);
+    expect(output).toContain('<testcase classname="plan lint" name="plans/clean.md" file="plans/clean.md" time="0"/>');
+  });
+
+  const warningsOnly: LintResult[] = [{ ...HOSTILE_RESULTS[0]!, errorCount: 0, diagnostics: HOSTILE_RESULTS[0]!.diagnostics.filter((d) => d.severity !== 'error') }, HOSTILE_RESULTS[1]!];
+
+  it('warnings alone do not fail a plan (the lint passes): they go to its output', () => {
+    const xml = formatResults('junit', warningsOnly, options);
+    expect(xml).toContain('<testsuites name="plan" tests="2" failures="0" errors="0">');
+    expect(xml).not.toContain('<failure');
+    expect(xml).toMatch(/<system-out>warning at plans\/.* \(section-order\)\n/);
+    expect(formatResults('junit', warningsOnly, { ...options, maxWarnings: 1 })).not.toContain('<failure');
+  });
+
+  it('more warnings than --max-warnings fail the plans that have them', () => {
+    const xml = formatResults('junit', warningsOnly, { ...options, maxWarnings: 0 });
+    expect(xml).toContain('<testsuites name="plan" tests="2" failures="1" errors="0">');
+    expect(xml).toContain('<failure type="warning" message="1 warning (the run has more than --max-warnings 0)">');
   });
 
   it('leaves no raw markup, line break in an attribute, or control character from the findings', () => {

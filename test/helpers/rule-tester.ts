@@ -3,7 +3,12 @@ import { lintSources } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
 import { applyFixes } from '../../src/fix/apply.js';
 import { RULES } from '../../src/rules/index.js';
+// @ts-expect-error: the layout converter is plain JavaScript shared with the benchmark
+import { convertLayout } from '../../bench/layouts.mjs';
 import { buildPlanText, type PlanParts } from './clean-plan.js';
+
+/** The layouts every case is run in again (contract 3a): the same findings at the lines the items moved to. */
+const LAYOUTS = ['table', 'okr', 'inline'] as const;
 
 export const TODAY = '2026-11-25';
 
@@ -47,6 +52,7 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         expect(findings(ruleId, c).map(describeFinding)).toEqual([]);
+        expectSameInEveryLayout(ruleId, c);
       });
     }
     for (const c of cases.invalid) {
@@ -71,6 +77,7 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
             if (e.message instanceof RegExp) expect(found[i]!.message).toMatch(e.message);
           });
         }
+        expectSameInEveryLayout(ruleId, c);
         if (c.otherPlans) {
           for (const file of Object.keys(c.otherPlans)) {
             const other = results.find((r) => r.file === file)!;
@@ -81,6 +88,25 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
       });
     }
   });
+}
+
+/** The case with its plan (and the other plans) rewritten in each layout gives the same findings at the moved lines. */
+function expectSameInEveryLayout(ruleId: string, c: RuleCase): void {
+  const canonical = run(ruleId, c);
+  const texts = [{ file: c.file ?? 'plans/acme-fy2027.md', text: canonical.text }, ...otherTexts(c)];
+  for (const layout of LAYOUTS) {
+    const converted = texts.map(({ file, text }) => ({ file, ...(convertLayout(text, layout) as { text: string; lineMap: number[] }) }));
+    if (converted.every((plan, i) => plan.text === texts[i]!.text)) continue;
+    const results = lintSources(converted, { config: configFor(ruleId, c), today: c.today ?? TODAY, actualsText: actualsTexts(c) });
+    for (const plan of converted) {
+      const before = canonical.results.find((r) => r.file === plan.file)!.diagnostics;
+      const after = results.find((r) => r.file === plan.file)!.diagnostics;
+      // Messages that name a line ("already used at line 29") name the moved line.
+      const moved = (message: string) => message.replace(/\bline (\d+)/g, (_, n: string) => `line ${plan.lineMap[Number(n)]}`);
+      const want = before.map((d) => `${plan.lineMap[d.start.line]}: ${moved(d.message)}`);
+      expect(after.map(describeFinding), `${layout} layout of ${plan.file}:\n${plan.text}`).toEqual(want);
+    }
+  }
 }
 
 function describeFinding(d: { start: { line: number }; message: string }): string {
@@ -103,21 +129,26 @@ function findings(ruleId: string, c: RuleCase) {
 
 function run(ruleId: string, c: RuleCase) {
   const built = c.text === undefined ? buildPlanText(c) : { text: c.text, sectionLines: {} };
-  const rules = { [ruleId]: c.options ? ['error', c.options] : 'error' };
-  const allOff = Object.fromEntries(
-    // Only the rule under test runs, so a case asserts exactly its findings.
-    Object.keys(ALL_RULE_IDS).map((id) => [id, 'off']),
-  );
-  const config = validateConfig({ ...(c.config ?? {}), rules: { ...allOff, ...rules } }, process.cwd());
   const file = c.file ?? 'plans/acme-fy2027.md';
-  const others = Object.entries(c.otherPlans ?? {}).map(([name, other]) => ({
-    file: name,
-    text: typeof other === 'string' ? other : buildPlanText(other).text,
-  }));
-  const actualsText = Object.entries(c.actuals ?? {}).map(([name, text]) => ({ file: name, text }));
-  const results = lintSources([{ file, text: built.text }, ...others], { config, today: c.today ?? TODAY, actualsText });
+  const results = lintSources([{ file, text: built.text }, ...otherTexts(c)], { config: configFor(ruleId, c), today: c.today ?? TODAY, actualsText: actualsTexts(c) });
   const mine = results.find((r) => r.file === file)!;
   return { diagnostics: mine.diagnostics, sectionLines: built.sectionLines, results, text: built.text };
 }
 
+function configFor(ruleId: string, c: RuleCase) {
+  const rules = { [ruleId]: c.options ? ['error', c.options] : 'error' };
+  // Only the rule under test runs, so a case asserts exactly its findings.
+  const allOff = Object.fromEntries(Object.keys(ALL_RULE_IDS).map((id) => [id, 'off']));
+  return validateConfig({ ...(c.config ?? {}), rules: { ...allOff, ...rules } }, process.cwd());
+}
+
+function otherTexts(c: RuleCase): { file: string; text: string }[] {
+  return Object.entries(c.otherPlans ?? {}).map(([name, other]) => ({ file: name, text: typeof other === 'string' ? other : buildPlanText(other).text }));
+}
+
 const ALL_RULE_IDS = Object.fromEntries(RULES.map((r) => [r.id, true]));
+
+/** The case's CSV exports of actuals, as texts. */
+function actualsTexts(c: RuleCase): { file: string; text: string }[] {
+  return Object.entries(c.actuals ?? {}).map(([name, text]) => ({ file: name, text }));
+}

@@ -72,6 +72,29 @@ describe('plan init --from a yearly plan', () => {
   });
 });
 
+describe('plan init --from a yearly plan into a later quarter', () => {
+  it('leaves out the goals due before the quarter starts (saying so), and the opportunities only they came from', () => {
+    // G2 is due by the end of Q2 2027: not ahead of Q3. O2 stays because G1 uses it too; when G1 uses only O1, O2 goes.
+    const { carried, text } = derive(yearly, 'plans/acme-fy2027.md', 'FY2027-Q3');
+    const quarter = buildPlan(text, 'plans/acme-fy2027-q3.md');
+    expect(quarter.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G1']);
+    expect(quarter.items.filter((i) => i.section === 'opportunities').map((o) => o.id)).toEqual(['O1', 'O2']);
+    expect(carried.notes).toContain('goal G2 is not carried: it was due on 2027-06-30, before FY2027-Q3 starts');
+    const onlyG2 = yearly.replace('  - Opportunities: O1, O2', '  - Opportunities: O1');
+    const q3 = buildPlan(derive(onlyG2, 'plans/acme-fy2027.md', 'FY2027-Q3').text, 'plans/acme-fy2027-q3.md');
+    expect(q3.items.filter((i) => i.section === 'opportunities').map((o) => o.id)).toEqual(['O1']);
+  });
+
+  it('leaves out a risk whose deadline has passed', () => {
+    const dated = yearly.replace('- **R1** The CFO sponsor may move roles before budget approval.', '- **R1** The CFO sponsor may move roles before budget approval.\n  - Due: 2027-02-28');
+    const { carried, text } = derive(dated, 'plans/acme-fy2027.md', 'FY2027-Q2');
+    const quarter = buildPlan(text, 'plans/acme-fy2027-q2.md');
+    expect(quarter.items.filter((i) => i.section === 'risks').map((r) => r.id)).toEqual(['R2']);
+    expect(quarter.items.filter((i) => i.section === 'contingencies').map((c) => c.id)).toEqual(['C2']);
+    expect(carried.notes).toContain('risk R1 is not carried: it was due on 2027-02-28, before FY2027-Q2 starts');
+  });
+});
+
 describe('plan init --from a quarter plan', () => {
   const goals = `## Goals
 
@@ -99,7 +122,7 @@ describe('plan init --from a quarter plan', () => {
     const plan = buildPlan(text, 'plans/acme-fy2027-q2.md');
     expect(carried.fields).toMatchObject({ period: 'FY2027-Q2', parent: 'acme-fy2027', title: 'ACME Corp — FY2027-Q2 account plan' });
     expect(plan.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G1', 'G3']);
-    expect(text).toMatch(/- \*\*G1\*\* TODO: .*\n  - Supports: acme-fy2027#G1\n  - Opportunities: O1\n  - Owner: Dana Reyes\n  - Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n  - Due: 2027-06-30/);
+    expect(text).toMatch(/- \*\*G1\*\* TODO: .*\n {2}- Supports: acme-fy2027#G1\n {2}- Opportunities: O1\n {2}- Owner: Dana Reyes\n {2}- Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n {2}- Due: 2027-06-30/);
     expect(plan.items.filter((i) => i.section === 'risks').map((r) => r.id)).toEqual(['R2']);
     expect(plan.items.filter((i) => i.section === 'contingencies').map((r) => r.id)).toEqual(['C2']);
     expect(text).toContain('run "plan review plans/acme-fy2027-q1.md"');
@@ -116,6 +139,19 @@ describe('plan init --from a quarter plan', () => {
     expect(plan.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G2', 'G3']);
     expect(text).toContain('G2 (partially met): Win 1 new executive sponsor');
     expect(text).toContain('Go through the review of FY2027-Q1');
+  });
+
+  it('reads the marks people use in a Review: ✅ met, ⚠️ partially met, ❌ missed', () => {
+    const review = `## Review
+
+- **G1** ✅ Met — closed the analytics upsell in February.
+- **G2** ⚠️ one sponsor of two.
+- **G3** ❌ the briefings slipped to April.`;
+    const { text } = derive(quarterText({ goals, risks }, review), 'acme-fy2027-q1.md');
+    const plan = buildPlan(text, 'acme-fy2027-q2.md');
+    expect(plan.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G2', 'G3']);
+    expect(text).toContain('G2 (partially met): Win 1 new executive sponsor');
+    expect(text).toContain('G3 (missed): Run 2 executive briefings');
   });
 
   it('crosses into the next fiscal year without keeping the old parent', () => {

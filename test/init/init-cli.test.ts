@@ -31,6 +31,14 @@ describe('plan init (no terminal)', () => {
     expect(findings.filter((d) => d.ruleId !== 'empty-section').map((d) => d.ruleId).sort()).toEqual(['review-required', 'unresolved-reference']);
   });
 
+  it('adds .md to a file name without it, so that lint finds the plan', async () => {
+    const result = await plan('init', 'plans/globex', ...ACCOUNT);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: 'Wrote plans/globex.md: replace its TODOs, then run "plan lint plans/globex.md"\n' });
+    expect(readFileSync(join(dir, 'plans/globex.md'), 'utf8')).toMatch(/^---\nid: globex\n/);
+    expect(() => statSync(join(dir, 'plans/globex'))).toThrow();
+    expect((await plan('init', 'plans/initech.MD', ...ACCOUNT)).stdout).toContain('Wrote plans/initech.MD:');
+  });
+
   it('with fields missing and no terminal: one clear error, exit 2, nothing written, no hang', async () => {
     const result = await plan('init', 'acme.md', '--kind', 'account');
     expect(result.code).toBe(2);

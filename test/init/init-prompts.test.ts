@@ -34,9 +34,9 @@ describe('plan init on a terminal', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const text = readFileSync(join(dir, 'plans/nordics-q2.md'), 'utf8');
     expect(text).toMatch(/^---\nid: nordics-q2\ntitle: Team plan FY2027-Q2\nkind: team\nowner: Dana Reyes\nperiod: FY2027-Q2\nparent: emea-fy2027\nstatus: draft\n---\n/);
-    // A region plan holding the period is offered first to a team plan, then the account plan, then last year's region.
+    // A team plan is offered only wider plans: the region plan holding its period first, then last year's region; not the account plan.
     const offered = [...script.screen().matchAll(/^\W*((?:acme|emea)-fy\d{4})\b/gm)].map((m) => m[1]);
-    expect([...new Set(offered)]).toEqual(['emea-fy2027', 'acme-fy2027', 'emea-fy2026']);
+    expect([...new Set(offered)]).toEqual(['emea-fy2027', 'emea-fy2026']);
     expect(script.screen()).not.toContain('notes');
   });
 

@@ -17,6 +17,14 @@ describe('appendReview', () => {
     expect(review.text).toContain('- **G1** TODO: Met | Missed | Partially met — why.\n  - Lesson: TODO\n');
   });
 
+  it('asks for the outcome of each objective that has none recorded, in its Status field (a review item names a goal)', () => {
+    const plan = `${PLAN}\n## Objectives\n\n- **OB1** Run 4 workshops by 2027-02-28.\n  - Status: met\n- **OB2** Sign 2 resellers by 2027-03-31.\n  - Status: on track\n- **OB3** Hold 10 account reviews by 2027-03-31.\n`;
+    const review = appendReview(Buffer.from(plan), 'q1.md', after);
+    expect(review.objectives).toEqual(['OB2', 'OB3']);
+    expect(review.text).toContain('the lesson the team keeps. Then record each open objective\'s outcome in its Status field (met or missed): OB2, OB3.\n');
+    expect(review.text).not.toContain('**OB');
+  });
+
   it('ends an unfinished last line before the review, with the file\'s own line breaks', () => {
     const review = appendReview(Buffer.from(PLAN.trimEnd()), 'q1.md', after);
     expect(review.text.startsWith('\n\n## Review\n\n')).toBe(true);

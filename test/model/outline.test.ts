@@ -157,6 +157,18 @@ const ITEM_LISTS = [
   '- **G2** x\n\n\n',
   '- **G2** tab\there',
   '1. **G2** ordered',
+  // Layouts of contract 3a: parsed (tables, H3s) or scanned (inline fields), the same model either way.
+  '| ID | Goal | Owner | Due |\n|----|------|-------|-----|\n| G2 | Grow ARR to $3M | Dana | 2027-12-31 |\n| G3 | Win 3 logos | | |',
+  '| Goal | Target |\n|---|---|\n| **G2** Grow ARR | $3M |',
+  '| Owner | Due |\n|---|---|\n| Dana | Q3 |',
+  '### G2 Become the preferred analytics vendor\n\nKey results:\n\n- Sign 3 pilots by Q2\n- Grow ARR to $3M by 2027-12-31\n\n- Owner: Dana',
+  '### Stretch goals\n\n- **G2** Win 3 logos by Q3.',
+  '### G2 Heading item\nOwner: Dana\n### G3 next',
+  '- **G2** Grow ARR to $3M by 2027-12-31. Opportunities: O1. Owner: Dana Reyes',
+  '- **G2** Grow ARR to $3M (Opportunities: O1, O2)',
+  '- Grow ARR to $3M. Owner: Dana',
+  '- **G2** Risk: the goal: 3x',
+  'We will grow.\n\nMore prose, no items.',
 ];
 
 const HEADINGS = ['## Goals (FY2027)', '## 4. Goals', '## *Goals*', '## Goals ##', '##\tRisks', '##', '## Risks &amp; Contingencies', '## Approach `code`', '#', '## Resources  '];
@@ -166,6 +178,13 @@ describe('readOutline reads what the whole parse reads', () => {
     for (const plan of corpusPlans(12) as { text: string }[]) {
       const { scanned, quick, full } = outlines(plan.text);
       expect(scanned).toBe(true);
+      expect(quick).toEqual(full);
+    }
+  });
+
+  it('on the bench corpus with a third of its plans in table or OKR layout', () => {
+    for (const plan of corpusPlans(12, { layouts: 'mixed' }) as { text: string }[]) {
+      const { quick, full } = outlines(plan.text);
       expect(quick).toEqual(full);
     }
   });

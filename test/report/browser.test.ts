@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The report in a real browser: playwright-core drives the system's Chromium (.ci/run installs it; PLAN_CHROMIUM
 // names another binary). One browser for the whole file; each page gets its own context.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -94,7 +95,10 @@ describe('the report of examples/', () => {
     expect(opened.errors).toEqual([]);
     expect(await seriousViolations(opened.page)).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
+    // The whole page in the viewport, so that the cards below the fold are drawn too (content-visibility: auto).
+    await opened.page.setViewportSize({ width: 1200, height: await opened.page.evaluate(() => document.documentElement.scrollHeight) });
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-examples.png'), fullPage: true });
+    await opened.page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('filters by kind, owner, behind and errors, keeping the plans above a match as context', async () => {
@@ -127,6 +131,16 @@ describe('the report of examples/', () => {
     expect(await page.locator('details.node:not([open])').count()).toBe(0);
   });
 
+  it('prints each region (a plan right under the top one) on a page of its own, without the filter form', async () => {
+    const { page } = opened;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form#filters').isVisible()).toBe(false);
+    const regions = await page.$$eval('ul.tree > li.plan > details > ul > li.plan', (cards) => cards.map((card) => [card.id, getComputedStyle(card).breakBefore]));
+    expect(regions).toEqual([['plan-emea-enterprise-fy2027', 'page']]);
+    expect(await page.$eval('#plan-company-fy2027', (card) => getComputedStyle(card).breakBefore)).toBe('auto');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('reads in full with JavaScript off: every goal shown, no filter form that would do nothing', async () => {
     const { page, errors } = await open(renderReportHtml(data), 'examples-nojs', { javaScriptEnabled: false });
     expect(await page.locator('form#filters').isVisible()).toBe(false);
@@ -139,13 +153,13 @@ describe('the report of examples/', () => {
 
 describe('a hostile plan', () => {
   const hostile = plan(
-    { id: 'evil', title: 'x "<script>alert(1)</script>', kind: 'account', owner: '"><svg onload=alert(2)>', period: 'FY2027' },
+    { id: 'evil', title: 'x "<script>alert(1)</script>', kind: 'account', owner: 'Eve "><svg onload=alert(2)>', period: 'FY2027' },
     [
       '- **G1** Win </style><script>window.pwned=1;alert(3)</script> [click](javascript:alert(4)) <img src=x onerror=alert(5)> by 2027-12-31.',
       '  - Target: <iframe src="javascript:alert(6)"></iframe>',
       '  - Owner: <b onmouseover=alert(7)>x</b>',
       '  - Status: </title><script>alert(8)</script>',
-      `- **G2** ${'A very long goal that goes on. '.repeat(30_000)} by 2027-12-31.`,
+      `- **G2** ${'A very long goal that goes on. '.repeat(6_000)} by 2027-12-31.`,
     ].join('\n'),
     '\n## Risks\n\n- **R1** <style>body{display:none}</style> a risk with no contingency.\n',
   );
@@ -165,6 +179,7 @@ describe('a hostile plan', () => {
     expect(await page.title()).toBe('Sales plans');
     expect(await page.locator('#plan-evil h3').innerText()).toContain('x "<script>alert(1)</script>');
     expect(await page.locator('#goal-evil-G1').innerText()).toContain('</style><script>window.pwned=1;alert(3)</script>');
+    expect(await page.locator('#plan-evil .meta').innerText()).toContain('owner Eve "><svg onload=alert(2)>');
   });
 });
 

@@ -80,6 +80,27 @@ describe('plan report data', () => {
     expect(targetLowered({ field: 'owner', old: '5', new: '4' })).toBe(false);
   });
 
+  it('with readings: a progress bar against the pace marker, a sparkline, the newest reading, behind as the actuals say', async () => {
+    const readings = [
+      { date: '2027-01-31', value: 41_000_000 },
+      { date: '2027-02-15', value: 42_000_000 },
+    ];
+    const { data } = await createReport(['.'], {
+      cwd: dir,
+      today: '2027-02-20',
+      progressOf: (_plan, item) => (item.id === 'G1' ? { readings, progress: { value: 0.25, expected: 0.14 }, behind: false, latest: '$42M (2027-02-15)' } : undefined),
+    });
+    const g1 = data.goals.find((g) => g.key === 'company-fy2027#G1')!;
+    expect(g1).toMatchObject({ actual: '$42M (2027-02-15)', progress: { value: 0.25, expected: 0.14 }, behind: false, readings });
+    const html = renderReportHtml(data);
+    expect(html).toContain('aria-label="Progress 25%, expected 14% by now"');
+    expect(html).toContain('<svg class="spark"');
+    expect(html).toContain('<dt>Latest actual</dt><dd>$42M (2027-02-15)</dd>');
+    // G2 of the company plan has no readings: its Status still shows, and "at risk" still counts as behind.
+    expect(html).toContain('<span class="chip risk">at risk</span>');
+    expect(data.dashboard.behind).toContain('company-fy2027#G2');
+  });
+
   it('outside git: no history and no last-edit dates, and no failure', async () => {
     const plain = folder({ 'company.md': company('$52M') });
     const { data } = await createReport(['.'], { cwd: plain, today: '2027-02-20' });
@@ -110,7 +131,7 @@ describe('plan history', () => {
 
 describe('plan report page', () => {
   const hostile = plan(
-    { id: 'evil', title: '"<script>alert(1)</script>', kind: 'account', owner: '"><svg onload=alert(2)>', period: 'FY2027' },
+    { id: 'evil', title: 'x "<script>alert(1)</script>', kind: 'account', owner: 'Eve "><svg onload=alert(2)>', period: 'FY2027' },
     `- **G1** Win </style><script>window.pwned=1</script> [click](javascript:alert(3)) <img src=x onerror=alert(4)> by 2027-12-31.\n  - Target: ${'$1M '.repeat(3)}\n  - Owner: <b onmouseover=alert(5)>x</b>\n- **G2** ${'A very long goal. '.repeat(20_000)} by 2027-12-31.`,
   );
 
@@ -123,6 +144,8 @@ describe('plan report page', () => {
     expect(html).not.toMatch(/<(?:img|svg|b)\s+on/i);
     expect(html).not.toMatch(/href="\s*javascript:/i);
     expect(html).toContain('&lt;/style&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    expect(html).toContain('x &quot;&lt;script&gt;alert(1)&lt;/script&gt;</h3>');
+    expect(html).toContain('data-owners="Eve &quot;&gt;&lt;svg onload=alert(2)&gt;|&lt;b onmouseover=alert(5)&gt;x&lt;/b&gt;"');
     expect(html.length).toBeLessThan(100_000); // the 360 KB goal is cut
   });
 

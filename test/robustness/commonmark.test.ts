@@ -62,7 +62,7 @@ function swallowsWhatFollows(markdown: string): boolean {
 describe(`CommonMark spec examples in every section of a valid plan (${examples.length} examples)`, () => {
   it.each(examples.map((e) => [e.number, e.section, e] as const))('example %i (%s)', (_, __, example) => {
     const text = withExampleEverywhere(example.markdown);
-    let plan;
+    let plan: ReturnType<typeof buildPlan>;
     try {
       plan = buildPlan(text, 'plan.md');
     } catch (error) {

@@ -65,6 +65,14 @@ function argvFor(command: string, file: string, clean: string): string[][] {
       return [['baseline', '--force', '-o', join(tmpdir(), `plan-robust-baseline-${process.pid}.json`), '--', file]];
     case 'review':
       return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
+    case 'report':
+      // Writing the page is its job: it goes outside the folder whose bytes are compared; -o naming the plan must refuse.
+      return [['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file], ['report', '-o', file, '--', file]];
+    case 'history':
+      return [['history', 'x#G1', '--', file]];
+    case 'lsp':
+      // A server on stdin/stdout: its own tests drive it with hostile buffers.
+      return [];
     default:
       return [[command, '--', file]];
   }

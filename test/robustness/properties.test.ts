@@ -7,7 +7,6 @@ import { FORMATTERS } from '../../src/formatters/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { buildPlan } from '../../src/model/build.js';
 import { decodeSource, InputError } from '../../src/parse/source.js';
-import { consumeFromFirstEdit, originalConsume } from '../../src/parse/micromark-patch.js';
 import type { LintResult } from '../../src/types.js';
 import { mutatedPlan, planText, RUNS, shuffledSections } from './arbitraries.js';
 
@@ -74,7 +73,7 @@ describe('the model holds together', () => {
     fc.assert(
       fc.property(fc.oneof(planText, mutatedPlan), (text) => {
         cases++;
-        let plan;
+        let plan: ReturnType<typeof buildPlan>;
         try {
           plan = buildPlan(text, 'fuzz.md');
         } catch (error) {
@@ -134,33 +133,10 @@ describe('every formatter escapes what its consumer interprets', () => {
     ));
 });
 
-describe('the micromark EditMap patch', () => {
-  type Events = Parameters<EditMap['consume']>[0];
-  const event = (n: number) => ['enter', { type: `t${n}` }, {}] as unknown as Events[number];
-  const edits = fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 5 }), fc.array(fc.nat({ max: 99 }), { maxLength: 4 }), fc.boolean()), { maxLength: 6 });
-
-  it('gives exactly what micromark own consume gives, for any edits', () =>
-    fc.assert(
-      fc.property(fc.nat({ max: 40 }), edits, (length, changes) => {
-        cases++;
-        const run = (consume: typeof originalConsume) => {
-          const events: Events = Array.from({ length }, (_, i) => event(i));
-          const map = new EditMap();
-          for (const [rawAt, remove, add, before] of changes) {
-            // micromark edits only inside the event list.
-            const at = rawAt % (length + 1);
-            if (before) map.addBefore(at, remove, add.map((n) => event(1000 + n)));
-            else map.add(at, remove, add.map((n) => event(1000 + n)));
-          }
-          consume.call(map, events);
-          return events.map((e) => (e[1] as { type: string }).type);
-        };
-        expect(run(consumeFromFirstEdit)).toEqual(run(originalConsume));
-      }),
-      { numRuns: RUNS * 2 },
-    ));
-
-  it('is the one micromark uses', () => {
-    expect(EditMap.prototype.consume).toBe(consumeFromFirstEdit);
+describe('micromark is used as it ships', () => {
+  // Its list handling is quadratic in the items (consume copies the event list); the list limit bounds it instead.
+  it('plan patches no prototype of it: after linting, EditMap.consume is micromark own method', () => {
+    lintText('---\nkind: account\nowner: Dana\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR 10%.\n  - Owner: Dana\n', { config, today: '2026-11-25' });
+    expect(EditMap.prototype.consume.toString()).toMatch(/^consume\(events\) \{/);
   });
 });

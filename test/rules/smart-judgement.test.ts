@@ -72,7 +72,7 @@ ruleTester('smart-measurable', {
     { name: 'a count of places is not the aim', sections: { goals: goals('Expand subscriptions at two sites.') }, errors: [{ at: 'goals:3' }] },
     { name: 'a verb of degree needs a number', sections: { goals: goals('Grow managed-services revenue in Iberia by year-end.') }, errors: [{ at: 'goals:3' }] },
     { name: 'a fuzzy object is no event', sections: { goals: goals('Establish a relationship with the new procurement lead by Q2.') }, errors: [{ at: 'goals:3' }] },
-    { name: 'the example is in the plan\'s currency', sections: { goals: goals('Raise attach rates for premium support.', '\n- **G2** Book £400k of new maintenance revenue by Q3.\n' + fields) }, errors: [{ at: 'goals:3', message: 'an amount in £' }] },
+    { name: 'the example is in the plan\'s currency', sections: { goals: goals('Raise attach rates for premium support.', `\n- **G2** Book £400k of new maintenance revenue by Q3.\n${fields}`) }, errors: [{ at: 'goals:3', message: 'an amount in £' }] },
   ],
 });
 
@@ -108,7 +108,7 @@ ruleTester('deadline-in-period', {
 
 ruleTester('smart-time-bound', {
   valid: [
-    ...['Close 4 public-sector renewals by EOQ3.', 'Ship the Japanese localisation before the end of H1.', 'Translate the onboarding kit into German by mid-year.', 'Host 2 customer roundtables in Madrid in the first half of October.']
+    ...['Close 4 public-sector renewals by EOQ3.', 'Ship the Japanese localisation before the end of H1.', 'Translate the onboarding kit into German by mid-year.', 'Host 2 customer roundtables in Madrid in the first half of October.', 'Pick the integrator that fits the budget. Sign it by 2027-06-30.']
       .map((statement) => ({ name: statement, sections: { goals: goals(statement) } })),
   ],
   invalid: [
@@ -127,4 +127,16 @@ ruleTester('contingency-addresses-risk', {
       errors: [{ at: 'contingencies:5', message: 'add a field such as "- Risks: R2"' }],
     },
   ],
+});
+
+// The README's examples of goals are judged as the README says.
+ruleTester('smart-specific', {
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
+    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  invalid: [],
+});
+ruleTester('smart-measurable', {
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
+    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  invalid: [{ name: 'README: Keep the lights on.', sections: { goals: goals('Keep the lights on.') }, errors: [{ at: 'goals:3' }] }],
 });

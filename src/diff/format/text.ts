@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { escapeTerminal } from '../../formatters/escape.js';
+import { escapeTerminal } from '../../text/escape.js';
 import type { Diagnostic } from '../../types.js';
 import type { FieldChange } from '../types.js';
 import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, sideName, summaryLine } from './shared.js';

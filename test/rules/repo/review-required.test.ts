@@ -12,6 +12,9 @@ ruleTester('review-required', {
     { name: 'a running plan needs no review', frontMatter: { period: 'FY2027' } },
     { name: 'an ended plan with a result for every goal', frontMatter: ended, sections: { review: bothReviewed } },
     { name: 'the period ends today', frontMatter: { period: 'FY2026-Q4' }, today: '2026-12-31' },
+    { name: 'results given as marks: ✅ and ❌, with or without a word', frontMatter: ended, sections: { review: '## Review\n\n- **G1** ✅ Met — $2.6M booked.\n- **G2** ❌ the sponsor left in March.' } },
+    { name: 'results given as ⚠️ (with its variation selector) and ⚠ (without)', frontMatter: ended, sections: { review: '## Review\n\n- **G1** ⚠️ Partially met — $2.3M booked.\n- **G2** ⚠ one of three sponsors.' } },
+    { name: 'results in common words and emphasis', frontMatter: ended, sections: { review: '## Review\n\n- **G1** **Achieved**: $2.6M booked.\n- **G2** Not met — no sponsor yet.' } },
     { name: 'a result in a Result field', frontMatter: ended, sections: { review: '## Review\n\n- **G1** Revenue came in late.\n  - Result: missed\n- **G2** Met — done.' } },
   ],
   invalid: [
@@ -39,6 +42,15 @@ ruleTester('review-required', {
       frontMatter: ended,
       sections: { review: '## Review\n\n- **G1** Met — $2.6M booked.\n- **G2** We talked to many people.' },
       errors: [{ at: 'review:4', message: 'The review of G2 gives no result' }],
+    },
+    {
+      name: 'a word that only starts like a result ("Metrics", "Meeting") is not one',
+      frontMatter: ended,
+      sections: { review: '## Review\n\n- **G1** Metrics came in late.\n- **G2** Meetings ran long.' },
+      errors: [
+        { at: 'review:3', message: 'The review of G1 gives no result' },
+        { at: 'review:4', message: 'The review of G2 gives no result' },
+      ],
     },
   ],
 });

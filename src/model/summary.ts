@@ -1,0 +1,32 @@
+import type { FrontMatter } from '../parse/frontmatter.js';
+import type { LineIndex } from '../parse/lines.js';
+import { lineSpan } from './items.js';
+import type { Span } from '../types.js';
+import { isReferenceField } from './fields.js';
+import type { Field, HeadSpans, PlanModel, PlanSummary, SummaryItem } from './types.js';
+
+/** Line 1 and the line of each key the front matter has. */
+export function headSpansOf(lines: LineIndex, frontMatter: FrontMatter): HeadSpans {
+  const keys: Record<string, Span> = {};
+  for (const [key, line] of frontMatter.keyLines) if (Object.hasOwn(frontMatter.data, key)) keys[key] = lineSpan(lines, line);
+  return { first: lineSpan(lines, 1), keys };
+}
+
+/** A front matter key's line, or line 1 when the plan lacks the key. */
+export function keySpan(plan: Pick<PlanSummary, 'headSpans'>, key: string): Span {
+  return plan.headSpans.keys[key] ?? plan.headSpans.first;
+}
+
+/** The fields a summary keeps: the references, and the amounts a target sets and the status an item is in. */
+const kept = (field: Field) => isReferenceField(field.name) || field.name === 'target' || field.name === 'status';
+
+/** The plan's summary as plain data, nothing more (what --cache writes). */
+export function summarize(plan: PlanModel): PlanSummary {
+  const item = ({ section, id, statement, span, fields, placeholder }: SummaryItem): SummaryItem => {
+    const summary = { section, statement, span, fields: fields.filter(kept), placeholder };
+    return id === undefined ? summary : { ...summary, id };
+  };
+  const summary: PlanSummary = { file: plan.file, id: plan.id, headSpans: plan.headSpans, items: plan.items.map(item), reviewItems: plan.reviewItems.map(item), supports: plan.supports, directives: plan.directives };
+  for (const key of ['kind', 'period', 'owner', 'parent', 'status', 'title'] as const) if (plan[key] !== undefined) Object.assign(summary, { [key]: plan[key] });
+  return summary;
+}
