@@ -22,7 +22,7 @@ describe('plan status on examples/', () => {
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     // Tree order: the company plan, the team under it, the account plans under the team.
-    expect([...new Set(report.goals.map((g: { plan: string }) => g.plan))]).toEqual(['company-fy2027', 'emea-enterprise-fy2027', 'acme-fy2027', 'acme-fy2027-q1', 'acme-fy2027-q2', 'globex-fy2027']);
+    expect([...new Set(report.goals.map((g: { plan: string }) => g.plan))]).toEqual(['company-fy2027', 'emea-enterprise-fy2027', 'acme-fy2027', 'acme-fy2027-q1', 'acme-fy2027-q2', 'globex-fy2027', 'hooli-fy2027', 'stark-fy2027', 'vandelay-fy2027']);
   });
 
   it('writes markdown that renders as one table, a row per goal', () => {
@@ -31,14 +31,14 @@ describe('plan status on examples/', () => {
     const html = micromark(run.stdout, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
     expect(html.match(/<table>/g)).toHaveLength(1);
     const rows = html.match(/<tr>[\s\S]*?<\/tr>/g)!;
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(20);
     for (const row of rows.slice(1)) expect(row.match(/<td>/g)).toHaveLength(10);
     expect(run.stdout).toContain('| company-fy2027 | G2 | Alex Kim | 25 | 3 (2027-05-02, rolled up) | 12% | 37% | behind (-25 pts) | at risk | 2027-12-31 |');
   });
 
   it('writes CSV a spreadsheet reads back, one row per goal', () => {
     const rows = parse(status('--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(19);
     expect(rows[0]).toMatchObject({ plan: 'company-fy2027', goal: 'G1', actual: '43900000', actual_date: '2027-04-30', actual_source: 'csv', progress: '0.325', pace: 'on pace' });
   });
 
