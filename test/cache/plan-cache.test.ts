@@ -41,6 +41,22 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
     await same();
   });
 
+  it('keeps each plan’s actuals with its summary: the actuals rules report from the cache what they report without it', async () => {
+    const withActuals = (cache: boolean) => lintFiles(['repo'], { cwd: dir, today: '2027-05-15', cache, actuals: [join('repo', 'actuals', 'crm-export.csv')] });
+    const actualsFindings = (run: LintRun) => findings(run).results.flatMap((r) => r.diagnostics.filter((d) => ['behind-pace', 'stale-actuals', 'status-contradicts-actuals', 'actuals-row'].includes(d.ruleId)).map((d) => `${r.file}:${d.start.line}: ${d.message}`));
+    const uncached = actualsFindings(await withActuals(false));
+    expect(uncached.length).toBeGreaterThan(0);
+    await withActuals(true);
+    const entry = cacheData().entries[join(dir, 'repo', 'accounts', 'acme-fy2027.md')] as { summary: { actuals?: { goals: { id: string; readings: unknown[] }[] } } };
+    expect(entry.summary.actuals!.goals.find((g) => g.id === 'G1')!.readings.length).toBeGreaterThan(0);
+    // The second run reads every plan's summary, actuals included, from the cache.
+    expect(actualsFindings(await withActuals(true))).toEqual(uncached);
+    edit(join('accounts', 'acme-fy2027.md'), '- 2027-03-31 **G1** $2.1M — on track', '- 2027-03-31 **G1** $2.1M — on track\n- 2027-03-31 **G9** $1M — on track');
+    const edited = actualsFindings(await withActuals(false));
+    expect(edited.some((finding) => finding.includes('names G9'))).toBe(true);
+    expect(actualsFindings(await withActuals(true))).toEqual(edited);
+  });
+
   it('sees an edit that keeps the size and the modification time (it hashes the bytes)', async () => {
     await lint(true);
     const path = join(dir, 'repo', PLAN);
