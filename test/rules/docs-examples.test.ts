@@ -17,9 +17,16 @@ const PROSE: Record<string, string> = {
   'duplicate-plan-id': 'two files with one id',
   'parent-cycle': 'two files that name each other as parent',
   'period-within-parent': 'a plan and its parent',
+  hierarchy: 'a plan and its parent',
   'supports-parent': 'a plan and its parent',
   'section-order': 'the order of two headings, with the sections between them left out ("...")',
   'duplicate-id': 'two items with their statements left out ("...")',
+  // Readings are judged on a day inside the plan's period, and actuals-row's examples are CSV exports: these four run
+  // on 2027-07-02 (and against a plan, for the CSV) in test/rules/actuals/docs-examples.test.ts.
+  'behind-pace': 'a plan on a day in its period (test/rules/actuals/docs-examples.test.ts)',
+  'stale-actuals': 'a plan on a day in its period (test/rules/actuals/docs-examples.test.ts)',
+  'status-contradicts-actuals': 'a plan on a day in its period (test/rules/actuals/docs-examples.test.ts)',
+  'actuals-row': 'a CSV export of actuals (test/rules/actuals/docs-examples.test.ts)',
 };
 
 const PREFIX_SECTION: [RegExp, CleanSectionKey][] = [
