@@ -17,6 +17,7 @@ const PROSE: Record<string, string> = {
   'duplicate-plan-id': 'two files with one id',
   'parent-cycle': 'two files that name each other as parent',
   'period-within-parent': 'a plan and its parent',
+  hierarchy: 'a plan and its parent',
   'supports-parent': 'a plan and its parent',
   'section-order': 'the order of two headings, with the sections between them left out ("...")',
   'duplicate-id': 'two items with their statements left out ("...")',
