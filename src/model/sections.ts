@@ -169,6 +169,20 @@ export function headingMatcher(extraAliases: Partial<Record<SectionKey, string[]
   };
 }
 
+/** The sections' own names and aliases, normalized (a heading matched by them is no guess). */
+let canonicalNames: Set<string> | undefined;
+
+/**
+ * Whether two headings of one section name it alike: the same words (years, qualifiers and plurals aside), or each a
+ * name or alias of it. "Goals" and "Stretch Goals" do not: the second is a guess from its words, not a second Goals.
+ */
+export function sameSectionHeading(a: string, b: string): boolean {
+  canonicalNames ??= new Set(SECTIONS.flatMap((spec) => [spec.heading, ...spec.aliases].map(normalizeHeading)));
+  const [first, second] = [normalizeHeading(a), normalizeHeading(b)];
+  if (canonicalNames.has(first) && canonicalNames.has(second)) return true;
+  return looseWords(first).join(' ') === looseWords(second).join(' ');
+}
+
 /** Words that name a section when a heading uses them among others (singular forms). */
 const SECTION_WORDS: Record<SectionKey, readonly string[]> = {
   analysis: ['account', 'territory', 'situation', 'swot', 'landscape'],

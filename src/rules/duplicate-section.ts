@@ -1,3 +1,4 @@
+import { sameSectionHeading } from '../model/sections.js';
 import type { Section } from '../model/types.js';
 import { defineRule, noOptions } from './define.js';
 
@@ -22,6 +23,8 @@ export default defineRule({
         first.set(section.key, section);
         continue;
       }
+      // A heading matched only by its words ("Stretch Goals" after "Goals") is a part of that section, not a repeat.
+      if (!sameSectionHeading(earlier.heading, section.heading)) continue;
       report({
         message: `Section "${section.heading}" repeats "${earlier.heading}" (line ${earlier.span.start.line}): merge them into one`,
         at: section.span,

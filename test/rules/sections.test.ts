@@ -48,8 +48,12 @@ ruleTester('section-order', {
 });
 
 ruleTester('duplicate-section', {
-  valid: [{ name: 'each section once' }],
+  valid: [
+    { name: 'each section once' },
+    { name: 'a heading that only uses a section\'s word is part of it, not a repeat', sections: { extra: '## Stretch Goals\n\n- **G3** Win 2 more logos by 2027-06-30.' } },
+  ],
   invalid: [
+    { name: 'goals twice, once with a year', sections: { extra: '## FY2027 Goals\n\n- **G3** More.' }, errors: [{ at: 'extra:1', message: 'repeats' }] },
     { name: 'goals twice', sections: { extra: '## Goals\n\n- **G3** More.' }, errors: [{ at: 'extra:1', message: 'repeats' }] },
     { name: 'an alias of a section already there', sections: { extra: '## Contingency Plans\n\n- **C3** x\n  - Risks: R1' }, errors: [{ at: 'extra:1' }] },
   ],
