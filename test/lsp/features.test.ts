@@ -46,13 +46,13 @@ describe('plan lsp completion and outline (the library models, no server)', () =
     const text = readFileSync(join(ROOT, 'examples', 'company-fy2027.md'), 'utf8');
     const plan = buildPlan(`${text}\n## \n`, 'company-fy2027.md');
     const items = completions(buildGraph([plan]), plan, plan.source.split('\n').indexOf('## ') + 1, '## ');
-    expect(items.map((i) => i.label)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Review']);
+    expect(items.map((i) => i.label)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Check-ins', 'Review']);
     expect(items[0]!.textEdit).toMatchObject({ newText: '## Account Analysis' });
   });
 
   it('outlines sections with their items', () => {
     const outline = documentSymbols(acme);
-    expect(outline.map((s) => s.name)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Goals', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Accountability']);
+    expect(outline.map((s) => s.name)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Goals', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Accountability', 'Check-ins']);
     const goals = outline.find((s) => s.name === 'Goals')!;
     expect(goals.children!.map((c) => [c.name, c.detail])).toEqual([
       ['G1', 'Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.'],
