@@ -85,6 +85,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-o, --output <file>', 'the file to write (default: plan-report.html; replaces only an earlier report unless --force)')
     .option('--title <text>', 'the page title (default: Sales plans)')
     .option('--since <rev>', '"changes this period" from this git revision (default: the start of the current fiscal quarter)')
+    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date) for the progress bars, added to the config\'s actuals (repeatable)', collect, [])
     .addOption(new Option('-f, --format <name>', 'html, or json: the report\'s data for other tools (stdout unless -o)').default('html'))
     .option('--force', 'replace the output file even if it is not an earlier report')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')

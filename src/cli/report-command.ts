@@ -18,6 +18,8 @@ export interface ReportCommandOptions {
   ignorePattern?: string[];
   /** false with --no-ignore. */
   ignore?: boolean;
+  /** CSV exports of actuals for the progress bars (--actuals, repeatable). */
+  actuals?: string[];
 }
 
 export const DEFAULT_REPORT_FILE = 'plan-report.html';
@@ -38,6 +40,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     config,
     ignorePatterns: options.ignorePattern ?? [],
     ignoreFiles: options.ignore !== false,
+    actuals: options.actuals ?? [],
     ...(today ? { today } : {}),
     ...(options.title ? { title: options.title } : {}),
     ...(options.since ? { since: options.since } : {}),

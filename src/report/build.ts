@@ -1,14 +1,15 @@
 import { relative, resolve, sep } from 'node:path';
-import { type LintOptions, lintLoaded, loadPlans } from '../api.js';
+import { type LintOptions, lintLoaded, loadGraph } from '../api.js';
 import { checkRevision, topLevel, verifyRevision } from '../diff/git.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { InputError } from '../parse/source.js';
 import { resolveToday } from '../engine/today.js';
 import type { InputFailure } from '../files/discover.js';
 import type { PlanModel } from '../model/types.js';
-import { buildGraph } from '../repo/graph.js';
 import { quarterContaining } from '../time/period.js';
+import { statusSettingsOf } from '../status/build.js';
 import { buildReportData, type ProgressOf } from './data.js';
+import { progressFromActuals } from './measured.js';
 import { type Commit, commitsTouching, lastCommitDates } from './git-history.js';
 import { historyOf } from './history.js';
 import type { ReportData } from './types.js';
@@ -29,10 +30,12 @@ export interface ReportRun {
 /** Reads, lints and (in a git repo) looks up the history of the plans of files, folders and globs, for `plan report`. */
 export async function createReport(patterns: string[], options: ReportOptions = {}): Promise<ReportRun> {
   if (options.since !== undefined) checkRevision(options.since);
-  const loaded = await loadPlans(patterns, options);
+  const loaded = await loadGraph(patterns, options);
   const today = resolveToday(options.today);
   const results = lintLoaded(loaded, { today });
-  const graph = buildGraph([...loaded.plans, ...loaded.extras], new Set(loaded.plans), loaded.cwd);
+  const { graph } = loaded;
+  // Progress bars from the readings (plans' Actual: fields and check-ins, CSV exports), as plan status counts them.
+  const progressOf = options.progressOf ?? progressFromActuals(graph, statusSettingsOf(loaded.config, today), loaded.actuals);
   const fiscalYearStart = loaded.config.settings.fiscalYearStart;
   const git = await gitFacts(loaded.plans, loaded.cwd, { today, fiscalYearStart, ...(options.since ? { since: options.since } : {}), config: loaded.config });
   const data = buildReportData({
@@ -42,7 +45,7 @@ export async function createReport(patterns: string[], options: ReportOptions = 
     today,
     title: options.title ?? 'Sales plans',
     ...(git ? { lastEdited: git.lastEdited, changes: git.changes } : {}),
-    ...(options.progressOf ? { progressOf: options.progressOf } : {}),
+    progressOf,
   });
   return { data, failures: loaded.failures, skipped: loaded.skipped };
 }

@@ -101,6 +101,19 @@ describe('plan report data', () => {
     expect(data.dashboard.behind).toContain('company-fy2027#G2');
   });
 
+  it('takes the readings from the plans and a CSV export, as plan status counts them', async () => {
+    const examples = join(import.meta.dirname, '../../examples');
+    const { data } = await createReport(['.'], { cwd: examples, today: '2027-05-15', actuals: ['actuals/crm-export.csv'] });
+    const goal = data.goals.find((g) => g.key === 'acme-fy2027#G1')!;
+    expect(goal.readings).toEqual([
+      { date: '2027-03-31', value: 2_100_000 },
+      { date: '2027-04-30', value: 2_180_000 },
+    ]);
+    expect(goal.progress?.value).toBeCloseTo(0.3);
+    expect(goal.actual).toBe('$2,180,000 (2027-04-30)');
+    expect(goal.behind).toBe(true);
+  });
+
   it('outside git: no history and no last-edit dates, and no failure', async () => {
     const plain = folder({ 'company.md': company('$52M') });
     const { data } = await createReport(['.'], { cwd: plain, today: '2027-02-20' });
