@@ -28,7 +28,7 @@ export function documentSymbols(plan: PlanModel): DocumentSymbol[] {
 }
 
 /** The referenced item's statement, owner, target, deadline and status (or the plan's title, kind and period). */
-export function hoverText(resolved: Resolved): MarkupContent {
+export function hoverText(resolved: Resolved, latestReading?: string): MarkupContent {
   const { plan, item } = resolved;
   const lines: string[] = [];
   if (item) {
@@ -38,6 +38,7 @@ export function hoverText(resolved: Resolved): MarkupContent {
         lines.push(`- ${field.key}: ${field.value}`);
       }
     }
+    if (latestReading) lines.push(`- Latest reading: ${latestReading}`);
   } else {
     lines.push(`**${plan.id}**${plan.title ? ` ${plan.title}` : ''}`);
     const facts = [plan.kind, plan.period, plan.owner].filter(Boolean);

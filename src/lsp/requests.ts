@@ -1,6 +1,6 @@
 import { ErrorCodes, type Hover, type Location, type Position, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { idKey, isValidId } from '../model/ids.js';
-import type { PlanModel } from '../model/types.js';
+import type { Item, PlanModel } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
 import { toPoint, toRange } from './convert.js';
 import { hoverText } from './features.js';
@@ -11,6 +11,8 @@ export interface RequestContext {
   graph: PlanGraph<PlanModel>;
   plan: PlanModel;
   uriOf: (plan: PlanModel) => string;
+  /** A goal's or objective's newest reading on or before today, as written with its date (plan status's reading). */
+  latestReading?: (plan: PlanModel, item: Item) => string | undefined;
 }
 
 function resolvedAt({ graph, plan }: RequestContext, position: Position): Resolved | undefined {
@@ -41,7 +43,9 @@ export function hover(context: RequestContext, position: Position): Hover | null
   if (!target || target.kind === 'item') return null;
   const resolved = resolveTarget(context.graph, context.plan, target);
   const span = target.kind === 'reference' ? target.ref.span : target.span;
-  return resolved ? { contents: hoverText(resolved), range: toRange(span) } : null;
+  if (!resolved) return null;
+  const latest = resolved.item ? context.latestReading?.(resolved.plan, resolved.item) : undefined;
+  return { contents: hoverText(resolved, latest), range: toRange(span) };
 }
 
 /** A new ID for an item, everywhere it is written; refused when it is not an ID or the plan already has it. */

@@ -186,7 +186,7 @@ export function startServer(connection: Connection = createConnection(process.st
   /** The request's plan with the graph of the workspace, or undefined when the document is no plan of it. */
   const on = (uri: string): RequestContext | undefined => {
     const plan = planOf(uri);
-    return plan ? { graph: workspace!.graph(), plan, uriOf } : undefined;
+    return plan ? { graph: workspace!.graph(), plan, uriOf, latestReading: (of, item) => workspace!.latestReading(of, item) } : undefined;
   };
 
   connection.onCodeAction(

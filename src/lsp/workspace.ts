@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
+import { actualsOf } from '../actuals/run.js';
+import { resolveToday } from '../engine/today.js';
 import { isRepoPlan, lintAmong, loadPlans, readRepoPlan } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { buildPlan } from '../model/build.js';
-import type { PlanModel } from '../model/types.js';
+import type { Item, PlanModel } from '../model/types.js';
 import { buildGraph, type PlanGraph } from '../repo/graph.js';
 import type { LintResult } from '../types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
@@ -116,6 +118,15 @@ export class Workspace {
   graph(): PlanGraph<PlanModel> {
     this.graphOfAll ??= buildGraph(this.plans(), undefined, this.root);
     return this.graphOfAll;
+  }
+
+  /** An item's newest reading on or before today from the plans' own `Actual:` fields and check-ins (no CSV export). */
+  latestReading(plan: PlanModel, item: Item): string | undefined {
+    if (!this.config) return undefined;
+    const run = actualsOf(this.graph(), { today: resolveToday(this.today), fiscalYearStart: this.config.settings.fiscalYearStart });
+    const goal = run.summaryOf(plan).goals.find((g) => g.line === item.span.start.line);
+    const latest = goal && run.stateOf(plan, goal).progress.latest;
+    return latest ? `${latest.text} (${latest.date})` : undefined;
   }
 
   pathOf(plan: PlanModel): string {
