@@ -24,8 +24,14 @@ export function findRepoRoot(from: string, known?: Map<string, boolean>): string
   }
 }
 
-/** Whether `text` opens like a plan: a `kind:` or `period:` line near the top (the front matter). */
-export const looksLikePlan = (text: string): boolean => /^(?:kind|period)\s*:/m.test(text.slice(0, 4000));
+/**
+ * Whether `text` opens like a plan: front matter at the top with a `kind:` or `period:` line (a README that shows a
+ * plan's front matter in a code block is no plan, and does not make its folder part of a plans repo).
+ */
+export function looksLikePlan(text: string): boolean {
+  const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)(?:\r?\n---|$)/.exec(text.slice(0, 4000));
+  return frontMatter !== null && /^(?:kind|period)\s*:/m.test(frontMatter[1]!);
+}
 
 /** Whether `dir` directly holds a Markdown file that looks like a plan (only its first 4 KB are read). */
 function holdsPlans(dir: string): boolean {

@@ -110,8 +110,11 @@ describe('linting one file of a repo (pre-commit)', () => {
   });
 
   it('takes the nearest folder with .git as the repo root; without one, the folders above that hold plans', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-repo-'));
-    made.push(root);
+    // The plans sit one folder down, so that the walk up ends inside the test's folder, whatever the temp folder holds.
+    const scratch = mkdtempSync(join(tmpdir(), 'plan-repo-'));
+    made.push(scratch);
+    const root = join(scratch, 'plans');
+    mkdirSync(root);
     mkdirSync(join(root, 'company'));
     cpSync(join(REPOS, 'aligned/company.md'), join(root, 'company/company.md'));
     mkdirSync(join(root, 'teams'));
