@@ -1,7 +1,8 @@
 import { z } from '../zod.js';
 import type { PaceWeights } from '../actuals/progress.js';
 import { formatShare, formatValue } from '../actuals/format.js';
-import type { GoalState } from '../actuals/run.js';
+import { actualsOf, type ActualsInput, type GoalState, type RunActuals } from '../actuals/run.js';
+import type { PlanGraph } from '../repo/graph.js';
 import type { Reading } from '../actuals/reading.js';
 import type { LintSettings } from './define.js';
 
@@ -49,4 +50,14 @@ export function goalAnchor(state: GoalState): { anchor: string } {
 
 export function goalNoun(state: GoalState): string {
   return `${state.goal.section === 'goals' ? 'Goal' : 'Objective'} ${state.goal.id}`;
+}
+
+/** The goals of the plans being linted, with the run's actuals to judge them by; none when the repo records no actuals. */
+export function* goalsToJudge(graph: PlanGraph, settings: LintSettings, actuals: ActualsInput | undefined) {
+  const run: RunActuals = actualsOf(graph, settings, actuals);
+  if (run.idle) return;
+  for (const model of graph.plans) {
+    if (!graph.isLinted(model)) continue;
+    for (const goal of run.summaryOf(model).goals) if (goal.section === 'goals') yield { run, model, goal };
+  }
 }

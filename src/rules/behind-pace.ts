@@ -1,8 +1,7 @@
 import { z } from '../zod.js';
-import { actualsOf } from '../actuals/run.js';
 import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
-import { describeBehind, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema } from './actuals-context.js';
+import { describeBehind, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
 
 const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
 
@@ -20,22 +19,16 @@ export default defineRule({
     valid: '- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Actual: $2.3M (2027-07-01)',
   },
   check({ graph, options, settings, actuals, report }) {
-    const run = actualsOf(graph, settings, actuals);
-    if (run.idle) return;
     const pace = paceOf(options, settings);
-    for (const model of graph.plans) {
-      if (!graph.isLinted(model)) continue;
-      for (const goal of run.summaryOf(model).goals) {
-        if (goal.section !== 'goals') continue;
-        const state = run.stateOf(model, goal, pace);
-        if (!state.running || !state.progress.behind) continue;
-        report({
-          plan: model,
-          message: `${goalNoun(state)} is behind pace: ${describeBehind(state)}: record a newer reading, or change the approach and say so in a check-in`,
-          at: lineOf(state.plan, goal.line),
-          ...goalAnchor(state),
-        });
-      }
+    for (const { run, model, goal } of goalsToJudge(graph, settings, actuals)) {
+      const state = run.stateOf(model, goal, pace);
+      if (!state.running || !state.progress.behind) continue;
+      report({
+        plan: model,
+        message: `${goalNoun(state)} is behind pace: ${describeBehind(state)}: record a newer reading, or change the approach and say so in a check-in`,
+        at: lineOf(state.plan, goal.line),
+        ...goalAnchor(state),
+      });
     }
   },
 });

@@ -1,9 +1,8 @@
 import { z } from '../zod.js';
 import { daysBetween, expectedProgress, latestReading } from '../actuals/progress.js';
-import { actualsOf } from '../actuals/run.js';
 import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
-import { goalAnchor, goalNoun } from './actuals-context.js';
+import { goalAnchor, goalNoun, goalsToJudge } from './actuals-context.js';
 
 const options = z
   .strictObject({
@@ -27,24 +26,18 @@ export default defineRule({
     valid: '- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $310k (2027-06-20)',
   },
   check({ graph, options, settings, actuals, report }) {
-    const run = actualsOf(graph, settings, actuals);
-    if (run.idle) return;
-    for (const model of graph.plans) {
-      if (!graph.isLinted(model)) continue;
-      const summary = run.summaryOf(model);
-      for (const goal of summary.goals) {
-        if (goal.section !== 'goals' || goal.milestone || goal.target === undefined) continue;
-        const state = run.stateOf(model, goal);
-        if (!state.running || state.rolledUp) continue;
-        const at = lineOf(state.plan, goal.line);
-        const newest = latestReading(state.readings, settings.today);
-        if (newest) {
-          const age = daysBetween(newest.date, settings.today);
-          if (age <= options.maxAgeDays) continue;
-          report({ plan: model, message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
-        } else if ((run.tracked || summary.tracksActuals) && state.start && state.deadline && expectedProgress(state.start, state.deadline, settings.today) >= 0.25) {
-          report({ plan: model, message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
-        }
+    for (const { run, model, goal } of goalsToJudge(graph, settings, actuals)) {
+      if (goal.milestone || goal.target === undefined) continue;
+      const state = run.stateOf(model, goal);
+      if (!state.running || state.rolledUp) continue;
+      const at = lineOf(state.plan, goal.line);
+      const newest = latestReading(state.readings, settings.today);
+      if (newest) {
+        const age = daysBetween(newest.date, settings.today);
+        if (age <= options.maxAgeDays) continue;
+        report({ plan: model, message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
+      } else if ((run.tracked || run.summaryOf(model).tracksActuals) && state.start && state.deadline && expectedProgress(state.start, state.deadline, settings.today) >= 0.25) {
+        report({ plan: model, message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
       }
     }
   },

@@ -1,9 +1,9 @@
 import { z } from '../zod.js';
 import { latestReading, progressOf } from '../actuals/progress.js';
-import { actualsOf, target } from '../actuals/run.js';
+import { target } from '../actuals/run.js';
 import { lineOf } from '../actuals/summary.js';
 import { defineRule } from './define.js';
-import { describeBehind, describeReading, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema } from './actuals-context.js';
+import { describeBehind, describeReading, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
 
 const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
 
@@ -21,37 +21,31 @@ export default defineRule({
     valid: '- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: at risk\n  - Actual: $2.05M (2027-07-01)',
   },
   check({ graph, options, settings, actuals, report }) {
-    const run = actualsOf(graph, settings, actuals);
-    if (run.idle) return;
     const pace = paceOf(options, settings);
-    for (const model of graph.plans) {
-      if (!graph.isLinted(model)) continue;
-      for (const goal of run.summaryOf(model).goals) {
-        if (goal.section !== 'goals') continue;
-        const state = run.stateOf(model, goal, pace);
-        const anchor = goalAnchor(state);
-        if (state.running && state.progress.behind) {
-          const behind = describeBehind(state);
-          if (goal.status === 'on track' && goal.statusLine !== undefined) {
-            report({ plan: model, message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`, at: lineOf(state.plan, goal.statusLine), ...anchor });
-          }
-          const checkIn = goal.checkInStatus;
-          if (checkIn?.status === 'on track') {
-            report({ plan: model, message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`, at: lineOf(state.plan, checkIn.line), ...anchor });
-          }
+    for (const { run, model, goal } of goalsToJudge(graph, settings, actuals)) {
+      const state = run.stateOf(model, goal, pace);
+      const anchor = goalAnchor(state);
+      if (state.running && state.progress.behind) {
+        const behind = describeBehind(state);
+        if (goal.status === 'on track' && goal.statusLine !== undefined) {
+          report({ plan: model, message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`, at: lineOf(state.plan, goal.statusLine), ...anchor });
         }
-        const review = goal.review;
-        const end = state.plan.period?.end;
-        if (!review || review.result === 'partially met' || !end) continue;
-        const readings = state.rolledUp ? [state.rolledUp] : state.readings;
-        const last = latestReading(readings, end < settings.today ? end : settings.today);
-        const progress = last && progressOf(target(goal), last);
-        if (!last || progress === undefined) continue;
-        if (review.result === 'met' && progress < 1) {
-          report({ plan: model, message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`, at: lineOf(state.plan, review.line), ...anchor });
-        } else if (review.result === 'missed' && progress >= 1) {
-          report({ plan: model, message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`, at: lineOf(state.plan, review.line), ...anchor });
+        const checkIn = goal.checkInStatus;
+        if (checkIn?.status === 'on track') {
+          report({ plan: model, message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`, at: lineOf(state.plan, checkIn.line), ...anchor });
         }
+      }
+      const review = goal.review;
+      const end = state.plan.period?.end;
+      if (!review || review.result === 'partially met' || !end) continue;
+      const readings = state.rolledUp ? [state.rolledUp] : state.readings;
+      const last = latestReading(readings, end < settings.today ? end : settings.today);
+      const progress = last && progressOf(target(goal), last);
+      if (!last || progress === undefined) continue;
+      if (review.result === 'met' && progress < 1) {
+        report({ plan: model, message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`, at: lineOf(state.plan, review.line), ...anchor });
+      } else if (review.result === 'missed' && progress >= 1) {
+        report({ plan: model, message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`, at: lineOf(state.plan, review.line), ...anchor });
       }
     }
   },
