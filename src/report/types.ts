@@ -1,3 +1,5 @@
+import type { AlignmentPlan } from '../alignment/build.js';
+
 /** What `plan report` shows, as data: the HTML page renders it, `--format json` prints it for other tools. */
 export interface ReportData {
   title: string;
@@ -37,15 +39,9 @@ export interface ReportFinding {
   column: number;
 }
 
-export interface ReportPlan {
-  id: string;
-  file: string;
-  title?: string;
-  kind?: string;
-  period?: string;
-  owner?: string;
+/** A plan's card: its place in the alignment tree (id, file, title, kind, period, owner, parent) and its health. */
+export interface ReportPlan extends AlignmentPlan {
   status?: string;
-  parent?: string;
   children: string[];
   errors: number;
   warnings: number;
