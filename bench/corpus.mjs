@@ -20,12 +20,58 @@ function random(seed) {
   };
 }
 
-const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Soylent', 'Wonka', 'Gringotts', 'Oscorp', 'Massive Dynamic', 'Aperture', 'Black Mesa', 'Monarch', 'Dunder Mifflin', 'Pied Piper'];
+const COMPANIES = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Wonka',
+  'Gringotts',
+  'Oscorp',
+  'Massive Dynamic',
+  'Aperture',
+  'Black Mesa',
+  'Monarch',
+  'Dunder Mifflin',
+  'Pied Piper',
+];
 const SUFFIXES = ['Corp', 'Group', 'Holdings', 'Logistics', 'Health', 'Retail', 'Energy', 'Bank', 'Foods', 'Systems'];
-const PEOPLE = ['Dana Reyes', 'Sam Okafor', 'Priya Nair', 'Lena Fischer', 'Tom Becker', 'Aiko Tanaka', 'Marco Rossi', 'Ines Duarte', 'Owen Price', 'Yusuf Demir', 'Clara Holm', 'Ravi Menon', 'Nora Walsh', 'Jonas Berg', 'Maya Cohen'];
+const PEOPLE = [
+  'Dana Reyes',
+  'Sam Okafor',
+  'Priya Nair',
+  'Lena Fischer',
+  'Tom Becker',
+  'Aiko Tanaka',
+  'Marco Rossi',
+  'Ines Duarte',
+  'Owen Price',
+  'Yusuf Demir',
+  'Clara Holm',
+  'Ravi Menon',
+  'Nora Walsh',
+  'Jonas Berg',
+  'Maya Cohen',
+];
 const REGIONS = ['emea', 'amer', 'apac', 'dach', 'nordics', 'benelux', 'iberia', 'uk', 'france', 'italy'];
 const SEGMENTS = ['enterprise', 'midmarket', 'public', 'finserv', 'health', 'retail', 'industrial', 'telco'];
-const PRODUCTS = ['the analytics suite', 'the data platform', 'premium support', 'the security add-on', 'the workflow module', 'the mobile SDK', 'managed hosting', 'the AI assistant'];
+const PRODUCTS = [
+  'the analytics suite',
+  'the data platform',
+  'premium support',
+  'the security add-on',
+  'the workflow module',
+  'the mobile SDK',
+  'managed hosting',
+  'the AI assistant',
+];
 const ROLES = ['CIO', 'CFO', 'VP Operations', 'Head of Procurement', 'Director of IT', 'Chief Data Officer', 'VP Sales', 'Head of Security'];
 
 const PROSE = [
@@ -115,7 +161,9 @@ function planText(plan, rand) {
       if (!(d === 'no-owner' && i === 3)) fields.push(`  - Owner: ${owner()}`);
       fields.push('  - Metric: ARR', `  - Baseline: $${from.toFixed(1)}M`, `  - Target: $${to}M`, `  - Due: ${due}`);
       fields.push(`  - Status: ${pick(rand, ['on track', 'at risk', 'on track', 'met'])}`);
-      const statement = vague ? 'Improve things with the customer and do better overall.' : `Grow ${pick(rand, SEGMENTS)} ARR from $${from.toFixed(1)}M to $${to}M by ${due}.`;
+      const statement = vague
+        ? 'Improve things with the customer and do better overall.'
+        : `Grow ${pick(rand, SEGMENTS)} ARR from $${from.toFixed(1)}M to $${to}M by ${due}.`;
       return `- **${id}** ${statement}\n${fields.join('\n')}`;
     }),
     '',
@@ -139,13 +187,22 @@ function planText(plan, rand) {
   parts.push(
     '## Risks',
     '',
-    items('R', risks, (id) => `- **${id}** The ${pick(rand, ROLES)} leaves or the budget moves to next year.\n  - Likelihood: ${pick(rand, ['low', 'medium', 'high'])}\n  - Impact: ${pick(rand, ['low', 'medium', 'high'])}`),
+    items(
+      'R',
+      risks,
+      (id) =>
+        `- **${id}** The ${pick(rand, ROLES)} leaves or the budget moves to next year.\n  - Likelihood: ${pick(rand, ['low', 'medium', 'high'])}\n  - Impact: ${pick(rand, ['low', 'medium', 'high'])}`,
+    ),
     '',
   );
   parts.push(
     '## Contingencies',
     '',
-    items('C', d === 'uncovered-risk' ? risks - 1 : risks, (id, i) => `- **${id}** Re-qualify with the business owner within 30 days and bring in our executive sponsor.\n  - Risks: R${i}`),
+    items(
+      'C',
+      d === 'uncovered-risk' ? risks - 1 : risks,
+      (id, i) => `- **${id}** Re-qualify with the business owner within 30 days and bring in our executive sponsor.\n  - Risks: R${i}`,
+    ),
     '',
   );
   if (d !== 'missing-section') {
@@ -162,9 +219,20 @@ function planText(plan, rand) {
       '',
     );
   }
-  parts.push('## Accountability', '', `- ${plan.owner} reviews this plan monthly with the team lead.`, '- Quarterly business review with the customer sponsor.', '');
+  parts.push(
+    '## Accountability',
+    '',
+    `- ${plan.owner} reviews this plan monthly with the team lead.`,
+    '- Quarterly business review with the customer sponsor.',
+    '',
+  );
   if (plan.review) {
-    parts.push('## Review', '', items('G', goals, (id, i) => `- **${id}** ${i === 2 ? 'Missed' : 'Met'} — ${paragraph(rand, 1)}\n  - Lesson: multi-thread every deal above $250k.`), '');
+    parts.push(
+      '## Review',
+      '',
+      items('G', goals, (id, i) => `- **${id}** ${i === 2 ? 'Missed' : 'Met'} — ${paragraph(rand, 1)}\n  - Lesson: multi-thread every deal above $250k.`),
+      '',
+    );
   }
   return parts.join('\n');
 }
@@ -178,23 +246,59 @@ const DEFECTS = ['no-owner', 'vague-goal', 'untraced-goal', 'bad-local-ref', 'ba
 export function corpusPlans(count, { layouts = 'canonical' } = {}) {
   const rand = random(0x5eed + count);
   const plans = [];
-  plans.push({ path: 'company/fy2027.md', id: 'company-fy2027', title: 'Company — FY2027 plan', kind: 'company', owner: 'Jordan Blake', period: 'FY2027', status: 'active' });
+  plans.push({
+    path: 'company/fy2027.md',
+    id: 'company-fy2027',
+    title: 'Company — FY2027 plan',
+    kind: 'company',
+    owner: 'Jordan Blake',
+    period: 'FY2027',
+    status: 'active',
+  });
   const teams = Math.max(2, Math.round(count / 25));
   const teamIds = [];
   for (let t = 0; t < teams && plans.length + 5 <= count; t++) {
     const name = `${pick(rand, REGIONS)}-${pick(rand, SEGMENTS)}-${t + 1}`;
     const id = `${name}-fy2027`;
     teamIds.push({ name, id });
-    plans.push({ path: `teams/${name}/fy2027.md`, id, title: `${name} team — FY2027`, kind: 'team', owner: pick(rand, PEOPLE), period: 'FY2027', parent: 'company-fy2027', status: 'active' });
+    plans.push({
+      path: `teams/${name}/fy2027.md`,
+      id,
+      title: `${name} team — FY2027`,
+      kind: 'team',
+      owner: pick(rand, PEOPLE),
+      period: 'FY2027',
+      parent: 'company-fy2027',
+      status: 'active',
+    });
     for (let q = 1; q <= 4; q++) {
-      plans.push({ path: `teams/${name}/fy2027-q${q}.md`, id: `${name}-fy2027-q${q}`, title: `${name} team — FY2027 Q${q}`, kind: 'team', owner: pick(rand, PEOPLE), period: `FY2027-Q${q}`, parent: id, status: q === 1 ? 'closed' : 'active', review: q === 1 });
+      plans.push({
+        path: `teams/${name}/fy2027-q${q}.md`,
+        id: `${name}-fy2027-q${q}`,
+        title: `${name} team — FY2027 Q${q}`,
+        kind: 'team',
+        owner: pick(rand, PEOPLE),
+        period: `FY2027-Q${q}`,
+        parent: id,
+        status: q === 1 ? 'closed' : 'active',
+        review: q === 1,
+      });
     }
   }
   for (let a = 0; plans.length < count; a++) {
     const team = teamIds[a % teamIds.length];
     const company = `${pick(rand, COMPANIES)} ${pick(rand, SUFFIXES)}`;
     const slug = `${company.toLowerCase().replace(/[^a-z]+/g, '-')}-${a + 1}`;
-    plans.push({ path: `accounts/${team.name}/${slug}.md`, id: `${slug}-fy2027`, title: `${company} — FY2027 account plan`, kind: 'account', owner: pick(rand, PEOPLE), period: 'FY2027', parent: team.id, status: 'active' });
+    plans.push({
+      path: `accounts/${team.name}/${slug}.md`,
+      id: `${slug}-fy2027`,
+      title: `${company} — FY2027 account plan`,
+      kind: 'account',
+      owner: pick(rand, PEOPLE),
+      period: 'FY2027',
+      parent: team.id,
+      status: 'active',
+    });
   }
   plans.forEach((plan, index) => {
     // About one plan in six carries one realistic mistake.

@@ -4,8 +4,45 @@
 // same findings in every layout. `lineMap[n]` is the line that line n of the canonical plan moved to.
 
 const NOUNS = { opportunities: 'Opportunity', goals: 'Goal', objectives: 'Objective', approach: 'Approach', risks: 'Risk', contingencies: 'Contingency' };
-const HEADINGS = { opportunities: 'opportunities', 'key opportunities': 'opportunities', goals: 'goals', objectives: 'objectives', approach: 'approach', strategy: 'approach', risks: 'risks', contingencies: 'contingencies', 'contingency plans': 'contingencies' };
-const KNOWN_KEYS = new Set(['opportunities', 'opportunity', 'traces to', 'goals', 'goal', 'objectives', 'objective', 'risks', 'risk', 'addresses', 'mitigates', 'contingencies', 'contingency', 'supports', 'aligns to', 'owner', 'metric', 'kpi', 'baseline', 'target', 'due', 'deadline', 'by', 'likelihood', 'impact', 'status']);
+const HEADINGS = {
+  opportunities: 'opportunities',
+  'key opportunities': 'opportunities',
+  goals: 'goals',
+  objectives: 'objectives',
+  approach: 'approach',
+  strategy: 'approach',
+  risks: 'risks',
+  contingencies: 'contingencies',
+  'contingency plans': 'contingencies',
+};
+const KNOWN_KEYS = new Set([
+  'opportunities',
+  'opportunity',
+  'traces to',
+  'goals',
+  'goal',
+  'objectives',
+  'objective',
+  'risks',
+  'risk',
+  'addresses',
+  'mitigates',
+  'contingencies',
+  'contingency',
+  'supports',
+  'aligns to',
+  'owner',
+  'metric',
+  'kpi',
+  'baseline',
+  'target',
+  'due',
+  'deadline',
+  'by',
+  'likelihood',
+  'impact',
+  'status',
+]);
 const ITEM = /^- \*\*([A-Za-z]{1,10}-?\d+(?:[.-]\d+)*)\*\* (\S.*)$/;
 const FIELD = /^ {2}- ([A-Za-z][A-Za-z ]*?): (\S.*)$/;
 

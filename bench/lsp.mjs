@@ -41,7 +41,12 @@ export async function benchLsp({ planBin, peakModule, dir, files, today, scratch
   const file = files[Math.floor(files.length / 2)];
   const uri = pathToFileURL(file).href;
   const text = readFileSync(file, 'utf8');
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: {} });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+    initializationOptions: {},
+  });
   await connection.sendNotification(InitializedNotification.type, {});
   const opened = published(uri, 1);
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -52,7 +57,10 @@ export async function benchLsp({ planBin, peakModule, dir, files, today, scratch
     await new Promise((pause) => setTimeout(pause, 100));
     const arrived = published(uri, version);
     const sent = process.hrtime.bigint();
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text: `${text}\nEdited ${version}.\n` }] });
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text: `${text}\nEdited ${version}.\n` }],
+    });
     times.push(seconds(sent, await arrived));
   }
   const exited = new Promise((done) => child.on('exit', done));
@@ -85,7 +93,16 @@ export async function lspScenario(corpus, context) {
       `one plan's diagnostics after a change ${(result.changeSeconds * 1000).toFixed(0)} ms (median of ${result.changes}); peak memory ${Math.round(result.peakMb)} MB`,
   );
   return [
-    { what: `plan lsp, ${n} plans: workspace load to the first diagnostics`, plan: { seconds: result.loadSeconds, peakMb: result.peakMb }, ratio: result.loadSeconds / cold, ratioOf: 'plan lint', other: cold },
-    { what: `plan lsp, ${n} plans: one plan's diagnostics after a change (typed after a pause)`, plan: { seconds: result.changeSeconds, peakMb: result.peakMb } },
+    {
+      what: `plan lsp, ${n} plans: workspace load to the first diagnostics`,
+      plan: { seconds: result.loadSeconds, peakMb: result.peakMb },
+      ratio: result.loadSeconds / cold,
+      ratioOf: 'plan lint',
+      other: cold,
+    },
+    {
+      what: `plan lsp, ${n} plans: one plan's diagnostics after a change (typed after a pause)`,
+      plan: { seconds: result.changeSeconds, peakMb: result.peakMb },
+    },
   ];
 }

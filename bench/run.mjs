@@ -74,7 +74,11 @@ const fmt = (s) => `${s.toFixed(2)} s`;
 const mb = (m) => `${Math.round(m)} MB`;
 const rows = [];
 
-console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (loadavg()[0] > 0.5) console.log('note: the machine is busy (load average above 0.5); numbers will be noisy');
 
 const bySize = new Map();
@@ -109,7 +113,9 @@ for (let i = 1; i < sizes.length; i++) {
   const large = bySize.get(sizes[i]);
   const ratio = large.plan.seconds / small.plan.seconds;
   rows.push({ what: `scaling: ${sizes[i]} plans`, plan: large.plan, other: small.plan.seconds, ratioOf: `${sizes[i - 1]} plans`, ratio });
-  console.log(`scaling ${sizes[i - 1]} -> ${sizes[i]} plans: ${(large.plan.seconds / small.plan.seconds).toFixed(2)}x the time for ${(sizes[i] / sizes[i - 1]).toFixed(0)}x the plans`);
+  console.log(
+    `scaling ${sizes[i - 1]} -> ${sizes[i]} plans: ${(large.plan.seconds / small.plan.seconds).toFixed(2)}x the time for ${(sizes[i] / sizes[i - 1]).toFixed(0)}x the plans`,
+  );
 }
 
 // The cache: a warm cache, then one plan edited, then the re-lint that a pre-commit hook would run.
@@ -133,7 +139,9 @@ if (cacheCorpus && help.includes('--cache')) {
   const cached = summary(cachedRuns);
   const ratio = cached.seconds / cacheCorpus.plan.seconds;
   rows.push({ what: `${cacheCorpus.files.length} plans, --cache, one edited`, plan: cached, ratio, ratioOf: 'cold run' });
-  console.log(`--cache re-lint of ${cacheCorpus.files.length} plans after editing ${relative(cacheCorpus.dir, edited)}: ${fmt(cached.seconds)}, peak ${mb(cached.peakMb)} | ${ratio.toFixed(3)}x the cold run`);
+  console.log(
+    `--cache re-lint of ${cacheCorpus.files.length} plans after editing ${relative(cacheCorpus.dir, edited)}: ${fmt(cached.seconds)}, peak ${mb(cached.peakMb)} | ${ratio.toFixed(3)}x the cold run`,
+  );
 } else if (cacheCorpus) {
   console.log('--cache: not supported by this build of plan lint; skipped');
 }
@@ -144,21 +152,30 @@ if (statusCorpus) {
   const ids = corpusPlans(1000).map((plan) => plan.id);
   const csv = join(scratch, 'actuals.csv');
   const lines = ['plan,item,value,date,source'];
-  for (let i = 0; i < 100_000; i++) lines.push(`${ids[i % ids.length]},G${(i % 3) + 1},"$${(1 + (i % 97) / 10).toFixed(1)}M",2027-0${(i % 6) + 1}-${String((i % 28) + 1).padStart(2, '0')},CRM export`);
+  for (let i = 0; i < 100_000; i++)
+    lines.push(
+      `${ids[i % ids.length]},G${(i % 3) + 1},"$${(1 + (i % 97) / 10).toFixed(1)}M",2027-0${(i % 6) + 1}-${String((i % 28) + 1).padStart(2, '0')},CRM export`,
+    );
   writeFileSync(csv, `${lines.join('\n')}\n`);
   const statusRuns = [];
-  for (let round = 0; round < 3; round++) statusRuns.push(check(measure(planBin, ['status', '.', '--no-ignore', '--today', TODAY, '--actuals', csv, '--format', 'json'], statusCorpus.dir), 'plan status', [0]));
+  for (let round = 0; round < 3; round++)
+    statusRuns.push(
+      check(measure(planBin, ['status', '.', '--no-ignore', '--today', TODAY, '--actuals', csv, '--format', 'json'], statusCorpus.dir), 'plan status', [0]),
+    );
   const status = summary(statusRuns);
   const ratio = status.seconds / statusCorpus.plan.seconds;
   rows.push({ what: 'plan status, 1000 plans, 100,000-row CSV', plan: status, other: statusCorpus.plan.seconds, ratioOf: 'plan lint', ratio });
-  console.log(`plan status of 1000 plans with a 100,000-row CSV: ${fmt(status.seconds)}, peak ${mb(status.peakMb)} | ${ratio.toFixed(2)}x plan lint of the same plans (target <= 1.5x)`);
+  console.log(
+    `plan status of 1000 plans with a 100,000-row CSV: ${fmt(status.seconds)}, peak ${mb(status.peakMb)} | ${ratio.toFixed(2)}x plan lint of the same plans (target <= 1.5x)`,
+  );
 }
 
 // One plan of the large repo, as a pre-commit hook lints it: the file named alone, its repo read to resolve its links.
 if (cacheCorpus) {
   const named = relative(cacheCorpus.dir, cacheCorpus.files[Math.floor(cacheCorpus.files.length / 3)]);
   const hookRuns = [];
-  for (let round = 0; round < 5; round++) hookRuns.push(check(measure(planBin, ['lint', named, '--no-ignore', '--today', TODAY], cacheCorpus.dir, { peak: false }), 'plan lint one plan', [0, 1]));
+  for (let round = 0; round < 5; round++)
+    hookRuns.push(check(measure(planBin, ['lint', named, '--no-ignore', '--today', TODAY], cacheCorpus.dir, { peak: false }), 'plan lint one plan', [0, 1]));
   const hook = summary(hookRuns);
   rows.push({ what: `one plan of ${cacheCorpus.files.length}, as a pre-commit hook`, plan: hook });
   console.log(`one plan of the ${cacheCorpus.files.length}-plan repo (pre-commit hook): ${fmt(hook.seconds)} (5 rounds)`);
@@ -168,12 +185,19 @@ if (cacheCorpus) {
 if (cacheCorpus) {
   const reportFile = join(scratch, 'report.html');
   const reportRuns = [];
-  for (let round = 0; round < 3; round++) reportRuns.push(check(measure(planBin, ['report', '.', '--no-ignore', '--today', TODAY, '-o', reportFile], cacheCorpus.dir), 'plan report', [0]));
+  for (let round = 0; round < 3; round++)
+    reportRuns.push(check(measure(planBin, ['report', '.', '--no-ignore', '--today', TODAY, '-o', reportFile], cacheCorpus.dir), 'plan report', [0]));
   const report = summary(reportRuns);
   const ratio = report.seconds / cacheCorpus.plan.seconds;
   const megabytes = statSync(reportFile).size / 1024 / 1024;
   const load = await loadEventSeconds(reportFile);
-  rows.push({ what: `plan report of ${cacheCorpus.files.length} plans (${megabytes.toFixed(2)} MB)`, plan: report, ratio, ratioOf: 'plan lint', other: cacheCorpus.plan.seconds });
+  rows.push({
+    what: `plan report of ${cacheCorpus.files.length} plans (${megabytes.toFixed(2)} MB)`,
+    plan: report,
+    ratio,
+    ratioOf: 'plan lint',
+    other: cacheCorpus.plan.seconds,
+  });
   console.log(
     `plan report of ${cacheCorpus.files.length} plans: ${fmt(report.seconds)}, peak ${mb(report.peakMb)} | ${ratio.toFixed(2)}x plan lint (target <= 1.5x) | ` +
       `${megabytes.toFixed(2)} MB (<= 3 MB) | Chromium load event ${load === undefined ? 'not measured (no Chromium)' : fmt(load)} (<= 2 s)`,
@@ -201,13 +225,23 @@ const uncached = median(uncachedRuns.map((r) => r.seconds));
 const bare = median(nodeRuns.map((r) => r.seconds));
 rows.push({ what: 'one plan, cold (compiled code cached)', plan: { seconds: cold }, ratio: cold / bare, ratioOf: '`node -e 0`', other: bare });
 rows.push({ what: 'one plan, cold, no compile cache', plan: { seconds: uncached }, ratio: uncached / bare, ratioOf: '`node -e 0`', other: bare });
-console.log(`one plan, cold: plan lint ${fmt(cold)} (no compile cache: ${fmt(uncached)}) | node -e 0 ${fmt(bare)} | ${(cold / bare).toFixed(2)}x (${(uncached / bare).toFixed(2)}x) (9 rounds)`);
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `one plan, cold: plan lint ${fmt(cold)} (no compile cache: ${fmt(uncached)}) | node -e 0 ${fmt(bare)} | ${(cold / bare).toFixed(2)}x (${(uncached / bare).toFixed(2)}x) (9 rounds)`,
+);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 // The same numbers as a Markdown table, for the README's Speed section.
 console.log('\n| run | plan lint | peak memory | compared with | ratio |\n|-----|-----------|-------------|---------------|-------|');
 for (const row of rows) {
-  const other = row.markdownlint ? `markdownlint-cli2 ${fmt(row.markdownlint.seconds)}, ${mb(row.markdownlint.peakMb)}` : row.other ? `${row.ratioOf} ${fmt(row.other)}` : (row.ratioOf ?? '');
+  const other = row.markdownlint
+    ? `markdownlint-cli2 ${fmt(row.markdownlint.seconds)}, ${mb(row.markdownlint.peakMb)}`
+    : row.other
+      ? `${row.ratioOf} ${fmt(row.other)}`
+      : (row.ratioOf ?? '');
   const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(row.ratio < 0.1 ? 3 : 2)}x`;
   console.log(`| ${row.what} | ${fmt(row.plan.seconds)} | ${row.plan.peakMb ? mb(row.plan.peakMb) : ''} | ${other} | ${ratio} |`);
 }

@@ -43,7 +43,12 @@ asciiOnly(join(outdir, 'cli.cjs'));
  * plan hands it js-yaml 5's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
  */
 function grayMatterWithoutItsYaml() {
-  return replaceImport('gray-matter-without-its-yaml', /^js-yaml$/, 'gray-matter', "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };");
+  return replaceImport(
+    'gray-matter-without-its-yaml',
+    /^js-yaml$/,
+    'gray-matter',
+    "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };",
+  );
 }
 
 /**
@@ -51,7 +56,12 @@ function grayMatterWithoutItsYaml() {
  * plan does not have; loading it cost each start ~5 ms. In the bundle, commander gets it on first use instead.
  */
 function commanderWithLazyChildProcess() {
-  return replaceImport('commander-with-lazy-child-process', /^node:child_process$/, 'commander', "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });");
+  return replaceImport(
+    'commander-with-lazy-child-process',
+    /^node:child_process$/,
+    'commander',
+    "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+  );
 }
 
 /** An esbuild plugin: where a module of package `importer` imports `specifier`, it gets `contents` (CommonJS) instead. */

@@ -9,12 +9,18 @@ import { judgeGoal } from './smart-judge.mjs';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const named = args.filter((a) => !a.startsWith('-'));
-const files = named.length > 0 ? named : ['goals.json', 'held-out.json', 'held-out-2.json'].map((name) => fileURLToPath(new URL(`../test/smart-eval/${name}`, import.meta.url)));
+const files =
+  named.length > 0
+    ? named
+    : ['goals.json', 'held-out.json', 'held-out-2.json'].map((name) => fileURLToPath(new URL(`../test/smart-eval/${name}`, import.meta.url)));
 
 export const CRITERIA = ['specific', 'measurable', 'timeBound'];
 
 export function score(pairs) {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0;
   for (const { expected, actual } of pairs) {
     if (expected && actual) tp++;
     else if (!expected && actual) fp++;
@@ -45,11 +51,15 @@ async function report(file) {
   const set = JSON.parse(await readFile(file, 'utf8'));
   const { results, scores } = await evaluate(set);
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  console.log(`\n${file.split('/').pop()}: ${set.goals.length} goal statements (period ${set.period}, fiscal year starts in month ${set.fiscalYearStart}, unless a goal says otherwise)`);
+  console.log(
+    `\n${file.split('/').pop()}: ${set.goals.length} goal statements (period ${set.period}, fiscal year starts in month ${set.fiscalYearStart}, unless a goal says otherwise)`,
+  );
   console.log('criterion    accuracy precision   recall  false flags  misses');
   for (const c of CRITERIA) {
     const s = scores[c];
-    console.log(`${c.padEnd(12)} ${pct(s.accuracy)}  ${pct(s.precision)}  ${pct(s.recall)}  ${String(s.falseFlags).padStart(11)}  ${String(s.misses).padStart(6)}`);
+    console.log(
+      `${c.padEnd(12)} ${pct(s.accuracy)}  ${pct(s.precision)}  ${pct(s.recall)}  ${String(s.falseFlags).padStart(11)}  ${String(s.misses).padStart(6)}`,
+    );
   }
   console.log(`deadline date correct for ${pct(scores.deadlineDate.accuracy)} of ${scores.deadlineDate.total} time-bound goals found`);
   for (const { goal, judged } of results) {

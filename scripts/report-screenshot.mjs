@@ -12,11 +12,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'plan-report-shot-'));
 const html = join(scratch, 'report.html');
 const out = join(root, 'docs', 'report-examples.png');
 // A fixed date, so that the picture changes only when the examples (or the report) do.
-const run = spawnSync(process.execPath, [join(root, 'bin', 'plan.cjs'), 'report', 'examples', '--ignore-pattern', 'examples/broken/**', '--title', 'Northwind Software — sales plans', '-o', html], {
-  cwd: root,
-  env: { ...process.env, PLAN_TODAY: '2027-05-20', NO_COLOR: '1' },
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, 'bin', 'plan.cjs'), 'report', 'examples', '--ignore-pattern', 'examples/broken/**', '--title', 'Northwind Software — sales plans', '-o', html],
+  {
+    cwd: root,
+    env: { ...process.env, PLAN_TODAY: '2027-05-20', NO_COLOR: '1' },
+    encoding: 'utf8',
+  },
+);
 if (run.status !== 0) {
   console.error(`plan report failed (${run.status}): ${run.stderr.trim()}`);
   process.exit(2);

@@ -12,7 +12,9 @@ const RULE_OF = {
 
 /** The goal's own field lines ("  - Metric: ARR"), from a goal's optional `fields` object. */
 function fieldLines(fields = {}) {
-  return Object.entries(fields).map(([key, value]) => `\n  - ${key}: ${value}`).join('');
+  return Object.entries(fields)
+    .map(([key, value]) => `\n  - ${key}: ${value}`)
+    .join('');
 }
 
 export function planWithGoal(statement, period, fields) {

@@ -55,7 +55,6 @@ export interface LintRun {
   cacheWarning?: string;
 }
 
-
 function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
@@ -71,7 +70,15 @@ interface LintedPlan {
  * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),
  * then each linted plan's result: its plan-rule findings (run now for a model without them) and its repo-rule ones.
  */
-function lintPlans(linted: LintedPlan[], extras: PlanSummary[], config: ResolvedConfig, settings: LintSettings, cwd: string, complete = true, actuals?: ActualsInput): LintResult[] {
+function lintPlans(
+  linted: LintedPlan[],
+  extras: PlanSummary[],
+  config: ResolvedConfig,
+  settings: LintSettings,
+  cwd: string,
+  complete = true,
+  actuals?: ActualsInput,
+): LintResult[] {
   const plans = linted.map(({ plan }) => plan);
   const repoFindings = runRepoRules(buildGraph([...plans, ...extras], new Set(plans), cwd, complete), config.repoRules ?? config.rules, settings, actuals);
   const planFiles = new Set([...plans, ...extras].map((plan) => plan.file));
@@ -90,7 +97,12 @@ function lintPlans(linted: LintedPlan[], extras: PlanSummary[], config: Resolved
 
 function otherFileResult(file: string, found: Diagnostic[]): LintResult {
   const diagnostics = [...found].sort(compareDiagnostics);
-  return { file, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, warningCount: diagnostics.filter((d) => d.severity === 'warn').length };
+  return {
+    file,
+    diagnostics,
+    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: diagnostics.filter((d) => d.severity === 'warn').length,
+  };
 }
 
 function runOwnRules(plan: PlanModel, config: ResolvedConfig, settings: LintSettings, path: string): Diagnostic[] {
@@ -131,7 +143,9 @@ export interface RepoContext {
 export async function lookUpRepo(sources: SourceText[], options: LintOptions = {}): Promise<RepoContext> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) => buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const plans = sources.map(({ file, text }) =>
+    buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
+  );
   const complete = sources.every(({ file }) => existsSync(dirname(resolve(cwd, file))));
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const candidates = sources.map(({ file }) => ({ path: resolve(cwd, file), explicit: true }));
@@ -143,7 +157,9 @@ export async function lookUpRepo(sources: SourceText[], options: LintOptions = {
 function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: RepoContext }, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }));
+  const plans = sources.map(({ file, text }) =>
+    buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
+  );
   const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
   const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   const settings = settingsFor(config, options.today);
@@ -165,7 +181,13 @@ function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: Re
  */
 export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
-  return lintPlans(targets.map((plan) => ({ plan, source: plan.source })), others, options.config, settingsFor(options.config, options.today), cwd);
+  return lintPlans(
+    targets.map((plan) => ({ plan, source: plan.source })),
+    others,
+    options.config,
+    settingsFor(options.config, options.today),
+    cwd,
+  );
 }
 
 /**
@@ -177,7 +199,10 @@ export function readRepoPlan(path: string, options: { cwd?: string; config: Reso
   const { config } = options;
   if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
   try {
-    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), {
+      matchHeading: config.matchHeading,
+      maxListItems: config.maxListItems,
+    });
     return isRepoPlan(plan, path, config) ? plan : undefined;
   } catch {
     return undefined;
@@ -218,7 +243,12 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
 }
 
 /** Reads one file and lints it, or takes its findings from the cache when its bytes did not change. */
-function lintOne(job: FileJob, config: ResolvedConfig, settings: LintSettings, cache: PlanCache | undefined): LintedFile | { problem: ReturnType<typeof toProblem> } {
+function lintOne(
+  job: FileJob,
+  config: ResolvedConfig,
+  settings: LintSettings,
+  cache: PlanCache | undefined,
+): LintedFile | { problem: ReturnType<typeof toProblem> } {
   try {
     const bytes = readSourceBytes(job.path, config.maxFileBytes);
     const lint = () => lintBytes(job, bytes, config, settings);
@@ -255,7 +285,14 @@ export async function loadGraph(patterns: string[], options: LintOptions = {}): 
 }
 
 /** CSV readings streamed from the config's and the options' files; an undated `Actual:` takes its file's last commit date. */
-async function runActuals(plans: PlanSummary[], config: ResolvedConfig, options: LintOptions, cwd: string, today: string, candidates: readonly Candidate[]): Promise<ActualsInput> {
+async function runActuals(
+  plans: PlanSummary[],
+  config: ResolvedConfig,
+  options: LintOptions,
+  cwd: string,
+  today: string,
+  candidates: readonly Candidate[],
+): Promise<ActualsInput> {
   const undatedAs = (file: string) => lastCommitDate(resolve(cwd, file)) ?? today;
   if (config.actuals.length === 0 && !options.actuals?.length) return { tracked: false, undatedAs };
   // A row naming a plan the run did not load is a finding only when the run walked folders (not named files).
@@ -272,7 +309,10 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   for (const candidate of candidates) {
     const file = displayPath(candidate.path, cwd);
     try {
-      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, {
+        matchHeading: config.matchHeading,
+        maxListItems: config.maxListItems,
+      });
       if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
@@ -335,7 +375,12 @@ function repoPlansFor<P extends PlanSummary>(
     skip: (path: string) => boolean;
   },
   /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
-  load: (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => { plan: P; looksLikePlan: boolean } | undefined,
+  load: (
+    path: string,
+    file: string,
+    bytes: Uint8Array,
+    read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined,
+  ) => { plan: P; looksLikePlan: boolean } | undefined,
 ): Promise<P[]> {
   const { cwd, config, configured } = run;
   const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
@@ -368,8 +413,11 @@ function repoPlansFor<P extends PlanSummary>(
  * A repo plan without --cache: its head now (who it is, where it links), its items only if a rule reads them. With
  * --cache, from the cache (or into it), so that linting one plan of a large repo stays fast.
  */
-const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => read(true);
-const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) => cache.summary(path, file, bytes, () => read(false));
+const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) =>
+  read(true);
+const fromCache =
+  (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) =>
+    cache.summary(path, file, bytes, () => read(false));
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
 export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {

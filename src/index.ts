@@ -1,4 +1,16 @@
-export { loadGraph, loadPlans, isRepoPlan, lintAmong, lintFiles, lintSources, lintText, readRepoPlan, type LintOptions, type LintRun, type SourceText } from './api.js';
+export {
+  loadGraph,
+  loadPlans,
+  isRepoPlan,
+  lintAmong,
+  lintFiles,
+  lintSources,
+  lintText,
+  readRepoPlan,
+  type LintOptions,
+  type LintRun,
+  type SourceText,
+} from './api.js';
 export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';

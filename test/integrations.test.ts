@@ -23,7 +23,7 @@ describe('integrations shipped in the repo', () => {
     for (const hook of hooks) expect(hook).toMatchObject({ language: 'node', entry: expect.stringMatching(/^plan lint/) });
   });
 
-  it("the CI snippets of docs/ci.md and the README are valid YAML and JSON as printed", () => {
+  it('the CI snippets of docs/ci.md and the README are valid YAML and JSON as printed', () => {
     const readme = read('README.md');
     const section = `${read('docs/ci.md')}\n${readme.slice(readme.indexOf('## In CI'), readme.indexOf('## Documentation'))}`;
     const blocks = [...section.matchAll(/```(yaml|json)\n([\s\S]*?)```/g)];

@@ -75,7 +75,10 @@ function readCheckIn(text: string, line: number, fiscalYearStartMonth: number): 
   const status = readStatusWord(comment) ?? readStatusWord(valuePart);
   const value = readStatusWord(valuePart) ? undefined : readValue(valuePart);
   if (!value && !status) {
-    return { line, message: `The check-in of ${id} has no value or status it can read: write the value, as in ${CHECK_IN_EXAMPLE}, or a status (on track, at risk, off track, met, missed)` };
+    return {
+      line,
+      message: `The check-in of ${id} has no value or status it can read: write the value, as in ${CHECK_IN_EXAMPLE}, or a status (on track, at risk, off track, met, missed)`,
+    };
   }
   const checkIn: CheckIn = { line, date, id };
   if (value) checkIn.value = value;

@@ -81,7 +81,11 @@ export class CsvCollector {
     const problems = [...this.problems];
     for (const [file, { count, line }] of this.problemCount) {
       if (count > MAX_PROBLEMS_PER_FILE) {
-        problems.push({ file, line, message: `${count - MAX_PROBLEMS_PER_FILE} more rows of this file cannot be read or matched (the first ${MAX_PROBLEMS_PER_FILE} are reported): check that the export has the columns ${'plan, item, value, date'}` });
+        problems.push({
+          file,
+          line,
+          message: `${count - MAX_PROBLEMS_PER_FILE} more rows of this file cannot be read or matched (the first ${MAX_PROBLEMS_PER_FILE} are reported): check that the export has the columns ${'plan, item, value, date'}`,
+        });
       }
     }
     return { readings: this.readings, problems };
@@ -91,7 +95,10 @@ export class CsvCollector {
     if (row.plan === '') return 'This row names no plan: fill the "plan" column with a plan\'s id';
     // Plan ids as the CRM spells them: exact, else in another case.
     const plans = this.byId.get(row.plan) ?? this.byId.get(this.byLowerId.get(row.plan.toLowerCase()) ?? '');
-    if (!plans) return this.reportUnknownPlans ? `This row names plan "${row.plan}", which is not a plan here: use a plan's id (its front matter "id", else its file name)` : undefined;
+    if (!plans)
+      return this.reportUnknownPlans
+        ? `This row names plan "${row.plan}", which is not a plan here: use a plan's id (its front matter "id", else its file name)`
+        : undefined;
     const plan = plans[0]!();
     let goal: GoalSummary | undefined;
     if (row.item !== '') {
@@ -99,16 +106,20 @@ export class CsvCollector {
       if (!goal) return `This row names ${row.item}, which is not a goal or objective of plan "${plan.id}"${goalList(plan)}`;
     } else if (row.metric !== '') {
       const matches = plan.goals.filter((g) => g.metric?.toLowerCase() === row.metric.toLowerCase());
-      if (matches.length === 0) return `This row's metric "${row.metric}" is no goal's "Metric:" in plan "${plan.id}": fill the "item" column with the goal's ID, or add "Metric: ${row.metric}" to the goal`;
-      if (matches.length > 1) return `This row's metric "${row.metric}" is the Metric of ${matches.map((g) => g.id).join(' and ')} in plan "${plan.id}": fill the "item" column to say which`;
+      if (matches.length === 0)
+        return `This row's metric "${row.metric}" is no goal's "Metric:" in plan "${plan.id}": fill the "item" column with the goal's ID, or add "Metric: ${row.metric}" to the goal`;
+      if (matches.length > 1)
+        return `This row's metric "${row.metric}" is the Metric of ${matches.map((g) => g.id).join(' and ')} in plan "${plan.id}": fill the "item" column to say which`;
       goal = matches[0]!;
     } else {
       return 'This row names no item and no metric: fill the "item" column with a goal\'s ID';
     }
     if (row.value === '') return `This row has an empty value for ${goal.id}: fill it in, or leave the row out`;
     const value = readValueCell(row.value, row.decimalComma);
-    if (!value) return `This row's value "${row.value}" is not a number for ${goal.id}: write it as the goal's target is written, such as ${goal.targetText ? `"${goal.targetText}"` : '"1200" or "$1.2M"'}`;
-    if (!comparable(goal, value)) return `This row's value "${row.value}" cannot be compared with ${goal.id}'s target "${goal.targetText}": give the value in the target's unit`;
+    if (!value)
+      return `This row's value "${row.value}" is not a number for ${goal.id}: write it as the goal's target is written, such as ${goal.targetText ? `"${goal.targetText}"` : '"1200" or "$1.2M"'}`;
+    if (!comparable(goal, value))
+      return `This row's value "${row.value}" cannot be compared with ${goal.id}'s target "${goal.targetText}": give the value in the target's unit`;
     const date = readDate(row.date, this.fiscalYearStart);
     if (!date) return `This row's date "${row.date}" is not a date: write it as YYYY-MM-DD`;
     if (date > this.today) return undefined; // A reading from the future is ignored, not a finding (contract §8a).
@@ -127,14 +138,18 @@ export class CsvCollector {
     // Later rows win ties: an export lists corrections after the rows they correct.
     const newest = kept.reduce((a, b) => (b.date >= a.date ? b : a));
     const end = plan.period?.end;
-    const inPeriod = end === undefined ? undefined : kept.filter((r) => r.date <= end).reduce<Reading | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
+    const inPeriod =
+      end === undefined ? undefined : kept.filter((r) => r.date <= end).reduce<Reading | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
     const next = new Set<Reading>();
     next.add(reading.date >= newest.date ? reading : newest);
     if (end !== undefined) {
       const candidate = reading.date <= end && (!inPeriod || reading.date >= inPeriod.date) ? reading : inPeriod;
       if (candidate) next.add(candidate);
     }
-    this.readings.set(goal, [...next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    this.readings.set(
+      goal,
+      [...next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    );
   }
 }
 

@@ -58,7 +58,10 @@ export function readValueCell(cell: string, decimalComma = false): ValueReading 
   const reading = readValue(text);
   if (!reading) return undefined;
   // Nothing but the quantity, its unit word and sign: "abc 12" or "12 (est.)" is not a value.
-  const rest = text.replace(reading.text, '').replace(reading.unit ?? '\0', '').trim();
+  const rest = text
+    .replace(reading.text, '')
+    .replace(reading.unit ?? '\0', '')
+    .trim();
   if (rest !== '' && !/^[-+]$/.test(rest)) return undefined;
   if (/^\s*-/.test(text)) reading.value = -reading.value;
   return reading;

@@ -137,7 +137,15 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
     const paceOptions: PaceOptions = pace.pace ? { weights: pace.pace, fiscalYearStart: settings.fiscalYearStart } : {};
     const progress =
       start && deadline
-        ? goalProgress({ ...target(goal), readings: rolledUp ? [rolledUp] : readings, start, deadline, today, pace: paceOptions, tolerance: pace.tolerance ?? DEFAULT_TOLERANCE })
+        ? goalProgress({
+            ...target(goal),
+            readings: rolledUp ? [rolledUp] : readings,
+            start,
+            deadline,
+            today,
+            pace: paceOptions,
+            tolerance: pace.tolerance ?? DEFAULT_TOLERANCE,
+          })
         : { expected: 0, behind: false };
     const running =
       period !== undefined &&
@@ -157,13 +165,13 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   return {
     tracked: input.tracked,
-    idle: !input.tracked && !input.csv && !linted.some((plan) => recordsActuals(plan, settings) || descendants(graph, plan).some((p) => recordsActuals(p, settings))),
+    idle:
+      !input.tracked &&
+      !input.csv &&
+      !linted.some((plan) => recordsActuals(plan, settings) || descendants(graph, plan).some((p) => recordsActuals(p, settings))),
     summaryOf,
     stateOf,
-    problems: () => [
-      ...(input.csv?.problems ?? []),
-      ...linted.map(summaryOf).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p }))),
-    ],
+    problems: () => [...(input.csv?.problems ?? []), ...linted.map(summaryOf).flatMap((s) => s.problems.map((p) => ({ file: s.file, ...p })))],
   };
 }
 
@@ -218,7 +226,12 @@ function unitKey(goal: GoalSummary): string {
  * (counts, currency), or their target-weighted mean progress (percentages) read back on the parent's own scale.
  * Dated by the oldest reading used.
  */
-function rollUp<S extends { plan: PlanSummary; goal: GoalSummary }>(plan: PlanSummary, goal: GoalSummary, supporters: readonly S[], latestOf: (s: S) => Reading | undefined): Reading | undefined {
+function rollUp<S extends { plan: PlanSummary; goal: GoalSummary }>(
+  plan: PlanSummary,
+  goal: GoalSummary,
+  supporters: readonly S[],
+  latestOf: (s: S) => Reading | undefined,
+): Reading | undefined {
   const used = supporters.flatMap((s) => {
     const reading = latestOf(s);
     return reading ? [{ ...s, reading }] : [];

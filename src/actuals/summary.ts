@@ -65,7 +65,14 @@ export function summarizePlan(plan: PlanHeadSummary, options: SummaryOptions): P
 }
 
 function buildSummary(plan: PlanHeadSummary, actuals: PlanActuals, options: SummaryOptions): PlanSummary {
-  const summary: PlanSummary = { file: plan.file, id: plan.id, tracksActuals: actuals.tracksActuals, goals: [], problems: actuals.problems, lines: actuals.lines };
+  const summary: PlanSummary = {
+    file: plan.file,
+    id: plan.id,
+    tracksActuals: actuals.tracksActuals,
+    goals: [],
+    problems: actuals.problems,
+    lines: actuals.lines,
+  };
   if (plan.kind) summary.kind = plan.kind;
   if (plan.owner) summary.owner = plan.owner;
   if (plan.parent) summary.parent = plan.parent;
@@ -96,7 +103,9 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
   }
   for (const review of plan.reviewItems) {
     const goal = review.id ? byKey.get(idKey(review.id)) : undefined;
-    const result = /^(partially|partly)\b/i.test(review.statement.replace(/^[*_\s]+/, '')) ? 'partially met' : readStatusWord(review.statement.replace(/^[*_\s]+/, ''));
+    const result = /^(partially|partly)\b/i.test(review.statement.replace(/^[*_\s]+/, ''))
+      ? 'partially met'
+      : readStatusWord(review.statement.replace(/^[*_\s]+/, ''));
     if (goal && (result === 'met' || result === 'missed' || result === 'partially met')) goal.review = { result, line: review.span.start.line };
   }
   const { checkIns, problems } = readCheckIns(plan, fiscalYearStart);
@@ -105,10 +114,14 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
   for (const checkIn of checkIns) {
     const goal = byKey.get(idKey(checkIn.id));
     if (!goal) {
-      summary.problems.push({ line: checkIn.line, message: `This check-in names ${checkIn.id}, which is not a goal or objective of this plan: use the ID of one` });
+      summary.problems.push({
+        line: checkIn.line,
+        message: `This check-in names ${checkIn.id}, which is not a goal or objective of this plan: use the ID of one`,
+      });
       continue;
     }
-    if (checkIn.status && (!goal.checkInStatus || checkIn.date >= goal.checkInStatus.date)) goal.checkInStatus = { status: checkIn.status, line: checkIn.line, date: checkIn.date };
+    if (checkIn.status && (!goal.checkInStatus || checkIn.date >= goal.checkInStatus.date))
+      goal.checkInStatus = { status: checkIn.status, line: checkIn.line, date: checkIn.date };
     const value = checkIn.value ?? outcomeValue(checkIn.status);
     if (!value) continue;
     const reading: Reading = { date: checkIn.date, ...value, source: 'check-in', file: plan.file, line: checkIn.line };
@@ -170,11 +183,25 @@ function summarizeItem(item: Item, plan: PlanModel, options: { fiscalYearStart: 
     summary.tracksActuals = true;
     const reading = readActualField(actual.value, options);
     if (reading) goal.readings.push({ ...reading, source: 'actual', file: plan.file, line: actual.span.start.line });
-    else summary.problems.push({ line: actual.span.start.line, message: `"${actual.key}: ${actual.value}" has no value it can read: write it as "Actual: $1.2M (2027-02-14)"` });
+    else
+      summary.problems.push({
+        line: actual.span.start.line,
+        message: `"${actual.key}: ${actual.value}" has no value it can read: write it as "Actual: $1.2M (2027-02-14)"`,
+      });
   }
   // A milestone's Status met/missed is its reading (dated like an undated Actual).
   if (goal.milestone && (status === 'met' || status === 'missed') && statusField && !goal.readings.length) {
-    goal.readings.push({ date: '', undated: true, value: status === 'met' ? 1 : 0, unit: 'outcome', text: statusField.value, status, source: 'actual', file: plan.file, line: statusField.span.start.line });
+    goal.readings.push({
+      date: '',
+      undated: true,
+      value: status === 'met' ? 1 : 0,
+      unit: 'outcome',
+      text: statusField.value,
+      status,
+      source: 'actual',
+      file: plan.file,
+      line: statusField.span.start.line,
+    });
   }
   return goal;
 }
@@ -199,7 +226,9 @@ function outcomeValue(status: StatusWord | undefined) {
 function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
   const fieldAmount = (name: string) => {
     const field = item.fields.find((f) => f.name === name && f.value.trim() !== '');
-    return field ? findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)) && /\d/.test(q.text)) : undefined;
+    return field
+      ? findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)) && /\d/.test(q.text))
+      : undefined;
   };
   const growth = findGrowth(item.statement);
   const numeric = findQuantities(item.statement).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
@@ -215,6 +244,6 @@ function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
 function scaleLike(baseline: Amount, target: Amount | undefined): Amount {
   if (!target || /\d\s?(?:k|m|mm|bn|b|thousand|million|billion)\b/i.test(baseline.text)) return baseline;
   const scale = /\d\s?(k|mm|m|bn|b|thousand|million|billion)\b/i.exec(target.text)?.[1]?.toLowerCase();
-  const factor = scale ? ({ k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 } as Record<string, number>)[scale] ?? 1 : 1;
+  const factor = scale ? (({ k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 } as Record<string, number>)[scale] ?? 1) : 1;
   return { ...baseline, value: baseline.value * factor };
 }

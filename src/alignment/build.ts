@@ -88,7 +88,11 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
   const goals = new Map<string, AlignmentGoal>();
   const keyOf = new Map<SummaryItem, string>();
   for (const plan of plans) {
-    const supporting = new Set(supportsOf(graph, plan).filter((s) => s.resolution.status === 'found').map((s) => s.item));
+    const supporting = new Set(
+      supportsOf(graph, plan)
+        .filter((s) => s.resolution.status === 'found')
+        .map((s) => s.item),
+    );
     plan.items.forEach((item, index) => {
       if (item.placeholder || !(item.section === 'goals' || (item.section === 'objectives' && supporting.has(item)))) return;
       const key = itemKey(plan, item, index);
@@ -154,7 +158,10 @@ function describePlan(graph: PlanGraph): (plan: PlanSummary) => AlignmentPlan {
 }
 
 /** Who supports whom across the plans of files, folders and globs (for `plan tree` and `plan graph`). */
-export async function alignFiles(patterns: string[], options: LintOptions = {}): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
+export async function alignFiles(
+  patterns: string[],
+  options: LintOptions = {},
+): Promise<{ alignment: Alignment; failures: InputFailure[]; skipped: string[] }> {
   const { graph, failures, skipped, config } = await loadGraph(patterns, options);
   return { alignment: buildAlignment(graph, config.settings.fiscalYearStart), failures, skipped };
 }

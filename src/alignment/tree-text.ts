@@ -49,7 +49,9 @@ export function renderTreeText(alignment: Alignment, options: RenderOptions): st
       currentPlan = goal.plan;
       const plan = plans.get(goal.plan)!;
       const about = [plan.kind, plan.period].filter(Boolean).join(', ');
-      out.push(`${c.bold.underline(escapeTerminal(plan.id))}${plan.title ? ` ${escapeTerminal(plan.title)}` : ''}${about ? c.dim(` (${escapeTerminal(about)})`) : ''}  ${c.dim(escapeTerminal(plan.file))}`);
+      out.push(
+        `${c.bold.underline(escapeTerminal(plan.id))}${plan.title ? ` ${escapeTerminal(plan.title)}` : ''}${about ? c.dim(` (${escapeTerminal(about)})`) : ''}  ${c.dim(escapeTerminal(plan.file))}`,
+      );
     }
     out.push(label(goal, true));
     goal.supportedBy.forEach((child, i) => {
@@ -58,9 +60,15 @@ export function renderTreeText(alignment: Alignment, options: RenderOptions): st
   }
   if (alignment.unaligned.length > 0) {
     out.push('', c.bold('Not aligned') + c.dim(' (goals in a plan with a parent that support no goal above them):'));
-    for (const key of alignment.unaligned) out.push(`  ${label(goals.get(key)!, false)}  ${c.dim(`${escapeTerminal(goals.get(key)!.file)}:${goals.get(key)!.line}`)}`);
+    for (const key of alignment.unaligned)
+      out.push(`  ${label(goals.get(key)!, false)}  ${c.dim(`${escapeTerminal(goals.get(key)!.file)}:${goals.get(key)!.line}`)}`);
   }
   const unsupported = alignment.goals.filter((g) => g.unsupported).length;
-  out.push('', c.dim(`${alignment.plans.length} plan${alignment.plans.length === 1 ? '' : 's'}, ${alignment.goals.length} goals, ${unsupported} that nobody supports, ${alignment.unaligned.length} not aligned`));
+  out.push(
+    '',
+    c.dim(
+      `${alignment.plans.length} plan${alignment.plans.length === 1 ? '' : 's'}, ${alignment.goals.length} goals, ${unsupported} that nobody supports, ${alignment.unaligned.length} not aligned`,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }

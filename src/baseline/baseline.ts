@@ -64,7 +64,12 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
       suppressed++;
       return false;
     });
-    return { ...result, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, warningCount: diagnostics.filter((d) => d.severity === 'warn').length };
+    return {
+      ...result,
+      diagnostics,
+      errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+      warningCount: diagnostics.filter((d) => d.severity === 'warn').length,
+    };
   });
   const linted = new Set(results.map((r) => fileKey(r.file)));
   const gone: BaselineEntry[] = [];
@@ -80,6 +85,11 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
 }
 
 function sortedFiles(files: Baseline['files']): Baseline['files'] {
-  const sortKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return sortKeys(Object.fromEntries(Object.entries(files).map(([file, rules]) => [file, sortKeys(Object.fromEntries(Object.entries(rules).map(([rule, keys]) => [rule, sortKeys(keys)])))])));
+  const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sortKeys(
+    Object.fromEntries(
+      Object.entries(files).map(([file, rules]) => [file, sortKeys(Object.fromEntries(Object.entries(rules).map(([rule, keys]) => [rule, sortKeys(keys)])))]),
+    ),
+  );
 }

@@ -26,8 +26,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number';
 const isBoolean: Check = (value) => typeof value === 'boolean';
-const optional = (check: Check): Check => (value) => value === undefined || check(value);
-const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const arrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
 const shape = (fields: Record<string, Check>): Check => {
   const checks = Object.entries(fields);
   return (value) => isRecord(value) && checks.every(([key, check]) => check(value[key]));
@@ -52,7 +58,13 @@ const isSummary = shape({
   reviewItems: arrayOf(isItem),
   supports: arrayOf(shape({ item: isNumber, ref: isReference })),
   directives: arrayOf(shape({ kind: isString, rules: arrayOf(isString), line: isNumber, endLine: isNumber })),
-  actuals: shape({ fiscalYearStart: isNumber, tracksActuals: isBoolean, goals: arrayOf(isRecord), problems: arrayOf(shape({ line: isNumber, message: isString })), lines: isRecord }),
+  actuals: shape({
+    fiscalYearStart: isNumber,
+    tracksActuals: isBoolean,
+    goals: arrayOf(isRecord),
+    problems: arrayOf(shape({ line: isNumber, message: isString })),
+    lines: isRecord,
+  }),
 });
 const isDiagnostic = shape({
   ruleId: isString,
@@ -120,10 +132,16 @@ export class PlanCache {
     if (!config.source) return undefined; // A config made in code has no source to key a cache by: uncached.
     const path = resolve(cwd, location);
     const file = isFolder(path) || /[\\/]$/.test(location) ? join(path, DEFAULT_CACHE_FILE) : path;
-    const key = createHash('sha1').update(JSON.stringify({ version, config: config.source, rules: config.rules.map(({ rule, severity, options }) => [rule.id, severity, options]), settings })).digest('base64');
+    const key = createHash('sha1')
+      .update(
+        JSON.stringify({ version, config: config.source, rules: config.rules.map(({ rule, severity, options }) => [rule.id, severity, options]), settings }),
+      )
+      .digest('base64');
     const data = readCache(file);
     const valid = data?.key === key && isRecord(data.entries) && Object.values(data.entries).every(isEntry);
-    return valid ? new PlanCache(file, key, data.entries as Record<string, CacheEntry>, false, settings.fiscalYearStart) : new PlanCache(file, key, {}, true, settings.fiscalYearStart);
+    return valid
+      ? new PlanCache(file, key, data.entries as Record<string, CacheEntry>, false, settings.fiscalYearStart)
+      : new PlanCache(file, key, {}, true, settings.fiscalYearStart);
   }
 
   /** A linted file: its findings from the cache when its bytes are the ones cached, else `lint()`'s (then cached). */
@@ -131,7 +149,12 @@ export class PlanCache {
     const hash = this.hashOf(path, bytes);
     const cached = this.entries[path];
     if (cached?.hash === hash && (cached.summary as PlanSummary).file === file && cached.diagnostics) {
-      return { plan: withSpans(cached.summary, unpack) as PlanSummary, diagnostics: cached.diagnostics, looksLikePlan: cached.looksLikePlan, source: decodeSource(bytes).text };
+      return {
+        plan: withSpans(cached.summary, unpack) as PlanSummary,
+        diagnostics: cached.diagnostics,
+        looksLikePlan: cached.looksLikePlan,
+        source: decodeSource(bytes).text,
+      };
     }
     const linted = lint();
     this.put(path, { hash, looksLikePlan: linted.looksLikePlan, summary: withSpans(this.summarize(linted.plan), pack), diagnostics: linted.diagnostics });
@@ -139,10 +162,16 @@ export class PlanCache {
   }
 
   /** A plan read only to resolve links: its summary from the cache when its bytes are the ones cached, else `read()`'s. */
-  summary(path: string, file: string, bytes: Uint8Array, read: () => { plan: PlanModel; looksLikePlan: boolean } | undefined): { plan: PlanSummary; looksLikePlan: boolean } | undefined {
+  summary(
+    path: string,
+    file: string,
+    bytes: Uint8Array,
+    read: () => { plan: PlanModel; looksLikePlan: boolean } | undefined,
+  ): { plan: PlanSummary; looksLikePlan: boolean } | undefined {
     const hash = this.hashOf(path, bytes);
     const cached = this.entries[path];
-    if (cached?.hash === hash && (cached.summary as PlanSummary).file === file) return { plan: withSpans(cached.summary, unpack) as PlanSummary, looksLikePlan: cached.looksLikePlan };
+    if (cached?.hash === hash && (cached.summary as PlanSummary).file === file)
+      return { plan: withSpans(cached.summary, unpack) as PlanSummary, looksLikePlan: cached.looksLikePlan };
     const found = read();
     if (found) this.put(path, { hash, looksLikePlan: found.looksLikePlan, summary: withSpans(this.summarize(found.plan), pack) });
     return found;
@@ -197,7 +226,8 @@ export class PlanCache {
 
 /** What the cache file holds; undefined for a new path or an unreadable cache (a cold run). */
 function readCache(file: string): { key?: unknown; entries?: unknown } | undefined {
-  if (/^\.(?:md|markdown|mdx)$/i.test(extname(file))) throw new WriteError('is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path', file);
+  if (/^\.(?:md|markdown|mdx)$/i.test(extname(file)))
+    throw new WriteError('is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path', file);
   let bytes: Buffer;
   try {
     bytes = readBoundedFile(file, { maxBytes: MAX_CACHE_BYTES, what: 'a plan cache' });
@@ -208,7 +238,8 @@ function readCache(file: string): { key?: unknown; entries?: unknown } | undefin
   }
   if (bytes.length === 0 || isOlderCache(bytes)) return undefined;
   const text = bytes.toString('utf8');
-  if (!text.startsWith(`{"format":"${FORMAT.split('/')[0]}/`)) throw new WriteError('is not a plan cache: --cache-location names a cache file, a folder or a new path', file);
+  if (!text.startsWith(`{"format":"${FORMAT.split('/')[0]}/`))
+    throw new WriteError('is not a plan cache: --cache-location names a cache file, a folder or a new path', file);
   try {
     const data: unknown = JSON.parse(text);
     return data && typeof data === 'object' && (data as { format?: unknown }).format === FORMAT ? (data as { key?: unknown; entries?: unknown }) : undefined;

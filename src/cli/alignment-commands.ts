@@ -38,7 +38,12 @@ export async function runAlignment(paths: string[], options: AlignmentCommandOpt
   const render = formats[options.format];
   if (!render) throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(formats).join(', ')})`);
   const config = loadConfig(io.cwd, options.config);
-  const { alignment, failures } = await alignFiles(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false });
+  const { alignment, failures } = await alignFiles(paths.length > 0 ? paths : ['.'], {
+    cwd: io.cwd,
+    config,
+    ignorePatterns: options.ignorePattern ?? [],
+    ignoreFiles: options.ignore !== false,
+  });
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
   if (alignment.plans.length === 0) return EXIT.failure;
   writeOutput(render(alignment, io), options.outputFile, io);

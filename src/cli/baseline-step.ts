@@ -22,7 +22,9 @@ export function baselineStep(run: LintRun, baselineFile: string, prune: boolean,
       writeBaseline(path, match.pruned);
       io.stderr(`plan: ${escapeTerminal(baselineFile)}: pruned ${match.gone.length} fixed entr${match.gone.length === 1 ? 'y' : 'ies'}\n`);
     } else {
-      io.stderr(`plan: ${escapeTerminal(baselineFile)}: ${match.gone.length} entr${match.gone.length === 1 ? 'y is' : 'ies are'} fixed; run with --prune-baseline to drop ${match.gone.length === 1 ? 'it' : 'them'}\n`);
+      io.stderr(
+        `plan: ${escapeTerminal(baselineFile)}: ${match.gone.length} entr${match.gone.length === 1 ? 'y is' : 'ies are'} fixed; run with --prune-baseline to drop ${match.gone.length === 1 ? 'it' : 'them'}\n`,
+      );
     }
   }
   return { ...run, results: match.results };

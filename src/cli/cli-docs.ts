@@ -6,7 +6,14 @@ const HELP_WIDTH = 100;
 /** What `plan [command] --help` prints, run through the real command line (so the page cannot drift from it). */
 async function helpOf(args: string[]): Promise<string> {
   let out = '';
-  await main(['node', 'plan', ...args, '--help'], { stdout: (text) => void (out += text), stderr: (text) => void (out += text), color: false, env: {}, cwd: process.cwd(), helpWidth: HELP_WIDTH });
+  await main(['node', 'plan', ...args, '--help'], {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (out += text),
+    color: false,
+    env: {},
+    cwd: process.cwd(),
+    helpWidth: HELP_WIDTH,
+  });
   return out.trimEnd();
 }
 
@@ -16,7 +23,7 @@ export async function cliReference(): Promise<string> {
   const commands = [...top.matchAll(/^ {2}([a-z][a-z-]*) /gm)].map((m) => m[1]!).filter((name) => name !== 'help');
   const sections = await Promise.all(commands.map(async (name) => `## plan ${name}\n\n\`\`\`text\n${await helpOf([name])}\n\`\`\``));
   return [
-    '<!-- Generated from the command line\'s own help by `npm run generate`; edit src/cli/main.ts, not this file. -->',
+    "<!-- Generated from the command line's own help by `npm run generate`; edit src/cli/main.ts, not this file. -->",
     '# Command line reference',
     '',
     'Every command and option of `plan`, as `plan --help` and `plan COMMAND --help` print them. Installed as a',

@@ -27,7 +27,11 @@ export async function runDiff(args: string[], options: DiffCommandOptions, io: I
   const lint = { cwd: io.cwd, config, today: resolveToday(options.today ?? io.env.PLAN_TODAY) };
   const read = { cwd: io.cwd, matchHeading: config.matchHeading, maxFileBytes: config.maxFileBytes, maxListItems: config.maxListItems };
   const diff = (oldSide: PlanSide | null, newSide: PlanSide | null): PlanDiff =>
-    diffPlans(oldSide?.plan ?? null, newSide?.plan ?? null, { lint, ...(oldSide ? { oldLabel: oldSide.label } : {}), ...(newSide ? { newLabel: newSide.label } : {}) });
+    diffPlans(oldSide?.plan ?? null, newSide?.plan ?? null, {
+      lint,
+      ...(oldSide ? { oldLabel: oldSide.label } : {}),
+      ...(newSide ? { newLabel: newSide.label } : {}),
+    });
   let diffs: PlanDiff[];
   try {
     if (options.git !== undefined) {

@@ -22,7 +22,10 @@ export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', runContex
     io.stderr(`plan: --fix would fix ${summary} (nothing written)\n`);
     const fixed = new Map(fixes.map((f) => [f.file, f.after]));
     const after = sources.map(({ file, text }) => ({ file, text: fixed.get(file) ?? text }));
-    return { ...run, results: lintSources(after, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), repo: context.repo }) };
+    return {
+      ...run,
+      results: lintSources(after, { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), repo: context.repo }),
+    };
   }
   writeFixes(fixes, context);
   io.stderr(`plan: fixed ${summary}\n`);

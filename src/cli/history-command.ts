@@ -22,14 +22,22 @@ export async function runHistory(spec: string, paths: string[], options: History
   const config = loadConfig(io.cwd, options.config);
   const { graph } = await loadGraph(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config });
   const plans = graph.byId.get(planId) ?? [];
-  if (plans.length !== 1) throw new UsageError(plans.length === 0 ? `no plan with id "${planId}" under ${paths.length > 0 ? paths.join(' ') : 'this folder'}` : `more than one plan has the id "${planId}"`);
+  if (plans.length !== 1)
+    throw new UsageError(
+      plans.length === 0
+        ? `no plan with id "${planId}" under ${paths.length > 0 ? paths.join(' ') : 'this folder'}`
+        : `more than one plan has the id "${planId}"`,
+    );
   const plan = plans[0]!;
   if (!plan.items.some((item) => item.id && idKey(item.id) === idKey(itemId))) throw new UsageError(`${plan.file}: no item ${itemId}`);
   const top = await topLevel(io.cwd);
   const path = relative(top, resolve(io.cwd, plan.file)).split(sep).join('/');
   const changes = await itemHistory(top, path, { fiscalYearStart: config.settings.fiscalYearStart, matchHeading: config.matchHeading, only: itemId });
   if (options.format === 'json') io.stdout(`${JSON.stringify(changes, null, 2)}\n`);
-  else io.stdout(changes.length === 0 ? `${escapeTerminal(spec)}: no change to its target, owner, deadline or status in git\n` : changes.map(historyLine).join(''));
+  else
+    io.stdout(
+      changes.length === 0 ? `${escapeTerminal(spec)}: no change to its target, owner, deadline or status in git\n` : changes.map(historyLine).join(''),
+    );
   return EXIT.ok;
 }
 

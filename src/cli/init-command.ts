@@ -70,7 +70,8 @@ function givenFields(options: InitCommandOptions): Partial<PlanFields> {
     fields.kind = kind as PlanKind;
   }
   if (options.period !== undefined) {
-    if (!isPeriod(options.period)) throw new UsageError(`--period must be a year or a quarter such as FY2027, FY2027-Q1, 2027 or 2027-Q1, not "${options.period}"`);
+    if (!isPeriod(options.period))
+      throw new UsageError(`--period must be a year or a quarter such as FY2027, FY2027-Q1, 2027 or 2027-Q1, not "${options.period}"`);
     fields.period = options.period.trim().toUpperCase();
   }
   for (const key of ['owner', 'title', 'parent'] as const) {
@@ -85,21 +86,42 @@ function terminalFor(options: InitCommandOptions, io: Io) {
   return options.yes ? undefined : io.terminal;
 }
 
-async function fromTemplate(file: string | undefined, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
+async function fromTemplate(
+  file: string | undefined,
+  given: Partial<PlanFields>,
+  options: InitCommandOptions,
+  config: ResolvedConfig,
+  io: Io,
+): Promise<Output> {
   if (!file && !options.stdout) throw new UsageError('name the plan file to write, such as "plan init plans/acme-fy2027.md" (or use --stdout)');
   const expected = file ? refuseExisting(file, options, io) : undefined;
   const missing = (['kind', 'period', 'owner'] as const).filter((key) => !given[key]);
   const terminal = terminalFor(options, io);
   if (missing.length > 0 && !terminal) {
     const flags = missing.map((key) => `--${key}`).join(', ');
-    throw new UsageError(`init needs ${flags} (${options.yes ? '--yes asks nothing' : 'no terminal to ask on'}), e.g. plan init ${file ?? '--stdout'} --kind account --period FY2027 --owner "Dana Reyes"`);
+    throw new UsageError(
+      `init needs ${flags} (${options.yes ? '--yes asks nothing' : 'no terminal to ask on'}), e.g. plan init ${file ?? '--stdout'} --kind account --period FY2027 --owner "Dana Reyes"`,
+    );
   }
   if (file) given.id = planId(file);
-  const fields = terminal ? await (await prompts()).askForFields(given, { terminal, plans: await findPlans(config.baseDir, io.cwd), fiscalYearStart: config.settings.fiscalYearStart }) : (given as PlanFields);
+  const fields = terminal
+    ? await (await prompts()).askForFields(given, {
+        terminal,
+        plans: await findPlans(config.baseDir, io.cwd),
+        fiscalYearStart: config.settings.fiscalYearStart,
+      })
+    : (given as PlanFields);
   return { ...(file ? { file } : {}), ...(expected ? { expected } : {}), text: scaffoldPlan(fields, scaffoldOptions(config)), notes: [] };
 }
 
-async function fromPlan(file: string | undefined, from: string, given: Partial<PlanFields>, options: InitCommandOptions, config: ResolvedConfig, io: Io): Promise<Output> {
+async function fromPlan(
+  file: string | undefined,
+  from: string,
+  given: Partial<PlanFields>,
+  options: InitCommandOptions,
+  config: ResolvedConfig,
+  io: Io,
+): Promise<Output> {
   const sourcePath = resolve(io.cwd, from);
   let text: string;
   try {
@@ -174,7 +196,12 @@ export function pathExists(path: string): boolean {
 export function writeAs(shown: string, io: Io, data: string | Uint8Array, overwrite: boolean, expected?: FileSnapshot): void {
   const beforeRename = io.beforeRename;
   try {
-    writeFileAtomic(resolve(io.cwd, shown), data, { overwrite, createFolders: true, ...(expected ? { expected } : {}), ...(beforeRename ? { beforeRename: () => beforeRename(shown) } : {}) });
+    writeFileAtomic(resolve(io.cwd, shown), data, {
+      overwrite,
+      createFolders: true,
+      ...(expected ? { expected } : {}),
+      ...(beforeRename ? { beforeRename: () => beforeRename(shown) } : {}),
+    });
   } catch (error) {
     if (error instanceof WriteError) throw new WriteError(error.message, shown, error.code);
     throw error;

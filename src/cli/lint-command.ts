@@ -47,7 +47,15 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const today = options.today ?? io.env.PLAN_TODAY;
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}), ...(io.beforeRename ? { beforeRename: io.beforeRename } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
-  const lintOptions = { cwd: io.cwd, today, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false, cache: Boolean(options.cache), cacheLocation: options.cacheLocation, actuals: options.actuals ?? [] };
+  const lintOptions = {
+    cwd: io.cwd,
+    today,
+    ignorePatterns: options.ignorePattern ?? [],
+    ignoreFiles: options.ignore !== false,
+    cache: Boolean(options.cache),
+    cacheLocation: options.cacheLocation,
+    actuals: options.actuals ?? [],
+  };
   const lint = () => lintFiles(patterns, { ...lintOptions, config });
   let run: LintRun;
   let reportToStderr = false;
@@ -60,7 +68,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   if (options.errorOnUnmatched === false) run = { ...run, failures: run.failures.filter((f) => !f.unmatched) };
   if (options.baseline) run = baselineStep(run, options.baseline, options.pruneBaseline ?? false, io);
-  if (options.verbose) for (const file of run.skipped) io.stderr(`plan: ${escapeTerminal(file)}: skipped, not a plan (no kind or period in its front matter)\n`);
+  if (options.verbose)
+    for (const file of run.skipped) io.stderr(`plan: ${escapeTerminal(file)}: skipped, not a plan (no kind or period in its front matter)\n`);
   for (const failure of run.failures) {
     const where = failure.line ? `:${failure.line}:${failure.column ?? 1}` : '';
     io.stderr(`plan: ${escapeTerminal(failure.file)}${where}: ${escapeTerminal(failure.message)}\n`);

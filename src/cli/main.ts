@@ -41,7 +41,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--no-ignore', 'lint files that .planignore or .gitignore would skip')
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
-    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date), added to the config\'s actuals (repeatable)', collect, [])
+    .option('--actuals <file>', "a CSV export of actuals (columns plan, item, value, date), added to the config's actuals (repeatable)", collect, [])
     .action(async (paths: string[], options) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, options, io);
@@ -75,8 +75,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         const { GRAPH_FORMATS, runAlignment, TREE_FORMATS } = await import('./alignment-commands.js');
         exitCode = await runAlignment(paths, options, name === 'tree' ? TREE_FORMATS : GRAPH_FORMATS, io);
       });
-  alignmentCommand('tree', 'the alignment tree: company goals, the team goals that support each, the account goals under those', new Option('-f, --format <name>', 'text or json').default('text'));
-  alignmentCommand('graph', 'the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json', new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'));
+  alignmentCommand(
+    'tree',
+    'the alignment tree: company goals, the team goals that support each, the account goals under those',
+    new Option('-f, --format <name>', 'text or json').default('text'),
+  );
+  alignmentCommand(
+    'graph',
+    'the alignment as a diagram: Mermaid (renders on GitHub), Graphviz dot, or json',
+    new Option('-f, --format <name>', 'mermaid, dot or json').default('mermaid'),
+  );
 
   program
     .command('report')
@@ -85,8 +93,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-o, --output <file>', 'the file to write (default: plan-report.html; replaces only an earlier report unless --force)')
     .option('--title <text>', 'the page title (default: Sales plans)')
     .option('--since <rev>', '"changes this period" from this git revision (default: the start of the current fiscal quarter)')
-    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date) for the progress bars, added to the config\'s actuals (repeatable)', collect, [])
-    .addOption(new Option('-f, --format <name>', 'html, or json: the report\'s data for other tools (stdout unless -o)').default('html'))
+    .option(
+      '--actuals <file>',
+      "a CSV export of actuals (columns plan, item, value, date) for the progress bars, added to the config's actuals (repeatable)",
+      collect,
+      [],
+    )
+    .addOption(new Option('-f, --format <name>', "html, or json: the report's data for other tools (stdout unless -o)").default('html'))
     .option('--force', 'replace the output file even if it is not an earlier report')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) deadlines and pace are compared against (default: $PLAN_TODAY, else the clock)')
@@ -133,7 +146,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command('explain')
-    .description("explain a rule: why it exists, its options, a failing and a passing example")
+    .description('explain a rule: why it exists, its options, a failing and a passing example')
     .argument('<rule>', 'rule id, e.g. required-section')
     .action(async (ruleId: string) => {
       const { runExplain } = await import('./docs-commands.js');
@@ -147,14 +160,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--kind <kind>', 'company | region | team | territory | account')
     .option('--period <period>', 'FY2027, FY2027-Q1, 2027 or 2027-Q1')
     .option('--owner <name>', 'the person accountable for the plan')
-    .option('--title <text>', 'the plan\'s title')
+    .option('--title <text>', "the plan's title")
     .option('--parent <plan>', 'id or relative path of the plan this one aligns to')
     .option('--from <plan>', 'a yearly plan to break into a quarter, or a quarter plan to carry into the next')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--force', 'replace the file if it exists')
     .option('--stdout', 'print the plan instead of writing it')
     .option('-y, --yes', 'ask no questions: missing fields are an error')
-    .option('--actuals <file>', 'with --from: a CSV export of actuals whose latest reading becomes each carried goal\'s baseline (repeatable)', collect, [])
+    .option('--actuals <file>', "with --from: a CSV export of actuals whose latest reading becomes each carried goal's baseline (repeatable)", collect, [])
     .option('--today <date>', 'with --from: the day (YYYY-MM-DD) the latest readings are taken on (default: $PLAN_TODAY, else the clock)')
     .action(async (file: string | undefined, options) => {
       const { runInit } = await import('./init-command.js');
@@ -167,8 +180,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'plan files, folders or globs (default: the current folder)', [])
     .addOption(new Option('-f, --format <name>', 'text, markdown, json or csv').default('text'))
     .option('-o, --output-file <file>', 'write to this file instead of stdout')
-    .option('--actuals <file>', 'a CSV export of actuals (columns plan, item, value, date), added to the config\'s actuals (repeatable)', collect, [])
-    .option('--owner <name>', 'only goals of this owner (the goal\'s Owner, else its plan\'s)')
+    .option('--actuals <file>', "a CSV export of actuals (columns plan, item, value, date), added to the config's actuals (repeatable)", collect, [])
+    .option('--owner <name>', "only goals of this owner (the goal's Owner, else its plan's)")
     .option('--behind', 'only goals behind pace')
     .option('--kind <kind>', 'only plans of this kind (company, region, team, territory, account)')
     .option('--period <period>', 'only plans of this period, such as FY2027 or FY2027-Q1')
@@ -190,7 +203,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) the period is compared against (default: $PLAN_TODAY, else the clock)')
     .option('--early', 'write the review before the period has ended')
-    .option('--actuals <file>', 'a CSV export of actuals the results and scores are pre-filled from, with the plan\'s own readings (repeatable)', collect, [])
+    .option('--actuals <file>', "a CSV export of actuals the results and scores are pre-filled from, with the plan's own readings (repeatable)", collect, [])
     .option('--stdout', 'print the reviewed plan instead of writing it')
     .action(async (file: string, options) => {
       const { runReview } = await import('./review-command.js');

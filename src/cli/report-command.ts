@@ -30,7 +30,8 @@ const JSON_GENERATOR = 'plan report';
 export async function runReport(paths: string[], options: ReportCommandOptions, io: Io): Promise<number> {
   if (options.format !== 'html' && options.format !== 'json') throw new UsageError(`unknown format "${options.format}" (choose one of html, json)`);
   const target = options.format === 'json' ? options.output : (options.output ?? DEFAULT_REPORT_FILE);
-  const isReport = options.format === 'json' ? (head: string) => head.includes(`"generator": "${JSON_GENERATOR}"`) : (head: string) => head.includes(GENERATOR_META);
+  const isReport =
+    options.format === 'json' ? (head: string) => head.includes(`"generator": "${JSON_GENERATOR}"`) : (head: string) => head.includes(GENERATOR_META);
   // Refused before the plans are read: a mistyped -o fails at once.
   if (target !== undefined) refuseToReplace(target, options.force, io, isReport);
   const config = loadConfig(io.cwd, options.config);
@@ -47,7 +48,10 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   });
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
   if (data.plans.length === 0) return EXIT.failure;
-  const text = options.format === 'json' ? `${JSON.stringify({ generator: JSON_GENERATOR, ...data }, null, 2)}\n` : renderReportHtml(data, { fiscalYearStart: config.settings.fiscalYearStart });
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify({ generator: JSON_GENERATOR, ...data }, null, 2)}\n`
+      : renderReportHtml(data, { fiscalYearStart: config.settings.fiscalYearStart });
   if (target === undefined) io.stdout(text);
   else {
     refuseToReplace(target, options.force, io, isReport); // again: the file may have appeared while the plans were read
@@ -59,7 +63,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
 /** A file is replaced only when it is an earlier report (or with --force): a mistyped -o must not eat a plan. */
 function refuseToReplace(file: string, force: boolean | undefined, io: Io, isReport: (head: string) => boolean): void {
   const head = firstBytes(resolve(io.cwd, file));
-  if (head !== undefined && !force && !isReport(head)) throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
+  if (head !== undefined && !force && !isReport(head))
+    throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
 }
 
 function writeReport(file: string, text: string, io: Io): void {

@@ -17,7 +17,11 @@ async function prefilledResults(file: string, options: LintOptions): Promise<Map
   const results = new Map<string, ReviewPrefill>();
   for (const [id, reading] of await goalReadings(file, options, 'period end')) {
     if (!reading.result || !reading.score) continue;
-    results.set(id, { result: reading.result, score: reading.score, evidence: `${reading.value} on ${reading.date}${reading.target ? `, target ${reading.target}` : ''}` });
+    results.set(id, {
+      result: reading.result,
+      score: reading.score,
+      evidence: `${reading.value} on ${reading.date}${reading.target ? `, target ${reading.target}` : ''}`,
+    });
   }
   return results;
 }
@@ -39,7 +43,13 @@ export async function runReview(file: string, options: ReviewCommandOptions, io:
       try {
         const bytes = readSourceBytes(resolve(io.cwd, file), config.maxFileBytes);
         const results = await prefilledResults(file, { cwd: io.cwd, config, today, actuals: options.actuals ?? [] });
-        const review = appendReview(bytes, file, { today, fiscalYearStart: config.settings.fiscalYearStart, matchHeading: config.matchHeading, early: options.early === true, results });
+        const review = appendReview(bytes, file, {
+          today,
+          fiscalYearStart: config.settings.fiscalYearStart,
+          matchHeading: config.matchHeading,
+          early: options.early === true,
+          results,
+        });
         return { review, snapshot: snapshotOf(bytes) };
       } catch (error) {
         // Bytes that are not a plan's text (binary, not UTF-8, nested past the limits): one line with the place.
@@ -61,7 +71,9 @@ export async function runReview(file: string, options: ReviewCommandOptions, io:
       writeAs(file, io, review.bytes, true, snapshot);
     }
     const unnamed = review.unnamed > 0 ? ` (${review.unnamed} goal${review.unnamed > 1 ? 's' : ''} without an ID left out: give them IDs to review them)` : '';
-    io.stdout(`Added a Review to ${escapeTerminal(file)} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why${review.objectives.length > 0 ? `; then set each open objective's Status to met or missed (${review.objectives.join(', ')})` : ''}\n`);
+    io.stdout(
+      `Added a Review to ${escapeTerminal(file)} with ${review.goals.length} goal${review.goals.length === 1 ? '' : 's'} to assess${unnamed}: replace its TODOs with Met, Missed or Partially met and why${review.objectives.length > 0 ? `; then set each open objective's Status to met or missed (${review.objectives.join(', ')})` : ''}\n`,
+    );
     return 0;
   });
 }

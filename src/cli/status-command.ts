@@ -42,7 +42,8 @@ export async function runStatus(paths: string[], options: StatusCommandOptions, 
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
   // Nothing to show (no plan was read): the failures say why.
   if (failures.length > 0 && report.goals.length === 0) return EXIT.failure;
-  for (const problem of problems) io.stderr(`plan: warning: ${escapeTerminal(problem.file)}:${problem.line}: ${escapeTerminal(problem.message)} (actuals-row)\n`);
+  for (const problem of problems)
+    io.stderr(`plan: warning: ${escapeTerminal(problem.file)}:${problem.line}: ${escapeTerminal(problem.message)} (actuals-row)\n`);
   writeOutput(render(report, { color: io.color && options.outputFile === undefined }), options.outputFile, io);
   if (failures.length > 0) return EXIT.failure;
   return options.failOnBehind && report.goals.some((goal) => goal.pace === 'behind') ? EXIT.findings : EXIT.ok;

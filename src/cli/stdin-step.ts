@@ -13,7 +13,13 @@ export const STDIN_NAME = '<stdin>';
  * `--stdin [--stdin-filename F]`: lints the text on standard input as the plan F (an editor's unsaved buffer). With
  * `--fix` or `--fix-dry-run` the fixed text goes to stdout and the report to stderr (or -o): stdin cannot be written back.
  */
-export async function stdinRun(paths: string[], filename: string | undefined, fix: boolean, context: FixContext, io: Io): Promise<{ run: LintRun; reportToStderr: boolean }> {
+export async function stdinRun(
+  paths: string[],
+  filename: string | undefined,
+  fix: boolean,
+  context: FixContext,
+  io: Io,
+): Promise<{ run: LintRun; reportToStderr: boolean }> {
   if (paths.length > 0) throw new UsageError('--stdin reads one plan from standard input: give no paths (name it with --stdin-filename)');
   const file = filename ?? STDIN_NAME;
   let text: string;

@@ -32,7 +32,12 @@ export function resolveOverrides(config: Config, base: ResolvedConfig, where: st
     const key = matching.map((c) => compiled.indexOf(c)).join(',');
     let found = combinations.get(key);
     if (!found) {
-      found = combine(config, base, matching.map((c) => c.override), where);
+      found = combine(
+        config,
+        base,
+        matching.map((c) => c.override),
+        where,
+      );
       combinations.set(key, found);
     }
     return found;

@@ -61,7 +61,9 @@ export const configSchema = z.strictObject({
   extends: z
     .union([z.string().min(1), z.array(z.string().min(1))])
     .optional()
-    .describe('Configs this one builds on (later ones override earlier ones, this file overrides them all): a path relative to this file, such as ./base.planrc.yaml, or an npm package whose main file is a YAML or JSON config'),
+    .describe(
+      'Configs this one builds on (later ones override earlier ones, this file overrides them all): a path relative to this file, such as ./base.planrc.yaml, or an npm package whose main file is a YAML or JSON config',
+    ),
   rules: rulesSchema.optional().describe('Severity per rule id: off | warn | error, or [severity, options]'),
   fiscalYearStart: fiscalYearStartSchema.optional().describe('First month of the fiscal year: 1-12 or a month name (default January)'),
   headingAliases: z
@@ -77,10 +79,8 @@ export const configSchema = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .describe('Folder (relative to the config file) of the organization\'s plan templates for plan init: <kind>.md or plan.md'),
-  maxFileSize: fileSizeSchema
-    .optional()
-    .describe('Largest plan file read, in bytes or as "20MB" (default 5MB); a larger file is reported and skipped'),
+    .describe("Folder (relative to the config file) of the organization's plan templates for plan init: <kind>.md or plan.md"),
+  maxFileSize: fileSizeSchema.optional().describe('Largest plan file read, in bytes or as "20MB" (default 5MB); a larger file is reported and skipped'),
   maxListItems: z
     .number()
     .int()

@@ -44,7 +44,9 @@ export function diffPlans(oldPlan: PlanModel | null, newPlan: PlanModel | null, 
       removed: oldSections.filter((key) => !newSections.includes(key)),
     },
     items,
-    lint: lintOptions ? diffLint(lintPlan(oldPlan, lintOptions, options.oldLabel), lintPlan(newPlan, lintOptions, options.newLabel), renames(items)) : { introduced: [], fixed: [] },
+    lint: lintOptions
+      ? diffLint(lintPlan(oldPlan, lintOptions, options.oldLabel), lintPlan(newPlan, lintOptions, options.newLabel), renames(items))
+      : { introduced: [], fixed: [] },
   };
 }
 
@@ -60,7 +62,9 @@ export function hasDifferences(diff: PlanDiff): boolean {
 
 /** Old ID -> new ID of the items reported as likely renames. */
 function renames(items: PlanDiff['items']): Map<string, string> {
-  return new Map(items.changed.flatMap((item) => item.changes.filter((c) => c.field === 'id' && c.old && c.new).map((c) => [c.old!, c.new!] as [string, string])));
+  return new Map(
+    items.changed.flatMap((item) => item.changes.filter((c) => c.field === 'id' && c.old && c.new).map((c) => [c.old!, c.new!] as [string, string])),
+  );
 }
 
 function withConfig(options: LintOptions): LintOptions {

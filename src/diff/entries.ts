@@ -104,7 +104,14 @@ function pipeTableRows(text: string): string[] | undefined {
   if (lines.length < 2 || !lines.every((line) => /^\s*\|/.test(line))) return undefined;
   return lines
     .filter((line) => !/^[\s|:-]+$/.test(line))
-    .map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map(normalizeSpace).join(' | '));
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map(normalizeSpace)
+        .join(' | '),
+    );
 }
 
 /** Prose compares sentence by sentence: a sentence added to a paragraph is that sentence, not the paragraph. */
@@ -143,7 +150,9 @@ function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
   if (item.section === 'review') {
     const m = REVIEW_RESULT.exec(statement);
     if (m) {
-      result = normalizeSpace(m[1]!).toLowerCase().replace(/^./, (c) => c.toUpperCase());
+      result = normalizeSpace(m[1]!)
+        .toLowerCase()
+        .replace(/^./, (c) => c.toUpperCase());
       statement = statement.slice(m[0].length);
     }
   }

@@ -25,7 +25,12 @@ export function compareEntries(oldEntry: Entry, newEntry: Entry, options: Compar
   const oldFields = new Map(oldEntry.fields.map((f) => [f.name, f]));
   const names = [...newEntry.fields.map((f) => f.name), ...oldEntry.fields.map((f) => f.name).filter((n) => !newEntry.fields.some((f) => f.name === n))];
   for (const name of names) {
-    const change = compareField(name, oldFields.get(name), newEntry.fields.find((f) => f.name === name), options);
+    const change = compareField(
+      name,
+      oldFields.get(name),
+      newEntry.fields.find((f) => f.name === name),
+      options,
+    );
     if (change) changes.push(change);
   }
   const oldNotes = oldEntry.notes.join('; ');
@@ -136,7 +141,13 @@ function quantityChange(change: FieldChange): FieldChange | undefined | null {
 
 /** Case, spacing and trailing punctuation are formatting, not meaning. */
 function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*[.,;:!]+$/, '').replace(/\s+([.,;:!])/g, '$1');
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\s*[.,;:!]+$/, '')
+      .replace(/\s+([.,;:!])/g, '$1');
   return words(a) === words(b);
 }
 

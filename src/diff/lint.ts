@@ -13,7 +13,10 @@ export function diffLint(
   // An old finding about a renamed item is the same finding as the new one about it under its new ID.
   const oldIdentity = (d: Diagnostic) => identity(d, renames);
   const newIdentity = (d: Diagnostic) => identity(d, new Map());
-  return { introduced: without(newDiagnostics, newIdentity, oldDiagnostics, oldIdentity), fixed: without(oldDiagnostics, oldIdentity, newDiagnostics, newIdentity) };
+  return {
+    introduced: without(newDiagnostics, newIdentity, oldDiagnostics, oldIdentity),
+    fixed: without(oldDiagnostics, oldIdentity, newDiagnostics, newIdentity),
+  };
 }
 
 function identity(d: Diagnostic, renames: ReadonlyMap<string, string>): string {

@@ -41,7 +41,10 @@ export function diffEntries(oldEntries: Entry[], newEntries: Entry[], options: C
     changes.push(...compareEntries(pair.old, pair.new, options));
     if (changes.length > 0) changed.push({ change: { id: pair.new.id ?? pair.new.text, section: pair.new.section, changes }, entry: pair.new });
   }
-  const changedEntries = bySection(changed.map((c) => c.entry), newEntries);
+  const changedEntries = bySection(
+    changed.map((c) => c.entry),
+    newEntries,
+  );
   return {
     added: bySection(added, newEntries).map(toItemEntry),
     removed: bySection([...unmatchedOld], oldEntries).map(toItemEntry),

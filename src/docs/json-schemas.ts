@@ -42,7 +42,13 @@ export function configJsonSchema(rules: readonly Rule[]): Json {
   // An override's rules are the same per-rule settings, so editors complete them there too.
   const override = (properties.overrides?.items as Json | undefined)?.properties as Record<string, Json> | undefined;
   if (override?.rules) override.rules = { description: override.rules.description, allOf: [{ $ref: '#/properties/rules' }] };
-  return { $schema: schema.$schema, $id: `${SCHEMA_BASE_URL}${CONFIG_SCHEMA_FILE}`, title: 'plan lint configuration (.planrc)', ...withoutSchemaKey(schema), definitions: { severity } };
+  return {
+    $schema: schema.$schema,
+    $id: `${SCHEMA_BASE_URL}${CONFIG_SCHEMA_FILE}`,
+    title: 'plan lint configuration (.planrc)',
+    ...withoutSchemaKey(schema),
+    definitions: { severity },
+  };
 }
 
 const FRONT_MATTER_DESCRIPTIONS: Record<string, string> = {

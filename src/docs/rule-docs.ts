@@ -13,7 +13,14 @@ export function rulesTable(rules: readonly Rule[]): string {
 
 /** `plan rules --format json`. */
 export function rulesJson(rules: readonly Rule[]): string {
-  const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, scope: r.scope, description: r.description, docsUrl: r.url }));
+  const list = rules.map((r) => ({
+    id: r.id,
+    defaultSeverity: r.defaultSeverity,
+    fixable: r.fixable,
+    scope: r.scope,
+    description: r.description,
+    docsUrl: r.url,
+  }));
   return `${JSON.stringify(list, null, 2)}\n`;
 }
 
@@ -62,7 +69,7 @@ function fenced(text: string, language: string): string {
 /** docs/rules/RULE.md, generated from the same metadata as `plan explain`. */
 export function ruleMarkdown(rule: Rule): string {
   const out = [
-    '<!-- Generated from the rule\'s metadata by `npm run generate`; edit src/rules/, not this file. -->',
+    "<!-- Generated from the rule's metadata by `npm run generate`; edit src/rules/, not this file. -->",
     `# ${rule.id}`,
     '',
     `${rule.description}.`,
@@ -84,9 +91,17 @@ export function ruleMarkdown(rule: Rule): string {
     out.push('| Option | Type | Default | Description |', '| --- | --- | --- | --- |');
     for (const o of options) {
       const cell = (s: string) => s.replace(/\|/g, '\\|');
-      out.push(`| \`${o.name}\` | ${cell(o.type)} | ${o.default === undefined ? '' : `\`${cell(JSON.stringify(o.default))}\``} | ${cell(o.description ?? '')} |`);
+      out.push(
+        `| \`${o.name}\` | ${cell(o.type)} | ${o.default === undefined ? '' : `\`${cell(JSON.stringify(o.default))}\``} | ${cell(o.description ?? '')} |`,
+      );
     }
-    out.push('', '```yaml', 'rules:', `  ${rule.id}: [${rule.defaultSeverity}, { ${options.map((o) => `${o.name}: ${JSON.stringify(o.default ?? null)}`).join(', ')} }]`, '```');
+    out.push(
+      '',
+      '```yaml',
+      'rules:',
+      `  ${rule.id}: [${rule.defaultSeverity}, { ${options.map((o) => `${o.name}: ${JSON.stringify(o.default ?? null)}`).join(', ')} }]`,
+      '```',
+    );
   }
   if (rule.docs?.invalid || rule.docs?.valid) out.push('', '## Examples');
   if (rule.docs?.invalid) out.push('', 'Reported:', '', fenced(rule.docs.invalid, 'markdown'));
@@ -109,7 +124,7 @@ export function ruleMarkdown(rule: Rule): string {
 /** docs/rules/README.md: the index. */
 export function rulesIndexMarkdown(rules: readonly Rule[]): string {
   const out = [
-    '<!-- Generated from the rules\' metadata by `npm run generate`; edit src/rules/, not this file. -->',
+    "<!-- Generated from the rules' metadata by `npm run generate`; edit src/rules/, not this file. -->",
     '# Rules',
     '',
     '| Rule | Default | Fixable | What it reports |',

@@ -63,7 +63,12 @@ export function actualsOfTexts(plans: readonly PlanSummary[], config: ResolvedCo
 function collectorFor(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources) {
   const undatedAs = (file: string) => lastCommitDate(resolve(sources.cwd, file)) ?? sources.today;
   const options = { fiscalYearStart: config.settings.fiscalYearStart, today: sources.today, undatedAs };
-  const collector = new CsvCollector(plans.map((plan) => ({ id: plan.id, summary: () => summarizePlan(plan, options) })), sources.today, config.settings.fiscalYearStart, sources.reportUnknownPlans);
+  const collector = new CsvCollector(
+    plans.map((plan) => ({ id: plan.id, summary: () => summarizePlan(plan, options) })),
+    sources.today,
+    config.settings.fiscalYearStart,
+    sources.reportUnknownPlans,
+  );
   return { collector, undatedAs };
 }
 

@@ -89,7 +89,9 @@ export function plansNeedingRepo(plans: PlanSummary[], cwd: string, named: (plan
     if (plan.parent && missing(plan.parent, plan)) return true;
     if (named(plan) && graph.childrenOf(plan).length > 0) return true;
     if (supportsOf(graph, plan).some(({ resolution }) => resolution.status === 'no-plan')) return true;
-    return plan.items.some((item) => item.fields.some((field) => field.refs.some((ref) => ref.plan !== undefined && ref.plan !== plan.id && missing(ref.plan, plan))));
+    return plan.items.some((item) =>
+      item.fields.some((field) => field.refs.some((ref) => ref.plan !== undefined && ref.plan !== plan.id && missing(ref.plan, plan))),
+    );
   });
 }
 
@@ -138,7 +140,13 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
   const givenIds = new Set(plans.map((plan) => plan.id));
   const nestedRoots = new Map<string, boolean>();
   for (const root of roots) {
-    const files = await glob('**/*.md', { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false });
+    const files = await glob('**/*.md', {
+      cwd: root,
+      absolute: true,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+      followSymbolicLinks: false,
+      expandDirectories: false,
+    });
     for (const file of files.sort()) {
       const path = resolve(file);
       if (seen.has(path) || !belongsTo(path, root, nestedRoots)) continue;
@@ -152,11 +160,13 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
 
 /** Folders among the command-line patterns (walked in full by discovery). */
 export function walkedFolders(patterns: string[], cwd: string): string[] {
-  return patterns.map((pattern) => resolve(cwd, pattern)).filter((path) => {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  return patterns
+    .map((pattern) => resolve(cwd, pattern))
+    .filter((path) => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    });
 }

@@ -58,7 +58,13 @@ export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: Li
   for (const active of rules) {
     if (active.rule.scope !== 'repo') continue;
     try {
-      active.rule.check({ graph, options: active.options, settings, ...(actuals ? { actuals } : {}), report: (r) => add(toDiagnostic(active, 'plan' in r ? r.plan.file : r.file, r)) });
+      active.rule.check({
+        graph,
+        options: active.options,
+        settings,
+        ...(actuals ? { actuals } : {}),
+        report: (r) => add(toDiagnostic(active, 'plan' in r ? r.plan.file : r.file, r)),
+      });
     } catch (error) {
       for (const plan of graph.plans.filter((p) => graph.isLinted(p)).slice(0, 1)) add(crashed(active, plan.file, error));
     }

@@ -8,7 +8,12 @@ export function lastCommitDate(path: string): string | undefined {
   if (!dates.has(path)) {
     let date: string | undefined;
     try {
-      const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', basename(path)], { cwd: dirname(path), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+      const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', basename(path)], {
+        cwd: dirname(path),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 10_000,
+      }).trim();
       if (/^\d{4}-\d{2}-\d{2}$/.test(out)) date = out;
     } catch {
       date = undefined;

@@ -6,7 +6,6 @@ import { parse as parseStream, type Info, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { CsvRow } from '../actuals/collect.js';
 
-
 /** A CSV file that cannot be read as actuals at all (no header, a missing column, broken quoting). */
 export class CsvFileError extends Error {
   constructor(
@@ -42,7 +41,11 @@ function checkHeader(columns: readonly string[], file: string): void {
   const missing = REQUIRED.filter((name) => !columns.includes(name));
   if (!columns.includes('item') && !columns.includes('metric')) missing.push('item' as never);
   if (missing.length > 0) {
-    throw new CsvFileError(`the header has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}: it needs ${HEADER_EXAMPLE}`, file, 1);
+    throw new CsvFileError(
+      `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}: it needs ${HEADER_EXAMPLE}`,
+      file,
+      1,
+    );
   }
 }
 
@@ -60,7 +63,17 @@ function rowReader(file: string, delimiter: string, onRow: (row: CsvRow) => void
     lastEnd = info.lines;
     lastEmpty = info.empty_lines;
     const cell = (name: string) => (record[name] ?? '').trim();
-    onRow({ file, line, plan: cell('plan'), item: cell('item'), metric: cell('metric'), value: cell('value'), date: cell('date'), source: cell('source'), decimalComma: delimiter === ';' });
+    onRow({
+      file,
+      line,
+      plan: cell('plan'),
+      item: cell('item'),
+      metric: cell('metric'),
+      value: cell('value'),
+      date: cell('date'),
+      source: cell('source'),
+      decimalComma: delimiter === ';',
+    });
   };
 }
 
@@ -113,7 +126,12 @@ async function firstLine(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    return (
+      buffer
+        .toString('utf8', 0, bytesRead)
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/, 1)[0] ?? ''
+    );
   } finally {
     await handle.close();
   }

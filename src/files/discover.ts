@@ -29,7 +29,11 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** A path or glob past PATH_MAX is one line naming its start (picomatch would throw past 65,536 characters). */
 export function checkPatternLengths(patterns: readonly string[]): void {
   for (const pattern of patterns) {
-    if (pattern.length > MAX_GLOB_LENGTH) throw new ConfigError(`is a path or glob of ${pattern.length} characters; plan reads at most ${MAX_GLOB_LENGTH}`, `${escapeTerminal(pattern.slice(0, 24))}…`);
+    if (pattern.length > MAX_GLOB_LENGTH)
+      throw new ConfigError(
+        `is a path or glob of ${pattern.length} characters; plan reads at most ${MAX_GLOB_LENGTH}`,
+        `${escapeTerminal(pattern.slice(0, 24))}…`,
+      );
   }
 }
 
@@ -59,7 +63,11 @@ export async function discover(
   const addAll = (files: string[], what: string, label: string) => {
     const outcomes = files.map((file) => add(resolve(file), false));
     if (files.length > 0 && outcomes.every((o) => o === 'by-ignore-file')) {
-      failures.push({ file: label, message: `${files.length === 1 ? 'the one Markdown file' : `all ${files.length} Markdown files`} ${what} ${files.length === 1 ? 'is' : 'are'} ignored by .gitignore or .planignore (--no-ignore lints them)`, unmatched: true });
+      failures.push({
+        file: label,
+        message: `${files.length === 1 ? 'the one Markdown file' : `all ${files.length} Markdown files`} ${what} ${files.length === 1 ? 'is' : 'are'} ignored by .gitignore or .planignore (--no-ignore lints them)`,
+        unmatched: true,
+      });
     }
   };
   for (const pattern of patterns) {

@@ -78,7 +78,9 @@ export function readBoundedFile(path: string, limit: ReadLimit): Buffer {
 
 /** A regular file's text (UTF-8, a byte order mark dropped) within a limit. */
 export function readBoundedText(path: string, limit: ReadLimit): string {
-  return readBoundedFile(path, limit).toString('utf8').replace(/^\uFEFF/, '');
+  return readBoundedFile(path, limit)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** A stream's bytes (standard input), at most `limit.maxBytes`: past that it is refused without reading on. */

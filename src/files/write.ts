@@ -1,4 +1,19 @@
-import { closeSync, readdirSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  readdirSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
@@ -137,7 +152,12 @@ interface KeptAttributes {
  */
 function keptAttributes(file: string, target: string): KeptAttributes {
   const stats = statSync(target);
-  if (stats.nlink > 1) throw new WriteError(`has ${stats.nlink - 1} other hard link${stats.nlink > 2 ? 's' : ''}; plan replaces files whole, which would split them: nothing written`, file, 'EMLINK');
+  if (stats.nlink > 1)
+    throw new WriteError(
+      `has ${stats.nlink - 1} other hard link${stats.nlink > 2 ? 's' : ''}; plan replaces files whole, which would split them: nothing written`,
+      file,
+      'EMLINK',
+    );
   return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
 }
 

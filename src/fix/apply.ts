@@ -22,7 +22,9 @@ export function lineBreakOf(text: string): string {
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): AppliedFixes {
   const eol = lineBreakOf(text);
   const withFix = diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && isValidRange(d.fix, text.length));
-  const ordered = withFix.map((d, order) => ({ d, order })).sort((a, b) => a.d.fix.range[0] - b.d.fix.range[0] || a.d.fix.range[1] - b.d.fix.range[1] || a.order - b.order);
+  const ordered = withFix
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => a.d.fix.range[0] - b.d.fix.range[0] || a.d.fix.range[1] - b.d.fix.range[1] || a.order - b.order);
   const applied: Diagnostic[] = [];
   const deferred: Diagnostic[] = [];
   const parts: string[] = [];

@@ -60,7 +60,13 @@ function fixFile(file: string, context: FixContext): FileOutcome {
     return { problem: 'not fixed: the file is UTF-16; save it as UTF-8 to use --fix' };
   }
   const { text, bom } = decodeSource(bytes);
-  const lint = (candidate: string) => lintSources([{ file, text: candidate }], { cwd: context.cwd, config: context.config, ...(context.today ? { today: context.today } : {}), ...(context.repo ? { repo: context.repo } : {}) })[0]!;
+  const lint = (candidate: string) =>
+    lintSources([{ file, text: candidate }], {
+      cwd: context.cwd,
+      config: context.config,
+      ...(context.today ? { today: context.today } : {}),
+      ...(context.repo ? { repo: context.repo } : {}),
+    })[0]!;
   const fixed = fixText(text, lint, RULES_BY_ID);
   if (!fixed.changed) return undefined;
   return { fix: { file, path, before: text, after: fixed.text, fixCount: fixed.fixCount, bom, snapshot: snapshotOf(bytes) } };
@@ -96,7 +102,10 @@ export function writeFixes(fixes: readonly FileFix[], context?: FixContext): voi
 
 function writeFix(fix: FileFix, context: FixContext | undefined): void {
   const beforeRename = context?.beforeRename;
-  writeFileAtomic(fix.path, `${fix.bom ? '\uFEFF' : ''}${fix.after}`, { expected: fix.snapshot, ...(beforeRename ? { beforeRename: () => beforeRename(fix.file) } : {}) });
+  writeFileAtomic(fix.path, `${fix.bom ? '\uFEFF' : ''}${fix.after}`, {
+    expected: fix.snapshot,
+    ...(beforeRename ? { beforeRename: () => beforeRename(fix.file) } : {}),
+  });
 }
 
 /** A write failure names the file as the user gave it, not its absolute path. */

@@ -24,7 +24,10 @@ export const markdown: Formatter = (results) => {
     out.push(`No problems in ${plural(t.files, 'plan')}.`);
     return `${out.join('\n')}\n`;
   }
-  out.push(`**${plural(t.errors, 'error')}**, **${plural(t.warnings, 'warning')}** in ${plural(t.filesWithFindings, 'plan')} (${plural(t.files, 'plan')} checked).`, '');
+  out.push(
+    `**${plural(t.errors, 'error')}**, **${plural(t.warnings, 'warning')}** in ${plural(t.filesWithFindings, 'plan')} (${plural(t.files, 'plan')} checked).`,
+    '',
+  );
   out.push('| Plan | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
   for (const d of results.flatMap((r) => r.diagnostics)) out.push(row(d));
   return `${out.join('\n')}\n`;

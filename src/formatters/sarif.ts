@@ -24,7 +24,8 @@ export const sarif: Formatter = (results, options) => {
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: rule.url,
-    defaultConfiguration: rule.defaultSeverity === 'off' ? { level: 'none', enabled: false } : { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
+    defaultConfiguration:
+      rule.defaultSeverity === 'off' ? { level: 'none', enabled: false } : { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const diagnostics = results.flatMap((r) => r.diagnostics);
@@ -58,7 +59,12 @@ function toResult(d: Diagnostic, ruleIndex: number) {
       {
         physicalLocation: {
           artifactLocation: artifactLocation(d.file),
-          region: { startLine: d.start.line, startColumn: d.start.column, endLine: d.end.line, endColumn: Math.max(d.end.column, d.start.line === d.end.line ? d.start.column : 1) },
+          region: {
+            startLine: d.start.line,
+            startColumn: d.start.column,
+            endLine: d.end.line,
+            endColumn: Math.max(d.end.column, d.start.line === d.end.line ? d.start.column : 1),
+          },
         },
       },
     ],

@@ -36,7 +36,11 @@ export function carryPlan(source: PlanModel, options: CarryOptions = {}): Carrie
   const owner = options.given?.owner ?? source.owner;
   if (!owner) throw new InitError('has no valid "owner" in its front matter: give --owner', source.file);
   const label = options.period ?? nextQuarter(from);
-  if (!label) throw new InitError(`covers ${from.label}: give the quarter to plan with --period, one of ${quarterChoices(from, fiscalYearStart).join(', ')}`, source.file);
+  if (!label)
+    throw new InitError(
+      `covers ${from.label}: give the quarter to plan with --period, one of ${quarterChoices(from, fiscalYearStart).join(', ')}`,
+      source.file,
+    );
   const to = readPeriod(label, fiscalYearStart);
   if (!to?.quarter) throw new InitError(`--period must be a quarter such as ${quartersOf(from)[0]}, not "${label}"`);
   const breakdown = from.quarter === undefined;
@@ -86,7 +90,8 @@ function parentOf(context: Context, given: string | undefined): { parent?: strin
   if (given) return { parent: given };
   if (context.breakdown) return { parent: context.source.id };
   if (context.from.fiscalYear === context.to.fiscalYear && context.source.parent) return { parent: context.source.parent };
-  if (context.source.parent) context.notes.push(`${context.to.label} starts a new fiscal year: set "parent" to its yearly plan (it was ${context.source.parent})`);
+  if (context.source.parent)
+    context.notes.push(`${context.to.label} starts a new fiscal year: set "parent" to its yearly plan (it was ${context.source.parent})`);
   return {};
 }
 
@@ -96,7 +101,9 @@ function carriedSections(context: Context): Partial<Record<SectionKey, string>> 
   for (const key of ['analysis', 'organization'] as const) {
     const section = source.sections.find((s) => s.key === key);
     const body = section ? sectionBody(source, section) : '';
-    if (body) sections[key] = `<!-- Carried from ${commentSafe(source.id)} (${context.from.label}) as a starting point: bring it up to date for ${context.to.label}. -->\n\n${body}`;
+    if (body)
+      sections[key] =
+        `<!-- Carried from ${commentSafe(source.id)} (${context.from.label}) as a starting point: bring it up to date for ${context.to.label}. -->\n\n${body}`;
   }
   const goals = itemsIn(source, 'goals').filter((goal) => goal.id && (context.breakdown ? stillAhead(context, goal, 'goal') : !isMet(source, goal)));
   const opportunities = opportunitiesUsedBy(source, goals);
@@ -133,7 +140,13 @@ function stillAhead(context: Context, item: Item, what: string): boolean {
 
 /** The source's opportunities that the carried goals name in their Opportunities field, in the source's order. */
 function opportunitiesUsedBy(source: PlanModel, goals: Item[]): Item[] {
-  const used = new Set(goals.flatMap((goal) => refsOf(goal, 'opportunities').filter((ref) => isLocal(ref, source)).map((ref) => idKey(ref.id))));
+  const used = new Set(
+    goals.flatMap((goal) =>
+      refsOf(goal, 'opportunities')
+        .filter((ref) => isLocal(ref, source))
+        .map((ref) => idKey(ref.id)),
+    ),
+  );
   return itemsIn(source, 'opportunities').filter((opportunity) => opportunity.id && used.has(idKey(opportunity.id)));
 }
 
@@ -195,7 +208,12 @@ function carriedSupports(context: Context, goal: Item): string {
 }
 
 function objectivePlaceholder(context: Context, goal: Item, n: number): string {
-  return [`- **OB${n}** TODO: What must be done in ${context.to.label} to reach ${goal.id}.`, `  - Goals: ${goal.id}`, `  - Owner: ${context.owner}`, `  - Due: ${context.to.end}`].join('\n');
+  return [
+    `- **OB${n}** TODO: What must be done in ${context.to.label} to reach ${goal.id}.`,
+    `  - Goals: ${goal.id}`,
+    `  - Owner: ${context.owner}`,
+    `  - Due: ${context.to.end}`,
+  ].join('\n');
 }
 
 function reviewReminder(context: Context): string {
@@ -206,7 +224,10 @@ function reviewReminder(context: Context): string {
     : review.empty || review.placeholderOnly
       ? `- TODO: Finish the review of ${from.label} in ${source.file}: for each goal whether it was met and why, and the lessons.`
       : `- TODO: Go through the review of ${from.label} (${source.file}) with the team and write down what changes in ${context.to.label} because of its lessons.`;
-  return [reminder, `- TODO: ${context.owner} owns this plan; who reviews its progress every month, and who reviews it at the end of ${context.to.label}.`].join('\n');
+  return [
+    reminder,
+    `- TODO: ${context.owner} owns this plan; who reviews its progress every month, and who reviews it at the end of ${context.to.label}.`,
+  ].join('\n');
 }
 
 /** The quarters a yearly or half-year plan can be broken into; none for a quarter plan (it carries into the next). */
@@ -222,7 +243,10 @@ export function carriedFileName(sourceFile: string, from: string, to: string): s
   const cut = Math.max(stem.lastIndexOf('/'), stem.lastIndexOf('\\')) + 1;
   const [folder, base] = [stem.slice(0, cut), stem.slice(cut)];
   const lower = base.toLowerCase();
-  for (const [old, next] of [[from, to], [from.replace(/^FY/i, ''), to.replace(/^FY/i, '')]] as const) {
+  for (const [old, next] of [
+    [from, to],
+    [from.replace(/^FY/i, ''), to.replace(/^FY/i, '')],
+  ] as const) {
     const at = lower.lastIndexOf(old.toLowerCase());
     if (at !== -1) return `${folder}${base.slice(0, at)}${next.toLowerCase()}${base.slice(at + old.length)}${extension}`;
   }

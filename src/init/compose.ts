@@ -43,7 +43,10 @@ export function replaceSections(template: string, bodies: Partial<Record<Section
     insertBefore(Number.POSITIVE_INFINITY);
     out.pop();
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '')}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '')}\n`;
 }
 
 /** The guidance comments right under a template section's heading. */

@@ -40,20 +40,32 @@ export async function askForFields(given: Partial<PlanFields>, options: AskOptio
   const context = { input: options.terminal.input, output: options.terminal.output };
   const kind =
     given.kind ??
-    (await select<PlanKind>({ message: 'Kind of plan', choices: PLAN_KINDS.map((k) => ({ name: k, value: k, description: KIND_HINTS[k] })), default: 'account' }, context));
+    (await select<PlanKind>(
+      { message: 'Kind of plan', choices: PLAN_KINDS.map((k) => ({ name: k, value: k, description: KIND_HINTS[k] })), default: 'account' },
+      context,
+    ));
   const period =
     given.period ??
-    (await input(
-      {
-        message: 'Period (FY2027, FY2027-Q1, 2027 or 2027-Q1)',
-        validate: (value) => isPeriod(value) || 'Write a year or a quarter such as FY2027, FY2027-Q1, 2027 or 2027-Q1',
-        transformer: (value) => value.toUpperCase(),
-      },
-      context,
-    )).trim().toUpperCase();
+    (
+      await input(
+        {
+          message: 'Period (FY2027, FY2027-Q1, 2027 or 2027-Q1)',
+          validate: (value) => isPeriod(value) || 'Write a year or a quarter such as FY2027, FY2027-Q1, 2027 or 2027-Q1',
+          transformer: (value) => value.toUpperCase(),
+        },
+        context,
+      )
+    )
+      .trim()
+      .toUpperCase();
   const owner =
     given.owner ??
-    (await input({ message: 'Owner (the accountable person)', validate: (value) => value.trim() !== '' || 'Name the person accountable for the plan' }, context)).trim();
+    (
+      await input(
+        { message: 'Owner (the accountable person)', validate: (value) => value.trim() !== '' || 'Name the person accountable for the plan' },
+        context,
+      )
+    ).trim();
   const title = given.title ?? (await input({ message: 'Title', default: defaultTitle({ kind, period }) }, context)).trim();
   const fields: PlanFields = { kind, period, owner, title };
   if (given.id) fields.id = given.id;
@@ -87,7 +99,11 @@ async function askParent(fields: PlanFields, options: AskOptions, context: Promp
   const sorted = parentChoices(fields, options.plans, options.fiscalYearStart);
   if (sorted.length === 0) return undefined;
   const choices = [
-    ...sorted.map((plan) => ({ name: `${plan.id}${plan.title ? ` — ${plan.title}` : ''}`, value: plan.id, description: `${plan.file}${plan.kind ? `, ${plan.kind}` : ''}${plan.period ? `, ${plan.period}` : ''}` })),
+    ...sorted.map((plan) => ({
+      name: `${plan.id}${plan.title ? ` — ${plan.title}` : ''}`,
+      value: plan.id,
+      description: `${plan.file}${plan.kind ? `, ${plan.kind}` : ''}${plan.period ? `, ${plan.period}` : ''}`,
+    })),
     { name: '(no parent)', value: NO_PARENT },
   ];
   const parent = await select({ message: 'Parent plan (the plan this one aligns to)', choices, default: sorted[0]!.id }, context);

@@ -52,19 +52,36 @@ export function appendReview(bytes: Buffer, file: string, options: ReviewOptions
   if (existing) throw new InitError(`already has a review ("## ${existing.heading}" on line ${existing.span.start.line}); nothing was changed`, file);
   if (plan.status !== 'closed' && !options.early) {
     const period = plan.period ? readPeriod(plan.period, options.fiscalYearStart) : undefined;
-    if (!period) throw new InitError('has no valid "period" in its front matter, so it cannot tell whether the plan has ended (set "status: closed" to review it anyway)', file);
+    if (!period)
+      throw new InitError(
+        'has no valid "period" in its front matter, so it cannot tell whether the plan has ended (set "status: closed" to review it anyway)',
+        file,
+      );
     if (options.today <= period.end) {
-      throw new InitError(`${period.label} runs until ${period.end}: a plan is reviewed once its period has ended or its status is closed (--early writes the review now)`, file);
+      throw new InitError(
+        `${period.label} runs until ${period.end}: a plan is reviewed once its period has ended or its status is closed (--early writes the review now)`,
+        file,
+      );
     }
   }
   const goals = itemsIn(plan, 'goals');
   const named = goals.filter((goal) => goal.id);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const objectives = itemsIn(plan, 'objectives').filter((item) => item.id && !item.placeholder && outcomeOpen(fieldValue(item, 'status')));
-  const lines = reviewLines(named.map((goal) => ({ id: goal.id!, statement: goal.statement })), objectives.map((item) => item.id!), options.results);
+  const lines = reviewLines(
+    named.map((goal) => ({ id: goal.id!, statement: goal.statement })),
+    objectives.map((item) => item.id!),
+    options.results,
+  );
   const separator = text === '' ? '' : /(?:\r\n|\r|\n){2}$/.test(text) ? '' : /(?:\r\n|\r|\n)$/.test(text) ? eol : eol + eol;
   const appended = separator + lines.join(eol) + eol;
-  return { bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]), text: appended, goals: named.map((g) => g.id!), objectives: objectives.map((o) => o.id!), unnamed: goals.length - named.length };
+  return {
+    bytes: Buffer.concat([bytes, encodeLike(bytes, appended)]),
+    text: appended,
+    goals: named.map((g) => g.id!),
+    objectives: objectives.map((o) => o.id!),
+    unnamed: goals.length - named.length,
+  };
 }
 
 /** An objective's outcome is still to be recorded when its status is absent or says the work goes on. */

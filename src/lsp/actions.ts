@@ -14,7 +14,14 @@ export function codeActions(plan: PlanModel, uri: string, version: number, diagn
   for (const diagnostic of diagnostics) {
     const data = diagnostic.data as FindingData | undefined;
     if (diagnostic.source !== 'plan' || typeof diagnostic.code !== 'string' || data?.version !== version) continue;
-    if (data.fix) actions.push({ title: `Fix: ${diagnostic.message}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit([data.fix]) });
+    if (data.fix)
+      actions.push({
+        title: `Fix: ${diagnostic.message}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: edit([data.fix]),
+      });
     const line = diagnostic.range.start.line + 1;
     // Front matter is YAML, and a line inserted into a table ends the table: a comment cannot go there.
     if (line < bodyStart || inTable(plan, line)) continue;

@@ -34,7 +34,14 @@ export function hoverText(resolved: Resolved, latestReading?: string): MarkupCon
   if (item) {
     lines.push(`**${plan.id}#${item.id ?? ''}** ${item.statement}`);
     for (const field of item.fields) {
-      if (field.name === 'owner' || field.name === 'target' || field.name === 'baseline' || field.name === 'metric' || field.name === 'due' || field.name === 'status') {
+      if (
+        field.name === 'owner' ||
+        field.name === 'target' ||
+        field.name === 'baseline' ||
+        field.name === 'metric' ||
+        field.name === 'due' ||
+        field.name === 'status'
+      ) {
         lines.push(`- ${field.key}: ${field.value}`);
       }
     }
@@ -102,6 +109,13 @@ function headingCompletions(plan: PlanModel, line: number, column: number): Comp
   const range = { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: column } };
   return SECTIONS.filter((section) => !present.has(section.key)).map((section, index) => {
     const edit: TextEdit = { range, newText: `## ${section.heading}` };
-    return { label: section.heading, kind: CompletionItemKind.Module, detail: section.guidance, textEdit: edit, filterText: `## ${section.heading}`, sortText: String(index).padStart(2, '0') };
+    return {
+      label: section.heading,
+      kind: CompletionItemKind.Module,
+      detail: section.guidance,
+      textEdit: edit,
+      filterText: `## ${section.heading}`,
+      sortText: String(index).padStart(2, '0'),
+    };
   });
 }

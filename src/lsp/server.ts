@@ -84,7 +84,9 @@ export function startServer(connection: Connection = createConnection(process.st
 
   connection.onInitialized(async () => {
     if (watchedByClient) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.planrc*' }] });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.planrc*' }],
+      });
     }
     try {
       await workspace!.load();
@@ -119,7 +121,9 @@ export function startServer(connection: Connection = createConnection(process.st
       if (result && open.plan) diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, open.plan!.lines, bom, version));
       else if (open.problem) diagnostics = [problemDiagnostic(open.problem)];
     } catch (error) {
-      diagnostics = [problemDiagnostic({ message: `This file could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 })];
+      diagnostics = [
+        problemDiagnostic({ message: `This file could not be linted: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 }),
+      ];
     }
     lintedAt.set(uri, performance.now());
     // Closed or changed again while it was linted: this result is out of date.
@@ -136,7 +140,10 @@ export function startServer(connection: Connection = createConnection(process.st
     const paused = !timers.has(uri) && performance.now() - (lintedAt.get(uri) ?? -Infinity) >= debounceMs;
     if (paused) return void lintNow(uri);
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void lintNow(uri), debounceMs));
+    timers.set(
+      uri,
+      setTimeout(() => void lintNow(uri), debounceMs),
+    );
   };
 
   /** Other plans changed (a save, a file on disk): every open plan is linted again, since repo rules read them all. */
@@ -197,9 +204,15 @@ export function startServer(connection: Connection = createConnection(process.st
     }),
   );
   connection.onDefinition(guard('definition', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => definition(c, position))));
-  connection.onReferences(guard('references', ({ textDocument, position, context }) => withPlan(on(textDocument.uri), [], (c) => references(c, position, context.includeDeclaration))));
+  connection.onReferences(
+    guard('references', ({ textDocument, position, context }) =>
+      withPlan(on(textDocument.uri), [], (c) => references(c, position, context.includeDeclaration)),
+    ),
+  );
   connection.onHover(guard('hover', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => hover(c, position))));
-  connection.onRenameRequest(guard('rename', ({ textDocument, position, newName }) => withPlan(on(textDocument.uri), null, (c) => rename(c, position, newName))));
+  connection.onRenameRequest(
+    guard('rename', ({ textDocument, position, newName }) => withPlan(on(textDocument.uri), null, (c) => rename(c, position, newName))),
+  );
   connection.onDocumentSymbol(guard('document symbols', ({ textDocument }) => withPlan(on(textDocument.uri), [], (c) => documentSymbols(c.plan))));
   connection.onCompletion(
     guard('completion', ({ textDocument, position }) => {

@@ -153,7 +153,11 @@ export class Workspace {
     const maxBytes = this.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const bytes = Buffer.byteLength(open.text);
     if (bytes > maxBytes) {
-      open.problem = { message: `This file is ${megabytes(bytes)}, over the ${megabytes(maxBytes)} limit for a plan (raise "maxFileSize" in .planrc to read it)`, line: 1, column: 1 };
+      open.problem = {
+        message: `This file is ${megabytes(bytes)}, over the ${megabytes(maxBytes)} limit for a plan (raise "maxFileSize" in .planrc to read it)`,
+        line: 1,
+        column: 1,
+      };
       return;
     }
     try {

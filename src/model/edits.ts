@@ -31,7 +31,10 @@ export function missingSectionFix(plan: PlanModel, key: SectionKey): Fix {
 
 /** The Review an ended plan lacks: one item per goal for the writer to complete with its result and why. */
 export function reviewSkeletonFix(plan: PlanModel, goalIds: readonly string[]): Fix {
-  const items = goalIds.length > 0 ? goalIds.map((id) => `- **${id}** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO`) : ['- TODO: for each goal, Met, Missed or Partially met — and why.'];
+  const items =
+    goalIds.length > 0
+      ? goalIds.map((id) => `- **${id}** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO`)
+      : ['- TODO: for each goal, Met, Missed or Partially met — and why.'];
   return insertBlock(plan, sectionInsertOffset(plan, 'review'), `## Review\n\n${items.join('\n')}`);
 }
 

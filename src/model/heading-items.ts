@@ -25,7 +25,10 @@ export function isItemHeading(block: HeadingBlock): boolean {
   if (reading.id || reading.invalid) return true;
   if (block.content.some(isKeyResultsLabel)) return true;
   // "### Commercial" over `- **R1** …` groups items; "### Grow the account" over `- Sign 3 pilots by Q2` is a goal.
-  return !block.content.some((node) => (node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'paragraph' && startsWithId(item.children[0]))) || node.type === 'table');
+  return !block.content.some(
+    (node) =>
+      (node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'paragraph' && startsWithId(item.children[0]))) || node.type === 'table',
+  );
 }
 
 function startsWithId(paragraph: Paragraph): boolean {
@@ -53,10 +56,12 @@ export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines:
   const fields: Field[] = [...inline.fields];
   for (const node of block.content) {
     if (node.type === 'paragraph' && !isKeyResultsLabel(node)) {
-      toString(node).split('\n').forEach((text, index) => {
-        const field = readField(text, lines, node.position!.start.line + index, index === 0 ? node.position!.start.column : 1);
-        if (field?.name) fields.push(field);
-      });
+      toString(node)
+        .split('\n')
+        .forEach((text, index) => {
+          const field = readField(text, lines, node.position!.start.line + index, index === 0 ? node.position!.start.column : 1);
+          if (field?.name) fields.push(field);
+        });
     }
     if (node.type !== 'list') continue;
     for (const listItem of node.children) {
@@ -66,7 +71,14 @@ export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines:
       const itemLine = listItem.position!.start.line;
       const field = readField(text, lines, itemLine, listItem.position!.start.column);
       if (field?.name) fields.push(field);
-      else fields.push({ key: 'Key result', name: 'keyResult', value: toString(head).replace(/\s+/g, ' ').trim(), span: lineSpan(lines, itemLine, listItem.position!.start.column), refs: [] });
+      else
+        fields.push({
+          key: 'Key result',
+          name: 'keyResult',
+          value: toString(head).replace(/\s+/g, ' ').trim(),
+          span: lineSpan(lines, itemLine, listItem.position!.start.column),
+          refs: [],
+        });
     }
   }
   const text = toString(heading).trim();

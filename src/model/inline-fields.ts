@@ -31,7 +31,13 @@ function keyMatches(text: string): KeyMatch[] {
     const key = m[2]!;
     const capital = /[A-Z]/.test(key.charAt(0));
     if (!capital && !BOUNDARY.test(lead)) continue;
-    found.push({ index: m.index, keyStart: m.index + lead.length, key: key.replace(/\s+/g, ' '), valueStart: m.index + m[0].length, inParens: lead.startsWith('(') });
+    found.push({
+      index: m.index,
+      keyStart: m.index + lead.length,
+      key: key.replace(/\s+/g, ' '),
+      valueStart: m.index + m[0].length,
+      inParens: lead.startsWith('('),
+    });
     // The key may end a clause that the next key's boundary needs: look again just after the colon.
     KEY_AT.lastIndex = m.index + m[0].length;
   }
@@ -75,7 +81,13 @@ export function splitInlineFields(text: string): { statement: string; fields: In
       i += inner.length - 1;
       continue;
     }
-    if (text.slice(0, m.index).replace(/[\s.;,|—–-]+$/, '').trim() === '') continue;
+    if (
+      text
+        .slice(0, m.index)
+        .replace(/[\s.;,|—–-]+$/, '')
+        .trim() === ''
+    )
+      continue;
     tailStart = m.index;
     // "… by 2027-01-31. Goals: G2": the full stop ends the statement, as it would without the fields.
     statementEnd = text.charAt(m.index) === '.' ? m.index + 1 : m.index;
@@ -87,7 +99,10 @@ export function splitInlineFields(text: string): { statement: string; fields: In
   for (const [start, end] of removed.filter(([s]) => tailStart === -1 || s < tailStart).reverse()) {
     statement = statement.slice(0, start) + statement.slice(end);
   }
-  statement = statement.replace(/\s{2,}/g, ' ').replace(/\s+([.,;])/g, '$1').trim();
+  statement = statement
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.,;])/g, '$1')
+    .trim();
   return { statement, fields, keyStarts };
 }
 
@@ -100,5 +115,9 @@ function nextEnd(matches: KeyMatch[], i: number, length: number): number {
 }
 
 function cleanValue(value: string): string {
-  return value.replace(/^[\s]+/, '').replace(/[\s.;,|—–-]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
+  return value
+    .replace(/^[\s]+/, '')
+    .replace(/[\s.;,|—–-]+$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
 }

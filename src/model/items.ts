@@ -35,7 +35,15 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
     if (field?.name) fields.push(field);
     else if (statementRest[index] !== undefined) statementLines.push(statementRest[index]!);
   });
-  const inline = readInlineFields(statementLines.map((l) => l.trim()).filter(Boolean).join(' '), lines, startLine, paragraph?.position?.end.line ?? startLine);
+  const inline = readInlineFields(
+    statementLines
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' '),
+    lines,
+    startLine,
+    paragraph?.position?.end.line ?? startLine,
+  );
   const statementText = inline.statement;
   fields.unshift(...inline.fields);
   for (const child of listItem.children.slice(1)) {
@@ -108,8 +116,7 @@ function locateReferences(value: string, lines: LineIndex, line: number, fieldSp
   const valueStart = lineText.indexOf(':') + 1;
   return parseReferences(value).map((ref) => {
     const at = lineText.indexOf(ref.raw, valueStart);
-    const span: Span =
-      at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
+    const span: Span = at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
     return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
   });
 }
@@ -118,7 +125,13 @@ function locateReferences(value: string, lines: LineIndex, line: number, fieldSp
  * The statement without the fields written on its own line (`… Goals: G2. Owner: Dana`), and those fields, each
  * at its key's place in the source lines `firstLine..lastLine` (searched in order, so a key written twice is found twice).
  */
-export function readInlineFields(statement: string, lines: LineIndex, firstLine: number, lastLine: number, fromColumn = 1): { statement: string; fields: Field[] } {
+export function readInlineFields(
+  statement: string,
+  lines: LineIndex,
+  firstLine: number,
+  lastLine: number,
+  fromColumn = 1,
+): { statement: string; fields: Field[] } {
   const split = splitInlineFields(statement);
   if (split.fields.length === 0) return { statement, fields: [] };
   let line = firstLine;
@@ -153,8 +166,7 @@ export function locateReferencesFrom(value: string, lines: LineIndex, line: numb
   return parseReferences(value).map((ref) => {
     const at = lineText.indexOf(ref.raw, from);
     if (at !== -1) from = at + ref.raw.length;
-    const span: Span =
-      at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
+    const span: Span = at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
     return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
   });
 }

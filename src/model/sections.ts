@@ -47,8 +47,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     heading: 'Opportunities',
     aliases: ['Key Opportunities'],
     hasItems: true,
-    guidance:
-      'What the two analyses reveal: where the products fit, where quota can be made, where to beat the competition or get into the account.',
+    guidance: 'What the two analyses reveal: where the products fit, where quota can be made, where to beat the competition or get into the account.',
   },
   {
     key: 'goals',
@@ -209,7 +208,23 @@ function keysNamedBy(words: readonly string[]): SectionKey[] {
 }
 
 /** Qualifiers that do not change which part a heading names. */
-const QUALIFIERS = new Set(['key', 'main', 'top', 'our', 'the', 'my', 'primary', 'major', 'critical', 'core', 'strategic', 'priority', 'overall', 'plan', 'section']);
+const QUALIFIERS = new Set([
+  'key',
+  'main',
+  'top',
+  'our',
+  'the',
+  'my',
+  'primary',
+  'major',
+  'critical',
+  'core',
+  'strategic',
+  'priority',
+  'overall',
+  'plan',
+  'section',
+]);
 
 /** A normalized heading's words without a leading emoji or symbol, years and periods, qualifiers, and in the singular. */
 function looseWords(normalized: string): string[] {

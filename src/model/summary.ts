@@ -26,7 +26,16 @@ export function summarize(plan: PlanModel): PlanSummary {
     const summary = { section, statement, span, fields: fields.filter(kept), placeholder };
     return id === undefined ? summary : { ...summary, id };
   };
-  const summary: PlanSummary = { file: plan.file, id: plan.id, headSpans: plan.headSpans, items: plan.items.map(item), reviewItems: plan.reviewItems.map(item), supports: plan.supports, directives: plan.directives };
-  for (const key of ['kind', 'period', 'owner', 'parent', 'status', 'title'] as const) if (plan[key] !== undefined) Object.assign(summary, { [key]: plan[key] });
+  const summary: PlanSummary = {
+    file: plan.file,
+    id: plan.id,
+    headSpans: plan.headSpans,
+    items: plan.items.map(item),
+    reviewItems: plan.reviewItems.map(item),
+    supports: plan.supports,
+    directives: plan.directives,
+  };
+  for (const key of ['kind', 'period', 'owner', 'parent', 'status', 'title'] as const)
+    if (plan[key] !== undefined) Object.assign(summary, { [key]: plan[key] });
   return summary;
 }

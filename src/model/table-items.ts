@@ -52,7 +52,10 @@ export function readTableItems(table: Table, section: SectionKey, lines: LineInd
   let statementColumn = keys.findIndex((k, i) => i !== idColumn && (own.includes(k) || STATEMENT_HEADERS.has(k)));
   if (statementColumn === -1) statementColumn = keys.findIndex((k, i) => i !== idColumn && k !== '' && canonicalField(k) === undefined);
   if (statementColumn === -1) {
-    return { items: [], problem: `a table whose columns (${headers.join(', ')}) have no statement column: head it Statement or ${capitalised(own[0] ?? 'Description')}` };
+    return {
+      items: [],
+      problem: `a table whose columns (${headers.join(', ')}) have no statement column: head it Statement or ${capitalised(own[0] ?? 'Description')}`,
+    };
   }
   const items: Item[] = [];
   for (const row of rows) {
@@ -69,10 +72,21 @@ function findIdColumn(keys: string[], rows: Table['children'], section: SectionK
   if (SECTION_HEADERS[section].includes(keys[0]!) || STATEMENT_HEADERS.has(keys[0]!) || canonicalField(keys[0]!) !== undefined) return -1;
   // An unnamed first column is the ID column when every cell in it is one short token (valid or not).
   const tokens = rows.map((row) => (row.children[0] ? toString(row.children[0]).trim() : ''));
-  return tokens.some((t) => t !== '') && tokens.every((t) => t === '' || (/^\S{1,16}$/.test(t.replace(/[*_`[\]]/g, '')) && (isValidId(t.replace(/[*_`[\]]/g, '')) || /\d/.test(t)))) ? 0 : -1;
+  return tokens.some((t) => t !== '') &&
+    tokens.every((t) => t === '' || (/^\S{1,16}$/.test(t.replace(/[*_`[\]]/g, '')) && (isValidId(t.replace(/[*_`[\]]/g, '')) || /\d/.test(t))))
+    ? 0
+    : -1;
 }
 
-function readRow(start: { line: number; column: number }, cells: TableCell[], headers: string[], idColumn: number, statementColumn: number, section: SectionKey, lines: LineIndex): Item {
+function readRow(
+  start: { line: number; column: number },
+  cells: TableCell[],
+  headers: string[],
+  idColumn: number,
+  statementColumn: number,
+  section: SectionKey,
+  lines: LineIndex,
+): Item {
   const line = start.line;
   const span = lineSpan(lines, line, start.column);
   const fullSpan: Span = { start: span.start, end: span.end };
@@ -82,7 +96,9 @@ function readRow(start: { line: number; column: number }, cells: TableCell[], he
   let invalid = reading.invalid;
   const idCell = idColumn === -1 ? undefined : cells[idColumn];
   if (idCell) {
-    const token = toString(idCell).trim().replace(/^[[*_`]+|[\]*_`:.]+$/g, '');
+    const token = toString(idCell)
+      .trim()
+      .replace(/^[[*_`]+|[\]*_`:.]+$/g, '');
     if (token !== '') {
       id = isValidId(token) ? token : undefined;
       invalid = isValidId(token) ? undefined : token;

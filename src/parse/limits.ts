@@ -52,7 +52,11 @@ export function checkLimits(text: string, maxListItems: number = DEFAULT_MAX_LIS
       inlineMarkers += counts.markers;
       blockBrackets += counts.brackets;
       if (blockBrackets > MAX_BRACKETS_PER_BLOCK) {
-        throw new InputError(`has more than ${MAX_BRACKETS_PER_BLOCK} "[" in one paragraph; plan reads at most that many (a blank line starts a new one)`, line, 1);
+        throw new InputError(
+          `has more than ${MAX_BRACKETS_PER_BLOCK} "[" in one paragraph; plan reads at most that many (a blank line starts a new one)`,
+          line,
+          1,
+        );
       }
       if (inlineMarkers > MAX_INLINE_MARKERS) {
         throw new InputError(`has more than ${MAX_INLINE_MARKERS} of the characters [ < * _ \`; plan reads at most that many`, line, 1);

@@ -28,7 +28,12 @@ export type PlanLookup<P extends PlanSummary = PlanSummary> = { found: P } | { a
  * Builds the graph of all plans of a run once; `linted` are the plans whose findings are reported, the others were
  * loaded only to resolve references. Relative `file`s are resolved against `baseDir` for `parent: ../team.md`.
  */
-export function buildGraph<P extends PlanSummary>(plans: P[], linted: ReadonlySet<PlanSummary> = new Set(plans), baseDir = process.cwd(), complete = true): PlanGraph<P> {
+export function buildGraph<P extends PlanSummary>(
+  plans: P[],
+  linted: ReadonlySet<PlanSummary> = new Set(plans),
+  baseDir = process.cwd(),
+  complete = true,
+): PlanGraph<P> {
   const byId = new Map<string, P[]>();
   const byPath = new Map<string, P>();
   for (const plan of plans) {

@@ -65,13 +65,18 @@ async function gitFacts(plans: PlanModel[], cwd: string, options: { today: strin
   const dates = await lastCommitDates(top, paths);
   const lastEdited = new Map([...dates].flatMap(([path, date]) => (fromTop.has(path) ? [[fromTop.get(path)!, date] as [string, string]] : [])));
   const since = options.since ?? quarterContaining(options.today, options.fiscalYearStart).start;
-  const commits = paths.length === 0 ? [] : await commitsTouching(top, paths, options.since ? { range: `${options.since}..HEAD` } : { since: `${since}T00:00:00` });
+  const commits =
+    paths.length === 0 ? [] : await commitsTouching(top, paths, options.since ? { range: `${options.since}..HEAD` } : { since: `${since}T00:00:00` });
   const byFile = new Map<string, Commit[]>();
   for (const commit of [...commits].reverse()) for (const file of commit.files) if (fromTop.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), commit]);
   const items = await historyOf(
     top,
     [...byFile].map(([path, fileCommits]) => ({ path, commits: fileCommits })),
-    { fiscalYearStart: options.fiscalYearStart, matchHeading: options.config.matchHeading, ...(options.config.maxListItems ? { maxListItems: options.config.maxListItems } : {}) },
+    {
+      fiscalYearStart: options.fiscalYearStart,
+      matchHeading: options.config.matchHeading,
+      ...(options.config.maxListItems ? { maxListItems: options.config.maxListItems } : {}),
+    },
   );
   return { lastEdited, changes: { since, items } };
 }

@@ -54,7 +54,13 @@ export function buildReportData(input: ReportInput): ReportData {
       children: [],
       errors: result?.errorCount ?? 0,
       warnings: result?.warningCount ?? 0,
-      findings: (result?.diagnostics ?? []).map(({ ruleId, severity, message, start }) => ({ ruleId, severity, message, line: start.line, column: start.column })),
+      findings: (result?.diagnostics ?? []).map(({ ruleId, severity, message, start }) => ({
+        ruleId,
+        severity,
+        message,
+        line: start.line,
+        column: start.column,
+      })),
       goals: [],
     };
     for (const key of ['title', 'kind', 'period', 'owner', 'parent'] as const) if (p[key]) plan[key] = p[key];
@@ -109,7 +115,11 @@ export function buildReportData(input: ReportInput): ReportData {
     dashboard: dashboard(plans, goals, today),
     plans,
     goals,
-    quarters: quarterDiffs(graph.plans.filter((plan) => planById.has(plan.id)), graph, input.fiscalYearStart),
+    quarters: quarterDiffs(
+      graph.plans.filter((plan) => planById.has(plan.id)),
+      graph,
+      input.fiscalYearStart,
+    ),
     ...(input.changes ? { changes: input.changes } : {}),
   };
 }

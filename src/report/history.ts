@@ -31,7 +31,9 @@ export interface FileVersions {
 
 /** Reads each file's versions through the commits (one git process for all blobs) and returns the item changes, oldest first. */
 export async function historyOf(top: string, files: FileVersions[], options: HistoryOptions): Promise<HistoryChange[]> {
-  const specs = files.flatMap(({ path, commits }) => (commits.length === 0 ? [] : [`${commits[0]!.hash}^:${path}`, ...commits.map((c) => `${c.hash}:${path}`)]));
+  const specs = files.flatMap(({ path, commits }) =>
+    commits.length === 0 ? [] : [`${commits[0]!.hash}^:${path}`, ...commits.map((c) => `${c.hash}:${path}`)],
+  );
   const texts = await readBlobs(top, specs);
   const changes: HistoryChange[] = [];
   let at = 0;
@@ -53,7 +55,12 @@ export async function itemHistory(top: string, path: string, options: HistoryOpt
 function changesThrough(path: string, commits: Commit[], versions: (string | undefined)[], options: HistoryOptions): HistoryChange[] {
   const fiscalYearStart = options.fiscalYearStart ?? 1;
   const parse = (text: string | undefined): PlanModel | null =>
-    text === undefined ? null : buildPlan(text, path, { ...(options.matchHeading ? { matchHeading: options.matchHeading } : {}), ...(options.maxListItems ? { maxListItems: options.maxListItems } : {}) });
+    text === undefined
+      ? null
+      : buildPlan(text, path, {
+          ...(options.matchHeading ? { matchHeading: options.matchHeading } : {}),
+          ...(options.maxListItems ? { maxListItems: options.maxListItems } : {}),
+        });
   const changes: HistoryChange[] = [];
   let before = parse(versions[0]);
   commits.forEach((commit, index) => {

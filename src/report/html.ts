@@ -46,11 +46,23 @@ export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: 
     }</details>`;
   const d = data.dashboard;
   const strip = `<section aria-labelledby="h-dashboard"><h2 id="h-dashboard">Dashboard</h2><div class="strip">${[
-    tile('goals behind pace', d.behind.map((key) => `${goalLink(key)}${goalByKey.get(key)?.status ? ` (${e(clip(goalByKey.get(key)!.status!, 60))})` : ''}`), 'goal is behind'),
+    tile(
+      'goals behind pace',
+      d.behind.map((key) => `${goalLink(key)}${goalByKey.get(key)?.status ? ` (${e(clip(goalByKey.get(key)!.status!, 60))})` : ''}`),
+      'goal is behind',
+    ),
     tile('overdue items', d.overdue.map(findingLink), 'item is overdue'),
     tile('risks without a contingency', d.risksWithoutContingency.map(findingLink), 'risk lacks a contingency'),
-    tile('plans without a review', d.unreviewed.map((ref) => `<a href="#${findingId(ref.plan, ref.finding)}">${e(clip(ref.plan, 120))}</a>`), 'ended plan lacks a review'),
-    tile(`plans not edited for 60 days`, d.stale.map((s) => `${planLink(s.plan)} (last edited ${e(s.lastEdited)})`), 'plan is stale'),
+    tile(
+      'plans without a review',
+      d.unreviewed.map((ref) => `<a href="#${findingId(ref.plan, ref.finding)}">${e(clip(ref.plan, 120))}</a>`),
+      'ended plan lacks a review',
+    ),
+    tile(
+      `plans not edited for 60 days`,
+      d.stale.map((s) => `${planLink(s.plan)} (last edited ${e(s.lastEdited)})`),
+      'plan is stale',
+    ),
   ].join('')}</div></section>`;
 
   const goalHtml = (goal: ReportGoal, plan: ReportPlan) => {
@@ -65,7 +77,14 @@ export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: 
       goal.supportedBy.length > 0 ? `Supported by ${goal.supportedBy.map(goalLink).join(', ')}` : '',
     ].filter(Boolean);
     const period = plan.period ? parsePeriod(plan.period, options.fiscalYearStart ?? 1) : undefined;
-    const spark = period ? sparkline(goal.readings, { start: period.start, end: goal.deadline ?? period.end, ...(goal.baseline ? { baseline: goal.baseline } : {}), ...(goal.target ? { target: goal.target } : {}) }) : undefined;
+    const spark = period
+      ? sparkline(goal.readings, {
+          start: period.start,
+          end: goal.deadline ?? period.end,
+          ...(goal.baseline ? { baseline: goal.baseline } : {}),
+          ...(goal.target ? { target: goal.target } : {}),
+        })
+      : undefined;
     const flags = [goal.behind ? 'behind' : '', goal.overdue ? 'overdue' : ''].filter(Boolean);
     return `<li id="${goalAnchor.get(goal.key)}"><div><p>${goal.id ? `<span class="gid">${e(clip(goal.id, 40))}</span>` : ''}${goal.type === 'objective' ? '<span class="kind">objective</span>' : ''}${e(clip(goal.statement))}${
       flags.length > 0 ? ` <span class="flag">${flags.join(', ')}</span>` : ''
@@ -87,7 +106,10 @@ export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: 
     const findings =
       plan.findings.length > 0
         ? `<details class="findings" id="${findingsAnchor.get(plan.id)}"><summary>Lint findings (${plan.findings.length})</summary><ul>${plan.findings
-            .map((f, i) => `<li id="${findingId(plan.id, i)}"><span class="sev-${f.severity}">${f.severity}</span> line ${f.line}: ${e(clip(f.message, 400))} <span class="muted">${e(f.ruleId)}</span></li>`)
+            .map(
+              (f, i) =>
+                `<li id="${findingId(plan.id, i)}"><span class="sev-${f.severity}">${f.severity}</span> line ${f.line}: ${e(clip(f.message, 400))} <span class="muted">${e(f.ruleId)}</span></li>`,
+            )
             .join('')}</ul></details>`
         : '';
     const children = plan.children.map((id) => planById.get(id)!).filter(Boolean);
@@ -103,7 +125,11 @@ export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: 
     const options = [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
     return `<label>${label}<select name="${name}"><option value="">all</option>${options.map((v) => `<option value="${e(v)}">${e(clip(v, 80))}</option>`).join('')}</select></label>`;
   };
-  const filters = `<form class="filters" id="filters" hidden aria-label="Filter plans">${select('owner', 'Owner', [...data.plans.map((p) => p.owner), ...data.goals.map((g) => g.owner)])}${select('kind', 'Kind', data.plans.map((p) => p.kind))}${select(
+  const filters = `<form class="filters" id="filters" hidden aria-label="Filter plans">${select('owner', 'Owner', [...data.plans.map((p) => p.owner), ...data.goals.map((g) => g.owner)])}${select(
+    'kind',
+    'Kind',
+    data.plans.map((p) => p.kind),
+  )}${select(
     'period',
     'Period',
     data.plans.map((p) => p.period),
@@ -129,7 +155,10 @@ function quartersHtml(quarters: QuarterDiff[], planLink: (id: string) => string,
     const parts = [
       ...q.added.map((a) => `<li>added ${e(clip(a.text, 300))}</li>`),
       ...q.removed.map((r) => `<li>removed ${e(clip(r.text, 300))}</li>`),
-      ...q.changed.map((c) => `<li>${goalLink(`${q.plan}#${c.id}`)}: ${c.changes.map((f) => `${e(f.field)} ${e(clip(f.old ?? '—', 200))} → ${e(clip(f.new ?? '—', 200))}${f.delta ? ` (${e(f.delta)})` : ''}`).join('; ')}</li>`),
+      ...q.changed.map(
+        (c) =>
+          `<li>${goalLink(`${q.plan}#${c.id}`)}: ${c.changes.map((f) => `${e(f.field)} ${e(clip(f.old ?? '—', 200))} → ${e(clip(f.new ?? '—', 200))}${f.delta ? ` (${e(f.delta)})` : ''}`).join('; ')}</li>`,
+      ),
     ];
     return `<li>${planLink(q.plan)} since ${planLink(q.previous)}: ${parts.length === 0 ? 'no goal changed' : `${q.added.length} added, ${q.removed.length} removed, ${q.changed.length} changed<ul>${parts.join('')}</ul>`}</li>`;
   });

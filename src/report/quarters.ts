@@ -21,7 +21,9 @@ export function quarterDiffs(plans: PlanModel[], graph: PlanGraph<PlanModel>, fi
   for (const [plan, period] of quarterOf) {
     const previousStart = quarterContaining(addDays(period.start, -1), fiscalYearStart).start;
     const parent = graph.parentOf(plan);
-    const candidates = [...quarterOf].filter(([other, otherPeriod]) => other !== plan && otherPeriod.start === previousStart && other.kind === plan.kind && graph.parentOf(other) === parent);
+    const candidates = [...quarterOf].filter(
+      ([other, otherPeriod]) => other !== plan && otherPeriod.start === previousStart && other.kind === plan.kind && graph.parentOf(other) === parent,
+    );
     // Without a parent, only a plan of the same owner counts: two unrelated top-level quarter plans are not a series.
     const previous = parent ? candidates : candidates.filter(([other]) => other.owner === plan.owner);
     if (previous.length !== 1) continue;
@@ -42,6 +44,9 @@ function summarize(previous: PlanModel, plan: PlanModel, fiscalYearStart: number
     previous: previous.id,
     added: items.added.map(({ id, text }) => ({ id, text })),
     removed: items.removed.map(({ id, text }) => ({ id, text })),
-    changed: items.changed.map(({ id, changes }) => ({ id, changes: changes.map(({ field, old, new: now, delta }) => (delta ? { field, old, new: now, delta } : { field, old, new: now })) })),
+    changed: items.changed.map(({ id, changes }) => ({
+      id,
+      changes: changes.map(({ field, old, new: now, delta }) => (delta ? { field, old, new: now, delta } : { field, old, new: now })),
+    })),
   };
 }

@@ -39,7 +39,10 @@ export function describeBehind(state: GoalState): string {
 }
 
 export function describeReading(reading: Reading, state: Pick<GoalState, 'goal'>): string {
-  const value = reading.source === 'roll-up' ? reading.text : formatValue(reading.value, { unit: reading.unit ?? state.goal.unit, currency: reading.currency ?? state.goal.currency, of: reading.of });
+  const value =
+    reading.source === 'roll-up'
+      ? reading.text
+      : formatValue(reading.value, { unit: reading.unit ?? state.goal.unit, currency: reading.currency ?? state.goal.currency, of: reading.of });
   const from = reading.source === 'roll-up' ? `, ${reading.note}` : '';
   return `${value} on ${reading.date}${from}`;
 }

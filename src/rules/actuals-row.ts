@@ -11,7 +11,7 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale:
-      'A reading that cannot be read or matched is a number someone believes was recorded. Each CSV row (columns plan, item or metric, value, date; optional source) must name a loaded plan and one of its goals or objectives, with a value read like a quantity ($1.2M, 1,200,000, 35%) and a date; the finding is at the CSV file\'s line. A check-in or an `Actual:` field that cannot be read is reported at its line in the plan. A row dated after today is ignored, and a row naming a plan the run did not load is reported only when the run reads a whole folder.',
+      "A reading that cannot be read or matched is a number someone believes was recorded. Each CSV row (columns plan, item or metric, value, date; optional source) must name a loaded plan and one of its goals or objectives, with a value read like a quantity ($1.2M, 1,200,000, 35%) and a date; the finding is at the CSV file's line. A check-in or an `Actual:` field that cannot be read is reported at its line in the plan. A row dated after today is ignored, and a row naming a plan the run did not load is reported only when the run reads a whole folder.",
     invalid: 'plan,item,value,date\nacme-fy2027,G9,$1.2M,2027-02-14',
     valid: 'plan,item,value,date\nacme-fy2027,G1,$1.2M,2027-02-14',
   },

@@ -16,7 +16,8 @@ export default defineRule({
     })
     .default({ headings: true, fields: true }),
   docs: {
-    rationale: 'The linter accepts variants (Strategy for Approach, KPI for Metric, numbering, any case) so that existing plans pass; a team that wants every plan to read alike turns this rule on and lets --fix rename them.',
+    rationale:
+      'The linter accepts variants (Strategy for Approach, KPI for Metric, numbering, any case) so that existing plans pass; a team that wants every plan to read alike turns this rule on and lets --fix rename them.',
     invalid: '## 6) strategy\n\n- **A1** Co-host finance roundtables.\n  - objective: OB1\n  - KPI: roundtables held',
     valid: '## Approach\n\n- **A1** Co-host finance roundtables.\n  - Objectives: OB1\n  - Metric: roundtables held',
   },
@@ -26,7 +27,12 @@ export default defineRule({
         const wanted = canonicalHeadingText(section);
         if (!wanted) continue;
         const fix = headingFix(plan, section, wanted);
-        report({ message: `Heading "${section.heading}" means "${wanted}": use the canonical name`, at: section.span, anchor: `section:${section.key}`, ...(fix ? { fix } : {}) });
+        report({
+          message: `Heading "${section.heading}" means "${wanted}": use the canonical name`,
+          at: section.span,
+          anchor: `section:${section.key}`,
+          ...(fix ? { fix } : {}),
+        });
       }
     }
     if (options.fields) {

@@ -11,7 +11,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: "A plan commits to what happens within its period. A goal or objective due after the period ends (or before it starts) belongs in another period's plan; year-less deadlines such as \"by September\" resolve inside the plan's fiscal year.",
+    rationale:
+      'A plan commits to what happens within its period. A goal or objective due after the period ends (or before it starts) belongs in another period\'s plan; year-less deadlines such as "by September" resolve inside the plan\'s fiscal year.',
     invalid: '---\nperiod: FY2027-Q1\n---\n## Goals\n\n- **G1** Close the ACME renewal by September.',
     valid: '---\nperiod: FY2027-Q1\n---\n## Goals\n\n- **G1** Close the ACME renewal by end of Q1.',
   },

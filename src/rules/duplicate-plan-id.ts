@@ -21,7 +21,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'Plans point to each other by id (parent, plan-id#G1); two plans with one id make those links ambiguous. Plans whose ids only coincide by file name (accounts/a/fy2027.md, accounts/b/fy2027.md) are reported once some plan names that id.',
+    rationale:
+      'Plans point to each other by id (parent, plan-id#G1); two plans with one id make those links ambiguous. Plans whose ids only coincide by file name (accounts/a/fy2027.md, accounts/b/fy2027.md) are reported once some plan names that id.',
     invalid: 'accounts/acme.md and accounts/acme-copy.md both with "id: acme-fy2027"',
     valid: 'accounts/acme.md with "id: acme-fy2027" and accounts/acme-copy.md with "id: acme-eu-fy2027"',
   },

@@ -14,7 +14,7 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'An empty part, or one still holding the template\'s TODO/TBD placeholders, looks done in a table of contents but says nothing.',
+    rationale: "An empty part, or one still holding the template's TODO/TBD placeholders, looks done in a table of contents but says nothing.",
     invalid: '## Risks\n\n- **R1** TODO: what could go wrong',
     valid: '## Risks\n\n- **R1** The CIO sponsor may leave before budget approval.',
   },
@@ -22,7 +22,11 @@ export default defineRule({
     for (const section of plan.sections) {
       if (!section.key) continue;
       if (section.empty) {
-        report({ message: `Section "${section.heading}" is empty: write its content or remove the heading`, at: section.span, anchor: `section:${section.key}` });
+        report({
+          message: `Section "${section.heading}" is empty: write its content or remove the heading`,
+          at: section.span,
+          anchor: `section:${section.key}`,
+        });
       } else if (section.unread) {
         report({
           message: `Section "${section.heading}" has no readable items (found ${section.unread}): write each item as a list item ("- **${example(section.key)}** …" with "- Key: value" fields), a table row (ID, statement and field columns) or an H3 ("### ${example(section.key)} …")`,

@@ -10,7 +10,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'The front matter says what the plan is (kind, period), who is accountable (owner) and what it aligns to (parent); every other check depends on it.',
+    rationale:
+      'The front matter says what the plan is (kind, period), who is accountable (owner) and what it aligns to (parent); every other check depends on it.',
     invalid: '---\nkind: acount\nperiod: next year\n---',
     valid: '---\nkind: account\nowner: Dana Reyes\nperiod: FY2027\n---',
   },

@@ -29,7 +29,10 @@ export default defineRule({
       if (parent.kind === plan.kind && !samePeriod(plan.period, parent.period, settings.fiscalYearStart)) continue;
       if (inLoop(graph, plan)) continue;
       const wider = widerKinds(plan.kind);
-      const expected = wider.length > 0 ? `${article(plan.kind)} ${plan.kind} plan's parent is ${article(wider[0]!)} ${orList(wider)} plan` : `${article(plan.kind)} ${plan.kind} plan has no wider plan to align to`;
+      const expected =
+        wider.length > 0
+          ? `${article(plan.kind)} ${plan.kind} plan's parent is ${article(wider[0]!)} ${orList(wider)} plan`
+          : `${article(plan.kind)} ${plan.kind} plan has no wider plan to align to`;
       report({
         plan,
         message: `Parent plan "${parent.id}" is ${article(parent.kind)} ${parent.kind} plan, not wider than this ${plan.kind} plan: ${expected}`,

@@ -51,17 +51,28 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'Items are linked by ID: goals to opportunities, objectives to goals, contingencies to risks, and team goals to company goals. An item without an ID cannot be linked or tracked from quarter to quarter.',
+    rationale:
+      'Items are linked by ID: goals to opportunities, objectives to goals, contingencies to risks, and team goals to company goals. An item without an ID cannot be linked or tracked from quarter to quarter.',
     invalid: '## Goals\n\n- Grow ARR by 20% by Q4.',
     valid: '## Goals\n\n- **G1** Grow ARR by 20% by Q4.',
   },
   check({ plan, report }) {
-    const suggestions = freeIds(plan, plan.items.filter((item) => !item.id));
+    const suggestions = freeIds(
+      plan,
+      plan.items.filter((item) => !item.id),
+    );
     for (const item of plan.items) {
       if (item.id) continue;
       const id = suggestions.get(item)!;
-      const where = item.layout === 'table' ? `put one that is free in its ID column, such as "${id}"` : item.layout === 'heading' ? `start its heading with one that is free, such as "${id}"` : `start it with one that is free, such as "**${id}**"`;
-      const message = item.invalidId ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number that is free, such as ${id}` : `${itemLabel(item)} has no ID: ${where}`;
+      const where =
+        item.layout === 'table'
+          ? `put one that is free in its ID column, such as "${id}"`
+          : item.layout === 'heading'
+            ? `start its heading with one that is free, such as "${id}"`
+            : `start it with one that is free, such as "**${id}**"`;
+      const message = item.invalidId
+        ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number that is free, such as ${id}`
+        : `${itemLabel(item)} has no ID: ${where}`;
       report({ message, at: item.span });
     }
     for (const item of plan.reviewItems) {

@@ -11,8 +11,10 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale: 'An opportunity the analysis found but no goal pursues is either a goal not yet written or an opportunity worth dropping.',
-    invalid: '## Opportunities\n\n- **O1** Upsell analytics to the finance team.\n- **O2** Replace the incumbent reporting tool.\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1',
-    valid: '## Opportunities\n\n- **O1** Upsell analytics to the finance team.\n- **O2** Replace the incumbent reporting tool.\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, O2',
+    invalid:
+      '## Opportunities\n\n- **O1** Upsell analytics to the finance team.\n- **O2** Replace the incumbent reporting tool.\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1',
+    valid:
+      '## Opportunities\n\n- **O1** Upsell analytics to the finance team.\n- **O2** Replace the incumbent reporting tool.\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, O2',
   },
   check({ plan, report }) {
     const pursued = referencedIds(plan, 'goals', 'opportunities');

@@ -15,7 +15,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
+    rationale:
+      'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
     invalid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
     valid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
   },

@@ -10,7 +10,7 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'Accountability: a goal or objective that nobody owns is nobody\'s job.',
+    rationale: "Accountability: a goal or objective that nobody owns is nobody's job.",
     invalid: '- **G1** Grow ARR by 20% by Q4.',
     valid: '- **G1** Grow ARR by 20% by Q4.\n  - Owner: Dana Reyes',
   },

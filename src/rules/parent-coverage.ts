@@ -16,7 +16,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A company or team goal that no plan below it supports is a goal nobody is working on. Only plans that have child plans are checked (a plan linted without its children is not reported), and a yearly plan is checked against its quarter plans once there is one for every quarter.',
+    rationale:
+      'A company or team goal that no plan below it supports is a goal nobody is working on. Only plans that have child plans are checked (a plan linted without its children is not reported), and a yearly plan is checked against its quarter plans once there is one for every quarter.',
     invalid: 'company-fy2027.md:\n- **G3** Win 20 new enterprise logos by 2027-12-31.\n(no team plan has "Supports: company-fy2027#G3")',
     valid: 'teams/emea-fy2027.md:\n- **G2** Win 6 new enterprise logos in EMEA by 2027-12-31.\n  - Supports: company-fy2027#G3',
   },

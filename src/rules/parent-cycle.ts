@@ -29,7 +29,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'Alignment runs from rep to company and ends at the top; a plan that is (indirectly) its own parent has no top, and nothing in the loop aligns to anything.',
+    rationale:
+      'Alignment runs from rep to company and ends at the top; a plan that is (indirectly) its own parent has no top, and nothing in the loop aligns to anything.',
     invalid: 'a.md "parent: b", b.md "parent: a"',
     valid: 'a.md "parent: b", b.md without a parent',
   },

@@ -10,7 +10,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: "A quarter plan breaks down its yearly plan, and a team's year serves the company's year; a period outside the parent's usually means a wrong parent or a typo in the period.",
+    rationale:
+      "A quarter plan breaks down its yearly plan, and a team's year serves the company's year; a period outside the parent's usually means a wrong parent or a typo in the period.",
     invalid: '---\nperiod: FY2028-Q1\nparent: acme-fy2027\n---',
     valid: '---\nperiod: FY2027-Q1\nparent: acme-fy2027\n---',
   },

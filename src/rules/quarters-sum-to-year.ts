@@ -53,7 +53,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A yearly plan is broken into quarterly plans; if the quarters\' targets add up to less than the year\'s, the year is planned to fall short. Checked once quarter plans exist for all four quarters, on `Target:` fields in the same unit.',
+    rationale:
+      "A yearly plan is broken into quarterly plans; if the quarters' targets add up to less than the year's, the year is planned to fall short. Checked once quarter plans exist for all four quarters, on `Target:` fields in the same unit.",
     invalid: 'Yearly G1 Target: $2.6M; quarter goals supporting it: $500k, $600k, $600k, $500k (= $2.2M)',
     valid: 'Quarter goals supporting G1: $600k, $650k, $650k, $700k (= $2.6M)',
   },

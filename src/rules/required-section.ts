@@ -13,7 +13,9 @@ function seenHeadings(plan: PlanModel, key: SectionKey): string {
   const naming = plan.sections.filter((section) => section.key !== key && headingCandidates(section.heading).includes(key));
   const seen = naming.length > 0 ? naming : plan.sections.filter((section, index) => !section.key && section.heading !== '' && fitsBetween(plan, index, key));
   if (seen.length === 0) return '';
-  const shown = seen.slice(0, 2).map((section) => `"## ${section.heading}" (line ${section.span.start.line}${section.key ? `, read as ${headingOf(section.key)}` : ''})`);
+  const shown = seen
+    .slice(0, 2)
+    .map((section) => `"## ${section.heading}" (line ${section.span.start.line}${section.key ? `, read as ${headingOf(section.key)}` : ''})`);
   const more = seen.length > 2 ? ` and ${seen.length - 2} more` : '';
   const read = naming.length > 0 ? 'is read as another part' : 'is not a part the tool knows';
   return `; seen ${shown.join(', ')}${more}, which ${read}: if one is this part, map it in .planrc.yaml with headingAliases: { ${key}: [${JSON.stringify(seen[0]!.heading)}] }`;
@@ -22,8 +24,14 @@ function seenHeadings(plan: PlanModel, key: SectionKey): string {
 /** An unknown heading is offered for a part only where that part would go: after the parts before it, before those after it. */
 function fitsBetween(plan: PlanModel, index: number, key: SectionKey): boolean {
   const order = sectionOrder(key);
-  const before = plan.sections.slice(0, index).filter((s) => s.key).map((s) => sectionOrder(s.key!));
-  const after = plan.sections.slice(index + 1).filter((s) => s.key).map((s) => sectionOrder(s.key!));
+  const before = plan.sections
+    .slice(0, index)
+    .filter((s) => s.key)
+    .map((s) => sectionOrder(s.key!));
+  const after = plan.sections
+    .slice(index + 1)
+    .filter((s) => s.key)
+    .map((s) => sectionOrder(s.key!));
   return before.every((o) => o < order) && after.every((o) => o > order);
 }
 
@@ -35,9 +43,12 @@ export default defineRule({
   fixable: true,
   options: noOptions,
   docs: {
-    rationale: 'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
-    invalid: '---\nkind: account\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n\n(no Risks section, and the other parts missing too)',
-    valid: '---\nkind: company\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $20M to $26M by 2027-12-31.\n\n## Accountability\n\n- The CRO reviews this plan quarterly.',
+    rationale:
+      'A sales strategy plan has ten parts; a plan that skips one (say, Risks) has a hole its reader cannot see. Which parts each kind needs is configurable (requiredSections).',
+    invalid:
+      '---\nkind: account\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n\n(no Risks section, and the other parts missing too)',
+    valid:
+      '---\nkind: company\nowner: Dana Reyes\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $20M to $26M by 2027-12-31.\n\n## Accountability\n\n- The CRO reviews this plan quarterly.',
   },
   check({ plan, settings, report }) {
     // With a broken front matter or an invalid kind the requirements are unknown; the frontmatter rule says why.

@@ -22,7 +22,8 @@ export default defineRule({
   fixable: true,
   options: noOptions,
   docs: {
-    rationale: 'Every quarter the team reviews the last one: which goals were met or missed and why. Without it the next plan repeats the same mistakes. Today is --today, else PLAN_TODAY, else the clock.',
+    rationale:
+      'Every quarter the team reviews the last one: which goals were met or missed and why. Without it the next plan repeats the same mistakes. Today is --today, else PLAN_TODAY, else the clock.',
     invalid: '---\nperiod: FY2026-Q3\n---\n## Goals\n\n- **G1** Book $600k by 2026-09-30.',
     valid: '## Review\n\n- **G1** Missed — the sponsor left in August.\n- **G2** ✅ Met — the pilot signed in July.',
   },

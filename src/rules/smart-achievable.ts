@@ -8,11 +8,7 @@ import { itemLabel } from './util.js';
 
 const options = z
   .strictObject({
-    maxGrowth: z
-      .number()
-      .gt(1)
-      .default(2)
-      .describe('Largest target / baseline ratio treated as achievable (2 = doubling is fine, more is flagged)'),
+    maxGrowth: z.number().gt(1).default(2).describe('Largest target / baseline ratio treated as achievable (2 = doubling is fine, more is flagged)'),
   })
   .default({ maxGrowth: 2 });
 
@@ -39,7 +35,8 @@ export default defineRule({
   fixable: false,
   options,
   docs: {
-    rationale: 'A goal is Achievable when the growth it asks for is within what the team can deliver; by default a target more than double its baseline is flagged (option maxGrowth). Reductions are not checked.',
+    rationale:
+      'A goal is Achievable when the growth it asks for is within what the team can deliver; by default a target more than double its baseline is flagged (option maxGrowth). Reductions are not checked.',
     invalid: '- **G1** Grow ACME ARR from $1.0M to $3.0M by year-end.',
     valid: '- **G1** Grow ACME ARR from $1.0M to $1.6M by year-end.',
   },

@@ -26,7 +26,7 @@ function isMeasurable(item: Item): boolean {
 function measureKinds(plan: PlanModel): string {
   const texts = plan.items.flatMap((item) => [item.statement, ...item.fields.map((f) => f.value)]);
   const amount = texts.map((text) => parseAmount(text)).find((a) => a?.unit === 'currency');
-  const currency = amount ? /^[^\d\s]+/.exec(amount.text)?.[0] ?? amount.currency : undefined;
+  const currency = amount ? (/^[^\d\s]+/.exec(amount.text)?.[0] ?? amount.currency) : undefined;
   return `a count, ${currency ? `an amount in ${currency}` : 'an amount'}, a percentage, or "from ... to ..."`;
 }
 
@@ -38,7 +38,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A goal is Measurable when at the review everyone agrees whether it was met: it states a quantity (a number, percentage, currency amount, count of a unit, a rate) or a from -> to change, or it is a milestone, one verifiable event such as "Sign the MSA with Initech by June" or "Hire a UK mid-market manager by end of March". A continuous aim ("Grow the pipeline", "Expand subscriptions at two sites") needs a quantity. `Baseline:` and `Target:` fields with a number count; a `Metric:` field only names the KPI and is no quantity. See docs/judging-goals.md.',
+    rationale:
+      'A goal is Measurable when at the review everyone agrees whether it was met: it states a quantity (a number, percentage, currency amount, count of a unit, a rate) or a from -> to change, or it is a milestone, one verifiable event such as "Sign the MSA with Initech by June" or "Hire a UK mid-market manager by end of March". A continuous aim ("Grow the pipeline", "Expand subscriptions at two sites") needs a quantity. `Baseline:` and `Target:` fields with a number count; a `Metric:` field only names the KPI and is no quantity. See docs/judging-goals.md.',
     invalid: '- **G1** Grow the ACME account by year-end.',
     valid: '- **G1** Grow ACME ARR from $2.0M to $2.6M by year-end.',
   },

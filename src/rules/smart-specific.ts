@@ -7,7 +7,10 @@ import { itemLabel } from './util.js';
 
 const options = z
   .strictObject({
-    vagueWords: z.array(z.string().min(1).max(200, 'must be a word or phrase of at most 200 characters')).default([]).describe('Extra filler words or phrases that make a goal vague (added to the built-in list)'),
+    vagueWords: z
+      .array(z.string().min(1).max(200, 'must be a word or phrase of at most 200 characters'))
+      .default([])
+      .describe('Extra filler words or phrases that make a goal vague (added to the built-in list)'),
   })
   .default({ vagueWords: [] });
 
@@ -19,7 +22,8 @@ export default defineRule({
   fixable: false,
   options,
   docs: {
-    rationale: 'A goal is Specific when it says what will be done to what: an action and a concrete object, without filler such as "improve things", "do better", "maximize", "various" or "etc.". The action is read from English syntax, not a word list: any verb in the imperative or infinitive counts ("Walk the board through the cost model", "Team to send the proposal"). Filler counts only in its filler sense: "both lots of the framework" and "Great Britain" are not filler. See docs/judging-goals.md.',
+    rationale:
+      'A goal is Specific when it says what will be done to what: an action and a concrete object, without filler such as "improve things", "do better", "maximize", "various" or "etc.". The action is read from English syntax, not a word list: any verb in the imperative or infinitive counts ("Walk the board through the cost model", "Team to send the proposal"). Filler counts only in its filler sense: "both lots of the framework" and "Great Britain" are not filler. See docs/judging-goals.md.',
     invalid: '- **G1** Improve the relationship with the customer.',
     valid: '- **G1** Meet 3 new decision makers in ACME finance by end of Q2.',
   },

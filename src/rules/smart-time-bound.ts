@@ -10,7 +10,8 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A goal is Time-bound when it has a deadline the tool can resolve to a date: 2027-01-31, 31 Jan 2027, end of March, Q3 2027, FY2027-Q2, H1, by year-end, within 90 days (from the period start), by end of quarter. A rate such as "50 calls a day" is measurable but has no deadline, and "within 90 days of signature" counts from an event with no date. A `Due:` field wins over any date in the statement; otherwise the deadline is the last date after a deadline word (by, before, until, due, within, in) that is not inside a parenthesis or a subordinate clause. See docs/judging-goals.md.',
+    rationale:
+      'A goal is Time-bound when it has a deadline the tool can resolve to a date: 2027-01-31, 31 Jan 2027, end of March, Q3 2027, FY2027-Q2, H1, by year-end, within 90 days (from the period start), by end of quarter. A rate such as "50 calls a day" is measurable but has no deadline, and "within 90 days of signature" counts from an event with no date. A `Due:` field wins over any date in the statement; otherwise the deadline is the last date after a deadline word (by, before, until, due, within, in) that is not inside a parenthesis or a subordinate clause. See docs/judging-goals.md.',
     invalid: '- **G1** Close 3 new logos in DACH.',
     valid: '- **G1** Close 3 new logos in DACH by end of Q2.',
   },

@@ -6,7 +6,7 @@ import { goalAnchor, goalNoun, goalsToJudge } from './actuals-context.js';
 
 const options = z
   .strictObject({
-    maxAgeDays: z.number().int().positive().default(35).describe('Days after which a goal\'s newest reading is stale (35 = about a month and a week)'),
+    maxAgeDays: z.number().int().positive().default(35).describe("Days after which a goal's newest reading is stale (35 = about a month and a week)"),
   })
   .default({ maxAgeDays: 35 });
 
@@ -15,13 +15,13 @@ const how = (today: string, id: string) => `add a check-in ("- ${today} **${id}*
 export default defineRule({
   id: 'stale-actuals',
   scope: 'repo',
-  description: "A running goal with a numeric target whose newest reading is too old, or that has none a quarter into its time",
+  description: 'A running goal with a numeric target whose newest reading is too old, or that has none a quarter into its time',
   defaultSeverity: 'warn',
   fixable: false,
   options,
   docs: {
     rationale:
-      'Plans fail when their numbers are frozen at January\'s optimism. A running goal with a numeric target whose newest reading is older than maxAgeDays is reported; so is one with no reading at all once a quarter of its time has passed, where the plan tracks actuals (config `actuals` or --actuals, a Check-ins section, or an `Actual:` field). A repo that records no actuals gets no finding; a value rolled up from supporting goals is never a reason for one.',
+      "Plans fail when their numbers are frozen at January's optimism. A running goal with a numeric target whose newest reading is older than maxAgeDays is reported; so is one with no reading at all once a quarter of its time has passed, where the plan tracks actuals (config `actuals` or --actuals, a Check-ins section, or an `Actual:` field). A repo that records no actuals gets no finding; a value rolled up from supporting goals is never a reason for one.",
     invalid: '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $120k (2027-02-01)',
     valid: '- **G1** Book $600k of new ARR by 2027-12-31.\n  - Actual: $310k (2027-06-20)',
   },
@@ -35,9 +35,24 @@ export default defineRule({
       if (newest) {
         const age = daysBetween(newest.date, settings.today);
         if (age <= options.maxAgeDays) continue;
-        report({ plan: model, message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
-      } else if ((run.tracked || run.summaryOf(model).tracksActuals) && state.start && state.deadline && expectedProgress(state.start, state.deadline, settings.today) >= 0.25) {
-        report({ plan: model, message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`, at, ...goalAnchor(state) });
+        report({
+          plan: model,
+          message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`,
+          at,
+          ...goalAnchor(state),
+        });
+      } else if (
+        (run.tracked || run.summaryOf(model).tracksActuals) &&
+        state.start &&
+        state.deadline &&
+        expectedProgress(state.start, state.deadline, settings.today) >= 0.25
+      ) {
+        report({
+          plan: model,
+          message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`,
+          at,
+          ...goalAnchor(state),
+        });
       }
     }
   },

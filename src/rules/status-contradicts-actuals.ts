@@ -17,7 +17,8 @@ export default defineRule({
   docs: {
     rationale:
       'A status is a claim; the readings are the evidence. "On track" is checked where it is written — the goal\'s `Status:` field and its newest check-in — against behind-pace with the same tolerance and pace. A Review result is checked against the newest reading on or before the period\'s end: "Met" below target (progress < 1), "Missed" once it reached it (progress >= 1).',
-    invalid: '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: on track\n  - Actual: $2.05M (2027-07-01)',
+    invalid:
+      '---\nperiod: FY2027\n---\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: on track\n  - Actual: $2.05M (2027-07-01)',
     valid: '- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Status: at risk\n  - Actual: $2.05M (2027-07-01)',
   },
   check({ graph, options, settings, actuals, report }) {
@@ -28,11 +29,21 @@ export default defineRule({
       if (state.running && state.progress.behind) {
         const behind = describeBehind(state);
         if (goal.status === 'on track' && goal.statusLine !== undefined) {
-          report({ plan: model, message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`, at: lineOf(state.plan, goal.statusLine), ...anchor });
+          report({
+            plan: model,
+            message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`,
+            at: lineOf(state.plan, goal.statusLine),
+            ...anchor,
+          });
         }
         const checkIn = goal.checkInStatus;
         if (checkIn?.status === 'on track') {
-          report({ plan: model, message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`, at: lineOf(state.plan, checkIn.line), ...anchor });
+          report({
+            plan: model,
+            message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`,
+            at: lineOf(state.plan, checkIn.line),
+            ...anchor,
+          });
         }
       }
       const review = goal.review;
@@ -43,9 +54,19 @@ export default defineRule({
       const progress = last && progressOf(target(goal), last);
       if (!last || progress === undefined) continue;
       if (review.result === 'met' && progress < 1) {
-        report({ plan: model, message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`, at: lineOf(state.plan, review.line), ...anchor });
+        report({
+          plan: model,
+          message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`,
+          at: lineOf(state.plan, review.line),
+          ...anchor,
+        });
       } else if (review.result === 'missed' && progress >= 1) {
-        report({ plan: model, message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`, at: lineOf(state.plan, review.line), ...anchor });
+        report({
+          plan: model,
+          message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`,
+          at: lineOf(state.plan, review.line),
+          ...anchor,
+        });
       }
     }
   },

@@ -50,7 +50,9 @@ function nearbyPlans(plan: PlanSummary, graph: PlanGraph): PlanSummary[] {
  */
 function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
   if (graph) {
-    const holder = nearbyPlans(plan, graph).find((p) => p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)));
+    const holder = nearbyPlans(plan, graph).find((p) =>
+      p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)),
+    );
     if (holder) return `; plan "${holder.id}" has ${ref.id}: write "${holder.id}#${ref.id}"`;
   }
   // Only a misspelt ID (O-1 for O1, 0B1 for OB1): G2 for G3 would be another item, not a typo.
@@ -145,7 +147,7 @@ export default defineRule({
   fixable: false,
   options: noOptions,
   docs: {
-    rationale: 'A link that points nowhere breaks the chain from opportunity to goal to objective, or from a rep\'s goal to the company\'s.',
+    rationale: "A link that points nowhere breaks the chain from opportunity to goal to objective, or from a rep's goal to the company's.",
     invalid: '- **G1** Grow ARR by 20% by Q4.\n  - Opportunities: O9',
     valid: '- **G1** Grow ARR by 20% by Q4.\n  - Opportunities: O1',
   },

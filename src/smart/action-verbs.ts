@@ -1,5 +1,6 @@
 /** Base forms of the verbs goals start with. A word counts in any inflection: "closes", "closed", "closing". */
-const ACTION_VERBS = new Set(`
+const ACTION_VERBS = new Set(
+  `
 accelerate achieve acquire activate add advance agree align analyze analyse arrange assess attain attend audit beat
 become book boost brief bring build bump call capture certify close co-sell coach collect complete conduct connect
 consolidate contact convert create cross-sell cultivate cut decrease deepen define defend deliver demo demonstrate deploy
@@ -11,15 +12,25 @@ own partner penetrate pilot pitch plan position prepare present produce propose 
 qualify quote raise ramp reach re-engage recover recruit reduce release renew replace retain review roll run save
 schedule secure sell ship shorten showcase shrink sign source speak stabilize stabilise standardize start strengthen
 submit surpass sustain take target test tighten train trim triple turn upgrade upsell validate visit win work
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** True when the word is an action verb in any common inflection. */
 export function isActionVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (ACTION_VERBS.has(w)) return true;
   const stems = [
-    w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'),
-    w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1(?:ed|ing)$/, '$1'),
+    w.replace(/ies$/, 'y'),
+    w.replace(/es$/, ''),
+    w.replace(/s$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/ed$/, 'e'),
+    w.replace(/d$/, ''),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    w.replace(/(.)\1(?:ed|ing)$/, '$1'),
   ];
   return stems.some((stem) => stem !== w && ACTION_VERBS.has(stem));
 }

@@ -14,19 +14,24 @@ import { isActionVerb } from './action-verbs.js';
  */
 
 /** Closed-class words (prepositions, conjunctions, adverbs, pronouns, determiners): never the verb of a goal. */
-const FUNCTION_WORDS = new Set(`
+const FUNCTION_WORDS = new Set(
+  `
 a about above across after against all along also among an and another any around as at be before behind below
 between both but by during each either even every few for from further half her here his i if in inside into its
 just less many more most much my neither no nor not now of off on once only onto or other our out over per several
 since so some such than that the their them then there these they this those through throughout to toward towards
 under until up upon us very via we what when where whether which while who whose why with within without you your
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** A determiner, number, amount, possessive or name: what follows a transitive verb and never a noun at clause start. */
 const OBJECT_START = new RegExp(
   [
-    "(?:the|a|an|our|their|its|his|her|your|my|this|that|these|those|both|all|each|every|another|either|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|dozen)\\b",
-    '[$€£¥₹]', '\\d',
+    '(?:the|a|an|our|their|its|his|her|your|my|this|that|these|those|both|all|each|every|another|either|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|dozen)\\b',
+    '[$€£¥₹]',
+    '\\d',
     "[\\p{Lu}][\\p{L}\\p{N}&.-]*['’]s\\b",
     '[\\p{Lu}][\\p{Ll}]+\\b',
     '[\\p{Lu}]{2,}\\b',

@@ -9,7 +9,8 @@ export interface Growth {
   ratio: number;
 }
 
-const RISE_VERBS = /\b(?:grow|grows|growing|increase|increases|increasing|raise|raising|lift|lifting|boost|boosting|expand|expanding|improve|improving|up|uplift|accelerate|scale|scaling)\b/i;
+const RISE_VERBS =
+  /\b(?:grow|grows|growing|increase|increases|increasing|raise|raising|lift|lifting|boost|boosting|expand|expanding|improve|improving|up|uplift|accelerate|scale|scaling)\b/i;
 const FALL_VERBS = /\b(?:reduce|reducing|cut|cutting|decrease|decreasing|lower|lowering|shrink|shorten|shortening|drop|dropping|down|trim)\b/i;
 const ARROW_OR_TO = /^\s*(?:[a-z][\w-]*\s+){0,2}?(?:to|->|→|=>|–>|up\s+to|down\s+to|-)\s*$/i;
 const FROM_BEFORE = /\b(?:from|baseline(?:\s+of)?|currently|today)\s*:?\s*$/i;

@@ -8,12 +8,16 @@ import { VAGUE_OBJECTS } from './vague-words.js';
  * never one event, so they need a quantity to be measurable. Every other action applied to one thing ("Sign the MSA
  * with Initech", "Hire a UK mid-market manager", "Renew the Core contract") is an event that happens or not.
  */
-const DEGREE_VERBS = new Set(`
+const DEGREE_VERBS = new Set(
+  `
 accelerate advance better boost cultivate cut decrease deepen double drive elevate enhance expand focus
 foster grow improve increase leverage lift lower maintain make maximise maximize minimise minimize nurture optimise
 optimize raise reduce scale shorten shrink stabilise stabilize strengthen sustain keep work widen broaden tighten
 support transform penetrate
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /**
  * The determiner, possessive or name that starts one individuated object: "the MSA", "a manager", "Globex", "off the

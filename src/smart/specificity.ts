@@ -2,9 +2,7 @@ import { maskNonQuantities } from './mask.js';
 import { findQuantities } from './quantity.js';
 import { isActionVerb } from './action-verbs.js';
 import { findActionVerb, wordTokens } from './action.js';
-import {
-  DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS,
-} from './vague-words.js';
+import { DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS } from './vague-words.js';
 
 export interface Specificity {
   specific: boolean;
@@ -24,7 +22,10 @@ function phrasePattern(phrase: string): RegExp {
 }
 
 function compilePhrase(phrase: string): RegExp {
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
 }
 
@@ -90,7 +91,10 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   }
   if (hasQuantity) return { specific: true };
   const verb = baseForm(tokens[verbIndex] ?? '');
-  const object = all.slice(verbIndex + 1).filter((t) => t.kept).map((t) => t.word);
+  const object = all
+    .slice(verbIndex + 1)
+    .filter((t) => t.kept)
+    .map((t) => t.word);
   if (object.length === 0) return { specific: false, reason: 'no object' };
   const fuzzy = object.find((t) => VAGUE_OBJECT.has(t.toLowerCase()));
   if (fuzzy && DEGREE.has(verb)) return { specific: false, reason: `"${verb} ... ${fuzzy}" is not concrete` };

@@ -32,7 +32,12 @@ export interface StatusSettings {
 export function statusSettingsOf(config: ResolvedConfig, today: string): StatusSettings {
   const rule = config.rules.find((active) => active.rule.id === 'behind-pace');
   const options = (rule?.options ?? {}) as { tolerance?: number; pace?: PaceWeights };
-  return { today, fiscalYearStart: config.settings.fiscalYearStart, tolerance: options.tolerance ?? DEFAULT_TOLERANCE, pace: options.pace ?? config.settings.pace };
+  return {
+    today,
+    fiscalYearStart: config.settings.fiscalYearStart,
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    pace: options.pace ?? config.settings.pace,
+  };
 }
 
 const KIND_RANK: Record<string, number> = { company: 0, region: 1, team: 2, territory: 3, account: 4 };
@@ -41,14 +46,19 @@ const KIND_RANK: Record<string, number> = { company: 0, region: 1, team: 2, terr
 export function treeOrder(graph: PlanGraph): { plan: PlanModel; depth: number }[] {
   const shown = graph.plans.filter((plan) => graph.isLinted(plan));
   const inRun = new Set(shown);
-  const byName = (a: PlanModel, b: PlanModel) => (KIND_RANK[a.kind ?? ''] ?? 5) - (KIND_RANK[b.kind ?? ''] ?? 5) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file);
+  const byName = (a: PlanModel, b: PlanModel) =>
+    (KIND_RANK[a.kind ?? ''] ?? 5) - (KIND_RANK[b.kind ?? ''] ?? 5) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file);
   const out: { plan: PlanModel; depth: number }[] = [];
   const placed = new Set<PlanModel>();
   const visit = (plan: PlanModel, depth: number) => {
     if (placed.has(plan)) return;
     placed.add(plan);
     out.push({ plan, depth });
-    for (const child of graph.childrenOf(plan).filter((c) => inRun.has(c)).sort(byName)) visit(child, depth + 1);
+    for (const child of graph
+      .childrenOf(plan)
+      .filter((c) => inRun.has(c))
+      .sort(byName))
+      visit(child, depth + 1);
   };
   // A plan whose parent is not shown starts a tree of its own; a plan in a parent loop comes last.
   for (const plan of shown.filter((p) => !inRun.has(graph.parentOf(p)!) || graph.parentOf(p) === p).sort(byName)) visit(plan, 0);
@@ -83,7 +93,16 @@ export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters:
 
 function statusRow(state: GoalState, depth: number, today: string, tolerance: number): StatusGoal {
   const { plan, goal, progress } = state;
-  const row: StatusGoal = { plan: plan.id, file: plan.file, line: goal.line, depth, id: goal.id, statement: goal.statement, milestone: goal.milestone, pace: 'no reading' };
+  const row: StatusGoal = {
+    plan: plan.id,
+    file: plan.file,
+    line: goal.line,
+    depth,
+    id: goal.id,
+    statement: goal.statement,
+    milestone: goal.milestone,
+    pace: 'no reading',
+  };
   if (plan.kind) row.kind = plan.kind;
   if (plan.period) row.period = plan.period.label;
   if (goal.baseline !== undefined) row.baseline = goal.baseline;
@@ -104,7 +123,8 @@ function statusRow(state: GoalState, depth: number, today: string, tolerance: nu
 function paceOf(state: GoalState, today: string, tolerance: number): StatusGoal['pace'] {
   const { progress, plan } = state;
   if (plan.period && today < plan.period.start) return 'not started';
-  if (!state.running && (!plan.period || today > plan.period.end || (state.deadline !== undefined && today > state.deadline) || plan.status === 'closed')) return 'ended';
+  if (!state.running && (!plan.period || today > plan.period.end || (state.deadline !== undefined && today > state.deadline) || plan.status === 'closed'))
+    return 'ended';
   if (!progress.latest && !state.rolledUp) return 'no reading';
   if (progress.progress === undefined) return 'no target';
   if (!state.running) return progress.progress >= 1 ? 'ahead' : 'on pace';
@@ -113,8 +133,18 @@ function paceOf(state: GoalState, today: string, tolerance: number): StatusGoal[
 }
 
 function readingJson(reading: Reading, goal: { unit?: string | undefined; currency?: string | undefined }): NonNullable<StatusGoal['actual']> {
-  const text = reading.source === 'roll-up' ? reading.text : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
-  const out: NonNullable<StatusGoal['actual']> = { value: reading.value, text, date: reading.date, source: reading.source, file: reading.file, line: reading.line };
+  const text =
+    reading.source === 'roll-up'
+      ? reading.text
+      : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
+  const out: NonNullable<StatusGoal['actual']> = {
+    value: reading.value,
+    text,
+    date: reading.date,
+    source: reading.source,
+    file: reading.file,
+    line: reading.line,
+  };
   if (reading.of !== undefined) out.of = reading.of;
   if (reading.note !== undefined) out.note = reading.note;
   return out;

@@ -78,7 +78,18 @@ export const renderStatusText: StatusFormatter = (report, options) => {
 const COLUMNS = ['Plan', 'Goal', 'Owner', 'Target', 'Actual', 'Progress', 'Expected', 'Pace', 'Status', 'Due'] as const;
 
 function cells(goal: StatusGoal): string[] {
-  return [goal.plan, goal.id, goal.owner ?? '', targetText(goal), actualText(goal), pct(goal.progress), pct(goal.expected), aheadBehind(goal), goal.status ?? '', goal.deadline ?? ''];
+  return [
+    goal.plan,
+    goal.id,
+    goal.owner ?? '',
+    targetText(goal),
+    actualText(goal),
+    pct(goal.progress),
+    pct(goal.expected),
+    aheadBehind(goal),
+    goal.status ?? '',
+    goal.deadline ?? '',
+  ];
 }
 
 function markdownCell(text: string): string {
@@ -102,12 +113,52 @@ function csvCell(value: string | number | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const CSV_COLUMNS = ['plan', 'file', 'line', 'kind', 'period', 'goal', 'statement', 'owner', 'baseline', 'target', 'actual', 'actual_date', 'actual_source', 'progress', 'expected', 'pace', 'score', 'status', 'deadline'] as const;
+const CSV_COLUMNS = [
+  'plan',
+  'file',
+  'line',
+  'kind',
+  'period',
+  'goal',
+  'statement',
+  'owner',
+  'baseline',
+  'target',
+  'actual',
+  'actual_date',
+  'actual_source',
+  'progress',
+  'expected',
+  'pace',
+  'score',
+  'status',
+  'deadline',
+] as const;
 
 /** One row per goal, numbers unformatted, to take back to a spreadsheet. */
 export const renderStatusCsv: StatusFormatter = (report) => {
   const rows = report.goals.map((g) =>
-    [g.plan, g.file, g.line, g.kind, g.period, g.id, g.statement, g.owner, g.baseline, g.target, g.actual?.value, g.actual?.date, g.actual?.source, round(g.progress), round(g.expected), g.pace, round(g.score), g.status, g.deadline]
+    [
+      g.plan,
+      g.file,
+      g.line,
+      g.kind,
+      g.period,
+      g.id,
+      g.statement,
+      g.owner,
+      g.baseline,
+      g.target,
+      g.actual?.value,
+      g.actual?.date,
+      g.actual?.source,
+      round(g.progress),
+      round(g.expected),
+      g.pace,
+      round(g.score),
+      g.status,
+      g.deadline,
+    ]
       .map(csvCell)
       .join(','),
   );

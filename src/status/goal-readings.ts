@@ -38,7 +38,10 @@ export async function goalReadings(file: string, options: LintOptions, on: 'toda
     const state = run.stateOf(plan, goal);
     const reading: Reading | undefined = latestReading(state.readings, until) ?? (state.rolledUp && state.rolledUp.date <= until ? state.rolledUp : undefined);
     if (!reading) continue;
-    const value = reading.source === 'roll-up' ? reading.text : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
+    const value =
+      reading.source === 'roll-up'
+        ? reading.text
+        : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
     const found: GoalReading = { value, date: reading.date };
     if (goal.targetText) found.target = goal.targetText;
     const progress = progressOf(target(goal), reading);

@@ -3,7 +3,11 @@
  * deadlines, its amounts), and a repo repeats phrases across plans; a bounded map keeps that work to once.
  * Results are frozen so that no caller can change what the next caller gets.
  */
-export function memoizeText<A extends unknown[], R extends object>(fn: (text: string, ...rest: A) => R, keyOf: (...rest: A) => string = () => '', limit = 4096): (text: string, ...rest: A) => R {
+export function memoizeText<A extends unknown[], R extends object>(
+  fn: (text: string, ...rest: A) => R,
+  keyOf: (...rest: A) => string = () => '',
+  limit = 4096,
+): (text: string, ...rest: A) => R {
   let cache = new Map<string, R>();
   return (text, ...rest) => {
     const key = `${keyOf(...rest)}\u0000${text}`;

@@ -1,8 +1,15 @@
 import { isoDate } from './dates.js';
 import { deadlineAt, type Deadline, type DeadlineContext, type DeadlineMatcher } from './deadline-types.js';
 import {
-  fiscalHalfPeriod, fiscalQuarterPeriod, fiscalYearPeriod, fullYear, halfContaining, quarterContaining,
-  type Half, type Period, type Quarter,
+  fiscalHalfPeriod,
+  fiscalQuarterPeriod,
+  fiscalYearPeriod,
+  fullYear,
+  halfContaining,
+  quarterContaining,
+  type Half,
+  type Period,
+  type Quarter,
 } from './period.js';
 
 /**
@@ -40,10 +47,16 @@ const periodStart = (ctx: DeadlineContext): string | undefined => ctx.period?.st
 const FORMS: PhraseForm[] = [
   // Quarters
   { pattern: new RegExp(`\\b(${YEAR})\\s?[-\\s]?\\s?Q([1-4])\\b`, 'gi'), resolve: (m, ctx) => quarter(yearOf(m[1], ctx), Number(m[2]), ctx) },
-  { pattern: new RegExp(`\\bQ([1-4])(?:\\s*(?:of\\s+)?[-/,]?\\s*(${YEAR}))?(?![\\w-])`, 'gi'), resolve: (m, ctx) => quarter(yearOf(m[2], ctx), Number(m[1]), ctx) },
+  {
+    pattern: new RegExp(`\\bQ([1-4])(?:\\s*(?:of\\s+)?[-/,]?\\s*(${YEAR}))?(?![\\w-])`, 'gi'),
+    resolve: (m, ctx) => quarter(yearOf(m[2], ctx), Number(m[1]), ctx),
+  },
   { pattern: /\b([1-4])Q(?:\s?'?(\d{4}|\d{2}))?\b/g, resolve: (m, ctx) => quarter(m[2] ? fullYear(m[2]) : ctx.period?.fiscalYear, Number(m[1]), ctx) },
   {
-    pattern: new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|final)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:the\\s+)?(?:(${YEAR})|(?:fiscal\\s+|financial\\s+)?year))?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(first|1st|second|2nd|third|3rd|fourth|4th|final)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:the\\s+)?(?:(${YEAR})|(?:fiscal\\s+|financial\\s+)?year))?`,
+      'gi',
+    ),
     resolve: (m, ctx) => quarter(yearOf(m[2], ctx), ORDINAL[(m[1] ?? '').toLowerCase()] ?? 0, ctx),
   },
   // Halves
@@ -62,14 +75,19 @@ const FORMS: PhraseForm[] = [
   { pattern: /\b(?:this|current|the\s+current)\s+fy\b/gi, resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx) },
   {
     pattern: /\b(?:cy\s?'?|calendar\s+(?:year\s+)?)(\d{4}|\d{2})\b/gi,
-    resolve: (m) => { const y = fullYear(m[1] ?? ''); return { ...fiscalYearPeriod(y, 1), start: isoDate(y, 1, 1), end: isoDate(y, 12, 31) }; },
+    resolve: (m) => {
+      const y = fullYear(m[1] ?? '');
+      return { ...fiscalYearPeriod(y, 1), start: isoDate(y, 1, 1), end: isoDate(y, 12, 31) };
+    },
   },
   {
-    pattern: /\b(?:by|in|during|for|before|through|throughout|until|till|within|across|of|end\s+of|the\s+end\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?(20\d{2})(?![\w/-]|\.\d|\s*%)/gi,
+    pattern:
+      /\b(?:by|in|during|for|before|through|throughout|until|till|within|across|of|end\s+of|the\s+end\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+)?(20\d{2})(?![\w/-]|\.\d|\s*%)/gi,
     resolve: (m, ctx) => year(Number(m[1]), ctx),
   },
   {
-    pattern: /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]?end\b|\bend\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|this)\s+)?year\b|\bend\s+of\s+(?:the\s+)?fy\b|\b(?:this|the\s+current|current)\s+(?:fiscal\s+|financial\s+)?year\b|\bclose\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b|\b(?:for|in|during|within|over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:20\d{2}|ago|before))|\b(?:fiscal\s+|financial\s+)?year\s+(?:ends|closes|is\s+out)\b|\bclose\s+(?:out\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    pattern:
+      /\b(?:(?:fiscal|financial|calendar)\s+)?year[-\s]?end\b|\bend\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|this)\s+)?year\b|\bend\s+of\s+(?:the\s+)?fy\b|\b(?:this|the\s+current|current)\s+(?:fiscal\s+|financial\s+)?year\b|\bclose\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b|\b(?:for|in|during|within|over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:20\d{2}|ago|before))|\b(?:fiscal\s+|financial\s+)?year\s+(?:ends|closes|is\s+out)\b|\bclose\s+(?:out\s+)?the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
     resolve: (_m, ctx) => year(ctx.period?.fiscalYear, ctx),
   },
   // "EOQ3", "EOH1", "EOQ2 FY27": the end of that quarter or half
@@ -82,7 +100,10 @@ const FORMS: PhraseForm[] = [
   // Quarters and halves relative to the plan: the first one of its period, and the one after it
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?quarter|quarter[-\s]end|(?:this|current|the\s+current)\s+quarter)\b|\bEOQ\b/gi,
-    resolve: (_m, ctx) => { const start = periodStart(ctx); return start === undefined ? undefined : quarterContaining(start, ctx.fiscalYearStartMonth); },
+    resolve: (_m, ctx) => {
+      const start = periodStart(ctx);
+      return start === undefined ? undefined : quarterContaining(start, ctx.fiscalYearStartMonth);
+    },
   },
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?)?next\s+quarter\b/gi,
@@ -96,7 +117,10 @@ const FORMS: PhraseForm[] = [
   },
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?(?:this\s+)?half|(?:this|current)\s+half)\b/gi,
-    resolve: (_m, ctx) => { const start = periodStart(ctx); return start === undefined ? undefined : halfContaining(start, ctx.fiscalYearStartMonth); },
+    resolve: (_m, ctx) => {
+      const start = periodStart(ctx);
+      return start === undefined ? undefined : halfContaining(start, ctx.fiscalYearStartMonth);
+    },
   },
 ];
 

@@ -1,7 +1,5 @@
 import { isoDate, lastDayOfMonth } from './dates.js';
-import {
-  calendarYearOfMonth, deadlineAt, MONTH_NAME_SOURCE, monthNumber, type Deadline, type DeadlineMatcher,
-} from './deadline-types.js';
+import { calendarYearOfMonth, deadlineAt, MONTH_NAME_SOURCE, monthNumber, type Deadline, type DeadlineMatcher } from './deadline-types.js';
 import { fullYear } from './period.js';
 
 /**
@@ -42,7 +40,9 @@ function halvesOfMonths(text: string, ctx: Parameters<DeadlineMatcher>[1]): Dead
     const year = shortYear !== undefined || longYear !== undefined ? fullYear((shortYear ?? longYear) as string) : calendarYearOfMonth(month, ctx);
     if (year === undefined) continue;
     const first = /^(?:first|1st)$/i.test(which ?? '');
-    const span = first ? { start: isoDate(year, month, 1), end: isoDate(year, month, 15) } : { start: isoDate(year, month, 16), end: lastDayOfMonth(year, month) };
+    const span = first
+      ? { start: isoDate(year, month, 1), end: isoDate(year, month, 15) }
+      : { start: isoDate(year, month, 16), end: lastDayOfMonth(year, month) };
     found.push(deadlineAt(match as RegExpExecArray, span));
   }
   return found;

@@ -40,7 +40,8 @@ function deadlinesIn(text: string, ctx: DeadlineContext): Deadline[] {
 }
 
 /** Words that introduce the deadline itself rather than the subject of the goal ("coverage for Q4 by Sep 30"). */
-const DEADLINE_CUE = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|on|in))?|deadline:?|within|in|during)\s+(?:the\s+)?(?:(?:very\s+)?end\s+of\s+(?:the\s+)?)?$/i;
+const DEADLINE_CUE =
+  /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|on|in))?|deadline:?|within|in|during)\s+(?:the\s+)?(?:(?:very\s+)?end\s+of\s+(?:the\s+)?)?$/i;
 /** Words that open a subordinate clause: a date inside one qualifies its noun, not the goal ("contracts that end in June"). */
 const SUBORDINATOR = /\b(?:who|whom|whose|which|that|where|when|whenever|while|because|if|unless|whereas|although|though)\b/gi;
 /** "that" and "which" right after the first word are determiners ("Close that deal by Q3"). */

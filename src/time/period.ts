@@ -57,8 +57,7 @@ export function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + year : year;
 }
 
-const PERIOD_PATTERN =
-  /^(?:(fy\s?)?(\d{4}|\d{2})(?:\s*[-/ ]\s*(?:([qh])([1-4])))?|([qh])([1-4])\s*[-/ ]?\s*(fy\s?)?(\d{4}|\d{2}))$/i;
+const PERIOD_PATTERN = /^(?:(fy\s?)?(\d{4}|\d{2})(?:\s*[-/ ]\s*(?:([qh])([1-4])))?|([qh])([1-4])\s*[-/ ]?\s*(fy\s?)?(\d{4}|\d{2}))$/i;
 
 /**
  * Parses a period such as `FY2027`, `FY27`, `FY2027-Q1`, `FY2027-H2`, `2027`, `2027-Q1`, `2027-H1` or `Q1 FY2027`

@@ -17,7 +17,10 @@ const rowsOf = (text: string) => {
 };
 
 function collect(text: string, today = '2027-07-01') {
-  const model = buildPlan(plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'), 'acme.md');
+  const model = buildPlan(
+    plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'),
+    'acme.md',
+  );
   const summary = summarizePlan(model, { fiscalYearStart: 1, today, undatedAs: () => today });
   const collector = new CsvCollector([{ id: summary.id, summary: () => summary }], today, 1, true);
   csvRowsOfText(text, 'crm.csv', (row) => collector.add(row));
@@ -27,7 +30,9 @@ function collect(text: string, today = '2027-07-01') {
 
 describe('CSV actuals', () => {
   it('reads columns by header, case-insensitive, with the line each row starts on', () => {
-    const rows = rowsOf('\uFEFFPlan,ITEM,Value,Date,Source\nacme,G1,"$1,200,000",2027-02-14,"CRM, EMEA"\n\nacme,G2,"1\nof 3",2027-02-15,\nacme,G2,2,2027-02-16,\n');
+    const rows = rowsOf(
+      '\uFEFFPlan,ITEM,Value,Date,Source\nacme,G1,"$1,200,000",2027-02-14,"CRM, EMEA"\n\nacme,G2,"1\nof 3",2027-02-15,\nacme,G2,2,2027-02-16,\n',
+    );
     expect(rows.map((r) => [r.line, r.plan, r.item, r.value, r.date, r.source])).toEqual([
       [2, 'acme', 'G1', '$1,200,000', '2027-02-14', 'CRM, EMEA'],
       [4, 'acme', 'G2', '1\nof 3', '2027-02-15', ''],
@@ -44,17 +49,27 @@ describe('CSV actuals', () => {
   it('reads values like quantities: currency symbols, thousands, a decimal comma with semicolons', () => {
     const { readings, problems } = collect('plan;item;value;date\nacme-fy2027;G1;"€ 2.100.000,50";2027-02-14\nacme-fy2027;G2;1 of 3;14 Feb 2027\n');
     expect(problems).toEqual([]);
-    expect(readings('G1')).toMatchObject([{ value: 2_100_000.5, unit: 'currency', currency: '€', date: '2027-02-14', source: 'csv', file: 'crm.csv', line: 2 }]);
+    expect(readings('G1')).toMatchObject([
+      { value: 2_100_000.5, unit: 'currency', currency: '€', date: '2027-02-14', source: 'csv', file: 'crm.csv', line: 2 },
+    ]);
     expect(readings('G2')).toMatchObject([{ value: 1, of: 3, date: '2027-02-14', line: 3 }]);
   });
 
   it('keeps per goal only the newest reading on or before today and the newest within the period', () => {
-    const csv = 'plan,item,value,date\nacme-fy2027,G1,€2.1M,2027-02-14\nacme-fy2027,G1,€2.2M,2027-03-14\nacme-fy2027,G1,€2.15M,2027-03-14\nacme-fy2027,G1,€2.3M,2027-01-14\nacme-fy2027,G1,€9M,2027-09-14\n';
+    const csv =
+      'plan,item,value,date\nacme-fy2027,G1,€2.1M,2027-02-14\nacme-fy2027,G1,€2.2M,2027-03-14\nacme-fy2027,G1,€2.15M,2027-03-14\nacme-fy2027,G1,€2.3M,2027-01-14\nacme-fy2027,G1,€9M,2027-09-14\n';
     // A row dated after today is ignored; of two rows on one day, the later one wins.
-    expect(collect(csv).readings('G1').map((r) => [r.date, r.value])).toEqual([['2027-03-14', 2_150_000]]);
+    expect(
+      collect(csv)
+        .readings('G1')
+        .map((r) => [r.date, r.value]),
+    ).toEqual([['2027-03-14', 2_150_000]]);
     // After the period: the newest reading within it (for the Review) and the newest of all.
     const after = collect(`${csv}acme-fy2027,G1,€2.7M,2028-01-20\n`, '2028-02-01').readings('G1');
-    expect(after.map((r) => [r.date, r.value])).toEqual([['2027-09-14', 9_000_000], ['2028-01-20', 2_700_000]]);
+    expect(after.map((r) => [r.date, r.value])).toEqual([
+      ['2027-09-14', 9_000_000],
+      ['2028-01-20', 2_700_000],
+    ]);
   });
 });
 
@@ -79,7 +94,10 @@ describe.runIf(process.env.PLAN_TEST_BIG_CSV === '1')('a 100 MB CSV export', () 
     await once(out, 'finish');
     expect(statSync(path).size).toBeGreaterThanOrEqual(100 * 1024 * 1024);
 
-    const model = buildPlan(plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'), 'acme.md');
+    const model = buildPlan(
+      plan('## Goals\n\n- **G1** Grow ARR from €2.0M to €2.6M by 2027-12-31.\n- **G2** Hold 3 executive briefings by 2027-12-31.'),
+      'acme.md',
+    );
     const summary = summarizePlan(model, { fiscalYearStart: 1, today: '2027-07-01', undatedAs: () => '2027-07-01' });
     const collector = new CsvCollector([{ id: summary.id, summary: () => summary }], '2027-07-01', 1, true);
     global.gc?.();

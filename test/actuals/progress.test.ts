@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { expectedProgress, formatScore, goalProgress, latestReading, progressOf, scoreOf } from '../../src/index.js';
 import type { Reading } from '../../src/index.js';
 
-const reading = (date: string, value: number, extra: Partial<Reading> = {}): Reading => ({ date, value, text: String(value), source: 'csv', file: 'a.csv', line: 2, ...extra });
+const reading = (date: string, value: number, extra: Partial<Reading> = {}): Reading => ({
+  date,
+  value,
+  text: String(value),
+  source: 'csv',
+  file: 'a.csv',
+  line: 2,
+  ...extra,
+});
 
 describe('progressOf', () => {
   it.each([
@@ -58,8 +66,17 @@ describe('goalProgress', () => {
   });
 
   it('has no progress (never 0) without a reading, and a milestone is never behind', () => {
-    expect(goalProgress({ target: 100, readings: [], start: '2027-01-01', deadline: '2027-12-31', today: '2027-11-01' })).toEqual({ expected: expect.any(Number), behind: false });
-    const milestone = goalProgress({ milestone: true, readings: [reading('2027-02-01', 0, { unit: 'outcome' })], start: '2027-01-01', deadline: '2027-03-31', today: '2027-03-30' });
+    expect(goalProgress({ target: 100, readings: [], start: '2027-01-01', deadline: '2027-12-31', today: '2027-11-01' })).toEqual({
+      expected: expect.any(Number),
+      behind: false,
+    });
+    const milestone = goalProgress({
+      milestone: true,
+      readings: [reading('2027-02-01', 0, { unit: 'outcome' })],
+      start: '2027-01-01',
+      deadline: '2027-03-31',
+      today: '2027-03-30',
+    });
     expect(milestone.progress).toBe(0);
     expect(milestone.behind).toBe(false);
   });

@@ -76,10 +76,14 @@ describe('check-ins', () => {
     for (const heading of ['Check-ins', 'Progress', 'Updates', 'Check-Ins (FY2027)']) {
       const model = buildPlan(plan(`## Goals\n\n- **G1** Book 12 new logos by 2027-12-31.\n\n## ${heading}\n\n- 2027-02-14 **G1** 3 logos`), 'acme.md');
       expect(model.sections.map((s) => s.key)).toEqual(['goals', 'checkins']);
-      expect(summarizePlan(model, { fiscalYearStart: 1, today: '2027-03-01', undatedAs: () => '2027-03-01' }).goals[0]!.readings).toMatchObject([{ value: 3, source: 'check-in', line: 14 }]);
+      expect(summarizePlan(model, { fiscalYearStart: 1, today: '2027-03-01', undatedAs: () => '2027-03-01' }).goals[0]!.readings).toMatchObject([
+        { value: 3, source: 'check-in', line: 14 },
+      ]);
     }
     const config = validateConfig({ rules: { 'section-order': 'warn' } }, process.cwd());
-    const outOfOrder = plan('## Goals\n\n- **G1** Book 12 new logos by 2027-12-31.\n\n## Review\n\n- **G1** Met — done.\n\n## Check-ins\n\n- 2027-02-14 **G1** 3 logos\n\n## Accountability\n\nDana.');
+    const outOfOrder = plan(
+      '## Goals\n\n- **G1** Book 12 new logos by 2027-12-31.\n\n## Review\n\n- **G1** Met — done.\n\n## Check-ins\n\n- 2027-02-14 **G1** 3 logos\n\n## Accountability\n\nDana.',
+    );
     const messages = lintSources([{ file: 'acme.md', text: outOfOrder }], { config, today: '2027-03-01' })[0]!.diagnostics.map((d) => d.message);
     expect(messages.some((m) => m.includes('"Check-ins"') && m.includes('before "Review"'))).toBe(true);
   });
@@ -87,7 +91,12 @@ describe('check-ins', () => {
 
 describe('Actual: fields', () => {
   it('dates a reading by its parentheses, "as of", else the file\'s last commit (here: today)', () => {
-    const model = buildPlan(plan('## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Actual: $2.1M (2027-02-14)\n  - Actual: $2.2M as of 14 March 2027\n  - Actual: $2.3M'), 'acme.md');
+    const model = buildPlan(
+      plan(
+        '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.\n  - Actual: $2.1M (2027-02-14)\n  - Actual: $2.2M as of 14 March 2027\n  - Actual: $2.3M',
+      ),
+      'acme.md',
+    );
     const goal = summarizePlan(model, { fiscalYearStart: 1, today: '2027-04-01', undatedAs: () => '2027-03-30' }).goals[0]!;
     expect(goal.readings.map((r) => [r.date, r.value, r.line])).toEqual([
       ['2027-02-14', 2_100_000, 11],

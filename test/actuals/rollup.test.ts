@@ -21,13 +21,21 @@ describe('roll-up', () => {
     const state = stateOf(
       {
         'company.md': company('- **G1** Book 40 new logos by 2027-12-31.'),
-        'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 2 logos (2027-03-01)\n  - Actual: 4 logos (2027-06-01)'),
+        'east.md': team(
+          'east-fy2027',
+          '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 2 logos (2027-03-01)\n  - Actual: 4 logos (2027-06-01)',
+        ),
         'west.md': team('west-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: company-fy2027#G1\n  - Actual: 6 logos (2027-05-15)'),
         'north.md': team('north-fy2027', '- **G1** Book 10 new logos by 2027-12-31.\n  - Supports: G1'),
       },
       '2027-07-01',
     );
-    expect(state.rolledUp).toMatchObject({ value: 10, date: '2027-05-15', source: 'roll-up', note: 'sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1' });
+    expect(state.rolledUp).toMatchObject({
+      value: 10,
+      date: '2027-05-15',
+      source: 'roll-up',
+      note: 'sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1',
+    });
     expect(state.progress.progress).toBe(0.25);
   });
 
@@ -36,8 +44,14 @@ describe('roll-up', () => {
       {
         'company.md': company('- **G1** Grow new ARR to $1M by 2027-12-31.'),
         'team.md': team('team-fy2027', '- **G1** Grow new ARR to $600k by 2027-12-31.\n  - Supports: G1'),
-        'acme.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $100k (2027-06-01)', { id: 'acme-fy2027', parent: 'team-fy2027' }),
-        'beta.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $150k (2027-06-10)', { id: 'beta-fy2027', parent: 'team-fy2027' }),
+        'acme.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $100k (2027-06-01)', {
+          id: 'acme-fy2027',
+          parent: 'team-fy2027',
+        }),
+        'beta.md': plan('## Goals\n\n- **G1** Grow new ARR to $300k by 2027-12-31.\n  - Supports: G1\n  - Actual: $150k (2027-06-10)', {
+          id: 'beta-fy2027',
+          parent: 'team-fy2027',
+        }),
       },
       '2027-07-01',
     );
@@ -45,7 +59,7 @@ describe('roll-up', () => {
     expect(state.rolledUp?.text).toBe('$250k');
   });
 
-  it('takes the target-weighted mean progress of percentages, on the parent\'s own scale', () => {
+  it("takes the target-weighted mean progress of percentages, on the parent's own scale", () => {
     const state = stateOf(
       {
         'company.md': company('- **G1** Raise the win rate from 20% to 30% by 2027-12-31.'),
@@ -59,7 +73,7 @@ describe('roll-up', () => {
     expect(state.progress.progress).toBeCloseTo(0.52, 9);
   });
 
-  it('does not roll up mixed units, nor over a goal\'s own reading', () => {
+  it("does not roll up mixed units, nor over a goal's own reading", () => {
     const mixed = stateOf(
       {
         'company.md': company('- **G1** Book 40 new logos by 2027-12-31.'),
@@ -107,7 +121,13 @@ ruleTester('behind-pace', {
       },
       otherErrors: { 'east.md': [{ at: 11 }], 'west.md': [{ at: 11 }] },
       today: '2027-07-01',
-      errors: [{ at: 10, message: 'Goal G1 is behind pace: at 25% of its target (10 logos on 2027-06-01, sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1) where 50% of its time has passed' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 is behind pace: at 25% of its target (10 logos on 2027-06-01, sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1) where 50% of its time has passed',
+        },
+      ],
     },
   ],
 });

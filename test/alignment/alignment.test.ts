@@ -49,9 +49,13 @@ describe('buildAlignment', () => {
 describe('renderers', () => {
   it('draws the tree for a terminal', async () => {
     const text = renderTreeText(await alignmentOf('aligned'), { color: false });
-    expect(text).toContain('company-fy2027 Northwind — FY2027 company plan (company, FY2027)  company.md\nG1 Grow company ARR from $40M to $52M by 2027-12-31. [on track]\n└── emea-fy2027#G1');
+    expect(text).toContain(
+      'company-fy2027 Northwind — FY2027 company plan (company, FY2027)  company.md\nG1 Grow company ARR from $40M to $52M by 2027-12-31. [on track]\n└── emea-fy2027#G1',
+    );
     expect(text).toContain('        ├── acme-fy2027-q1#G1 Book $650k of ACME ARR by 2027-03-31.');
-    expect(renderTreeText(await alignmentOf('coverage'), { color: false })).toContain('G3 Raise ACME seat adoption from 60% to 80% by 2027-12-31. ✗ nobody supports this goal');
+    expect(renderTreeText(await alignmentOf('coverage'), { color: false })).toContain(
+      'G3 Raise ACME seat adoption from 60% to 80% by 2027-12-31. ✗ nobody supports this goal',
+    );
   });
 
   it('nests the tree as JSON', async () => {

@@ -10,7 +10,8 @@ const asIs = (file: string) => file;
 const lint = (text: string) => lintSources([{ file: 'plans/acme.md', text }], { config, today: TODAY });
 
 // Two known problems: a goal without an owner, and a missing Risks section.
-const goals = '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes';
+const goals =
+  '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes';
 const before = buildPlanText({ sections: { goals, risks: null, contingencies: null } }).text;
 
 describe('baseline', () => {
@@ -32,14 +33,20 @@ describe('baseline', () => {
   it('is stable when lines are inserted above the findings', () => {
     const shifted = before.replace('# ACME Corp — FY2027 account plan', '# ACME Corp — FY2027 account plan\n\nA new introduction,\nover three\nlines.');
     const results = lint(shifted);
-    expect(results[0]!.diagnostics.find((d) => d.ruleId === 'owner-required')!.start.line).toBeGreaterThan(lint(before)[0]!.diagnostics.find((d) => d.ruleId === 'owner-required')!.start.line);
+    expect(results[0]!.diagnostics.find((d) => d.ruleId === 'owner-required')!.start.line).toBeGreaterThan(
+      lint(before)[0]!.diagnostics.find((d) => d.ruleId === 'owner-required')!.start.line,
+    );
     expect(matchBaseline(results, baseline, asIs).results[0]!.diagnostics).toEqual([]);
   });
 
   it('reports a new finding, and names entries that are gone; pruning only shrinks', () => {
     const changed = buildPlanText({ sections: { goals: goals.replace('  - Owner: Dana Reyes', ''), contingencies: null } }).text;
     const match = matchBaseline(lint(changed), baseline, asIs);
-    expect(match.results[0]!.diagnostics.map((d) => `${d.ruleId} ${d.anchor}`)).toEqual(['owner-required item:G2', 'risk-has-contingency item:R1', 'risk-has-contingency item:R2']); // Risks is back, without contingencies
+    expect(match.results[0]!.diagnostics.map((d) => `${d.ruleId} ${d.anchor}`)).toEqual([
+      'owner-required item:G2',
+      'risk-has-contingency item:R1',
+      'risk-has-contingency item:R2',
+    ]); // Risks is back, without contingencies
     expect(match.gone).toEqual([{ file: 'plans/acme.md', ruleId: 'required-section', key: 'section:risks', count: 1 }]);
     expect(match.pruned.files['plans/acme.md']?.['required-section']).toEqual({ 'section:contingencies': 1 });
     expect(match.pruned.files['plans/acme.md']?.['owner-required']).toEqual({ 'item:G1': 1 });

@@ -27,7 +27,12 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 const cacheFile = () => join(dir, '.plancache');
-const cacheData = () => JSON.parse(readFileSync(cacheFile(), 'utf8')) as { format: string; key: string; entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }> };
+const cacheData = () =>
+  JSON.parse(readFileSync(cacheFile(), 'utf8')) as {
+    format: string;
+    key: string;
+    entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }>;
+  };
 
 describe('--cache: per file, a hash of its bytes -> its findings and summary', () => {
   it('reports what an uncached run reports, run after run, with edits, a deleted cache and a config change', async () => {
@@ -43,15 +48,26 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
 
   it('keeps each plan’s actuals with its summary: the actuals rules report from the cache what they report without it', async () => {
     const withActuals = (cache: boolean) => lintFiles(['repo'], { cwd: dir, today: '2027-05-15', cache, actuals: [join('repo', 'actuals', 'crm-export.csv')] });
-    const actualsFindings = (run: LintRun) => findings(run).results.flatMap((r) => r.diagnostics.filter((d) => ['behind-pace', 'stale-actuals', 'status-contradicts-actuals', 'actuals-row'].includes(d.ruleId)).map((d) => `${r.file}:${d.start.line}: ${d.message}`));
+    const actualsFindings = (run: LintRun) =>
+      findings(run).results.flatMap((r) =>
+        r.diagnostics
+          .filter((d) => ['behind-pace', 'stale-actuals', 'status-contradicts-actuals', 'actuals-row'].includes(d.ruleId))
+          .map((d) => `${r.file}:${d.start.line}: ${d.message}`),
+      );
     const uncached = actualsFindings(await withActuals(false));
     expect(uncached.length).toBeGreaterThan(0);
     await withActuals(true);
-    const entry = cacheData().entries[join(dir, 'repo', 'accounts', 'acme-fy2027.md')] as { summary: { actuals?: { goals: { id: string; readings: unknown[] }[] } } };
+    const entry = cacheData().entries[join(dir, 'repo', 'accounts', 'acme-fy2027.md')] as {
+      summary: { actuals?: { goals: { id: string; readings: unknown[] }[] } };
+    };
     expect(entry.summary.actuals!.goals.find((g) => g.id === 'G1')!.readings.length).toBeGreaterThan(0);
     // The second run reads every plan's summary, actuals included, from the cache.
     expect(actualsFindings(await withActuals(true))).toEqual(uncached);
-    edit(join('accounts', 'acme-fy2027.md'), '- 2027-03-31 **G1** $2.1M — on track', '- 2027-03-31 **G1** $2.1M — on track\n- 2027-03-31 **G9** $1M — on track');
+    edit(
+      join('accounts', 'acme-fy2027.md'),
+      '- 2027-03-31 **G1** $2.1M — on track',
+      '- 2027-03-31 **G1** $2.1M — on track\n- 2027-03-31 **G9** $1M — on track',
+    );
     const edited = actualsFindings(await withActuals(false));
     expect(edited.some((finding) => finding.includes('names G9'))).toBe(true);
     expect(actualsFindings(await withActuals(true))).toEqual(edited);
@@ -164,7 +180,9 @@ describe('plan lint --cache (built binary)', () => {
     const run = cli(['--cache', '--cache-location', join('repo', PLAN)]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`plan: ${join(dir, 'repo', PLAN)}: is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path\n`);
+    expect(run.stderr).toBe(
+      `plan: ${join(dir, 'repo', PLAN)}: is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path\n`,
+    );
   });
 
   it('a cache it cannot write: a warning after the report, the exit code unchanged', () => {

@@ -60,7 +60,9 @@ describe('plan lint with extends and overrides (built binary)', () => {
     writeFileSync(join(dir, 'shared/base.planrc.yaml'), 'extends: ../.planrc.yaml\n');
     const cycle = runPlan(['lint', '.'], dir);
     expect(cycle.code).toBe(2);
-    expect(cycle.stderr).toBe(`plan: ${join(dir, 'shared/base.planrc.yaml')}: extends "../.planrc.yaml": a cycle (.planrc.yaml -> shared/base.planrc.yaml -> .planrc.yaml)\n`);
+    expect(cycle.stderr).toBe(
+      `plan: ${join(dir, 'shared/base.planrc.yaml')}: extends "../.planrc.yaml": a cycle (.planrc.yaml -> shared/base.planrc.yaml -> .planrc.yaml)\n`,
+    );
   });
 
   it('an unknown package names the config file', () => {

@@ -34,7 +34,10 @@ describe('plan lint (built binary)', () => {
     const dir = tmp();
     const plan = runCli(['lint', 'examples/accounts/acme-fy2027.md', '--format', 'json']);
     expect(plan.code).toBe(0);
-    writeFileSync(join(dir, 'warn.md'), '---\nkind: company\nowner: A\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR by 10% by 2027-12-31.\n\n## Accountability\n\n- A reviews monthly.\n');
+    writeFileSync(
+      join(dir, 'warn.md'),
+      '---\nkind: company\nowner: A\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Grow ARR by 10% by 2027-12-31.\n\n## Accountability\n\n- A reviews monthly.\n',
+    );
     const warnings = runCli(['lint', join(dir, 'warn.md')]);
     expect(warnings.code).toBe(0);
     expect(warnings.stdout).toContain('owner-required');

@@ -7,11 +7,17 @@ import { ROOT, runCli } from '../helpers/cli.js';
 /** The findings of a JSON report (of one rule, if given), by plan path relative to `base` (the report's are absolute). */
 function findings(stdout: string, base: string, rule?: string): Record<string, string[]> {
   const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
-  return Object.fromEntries(results.map((r) => [relative(base, r.filePath).replaceAll('\\', '/'), r.messages.filter((m) => !rule || m.ruleId === rule).map((m) => `${m.line} ${m.ruleId} ${m.message}`)]));
+  return Object.fromEntries(
+    results.map((r) => [
+      relative(base, r.filePath).replaceAll('\\', '/'),
+      r.messages.filter((m) => !rule || m.ruleId === rule).map((m) => `${m.line} ${m.ruleId} ${m.message}`),
+    ]),
+  );
 }
 
 // A plan whose parent exists nowhere: the lookup is complete, so every kind of run must still say it is not found.
-const ORPHAN = '---\nid: orphan-fy2027\nkind: account\nowner: Ana Ruiz\nperiod: FY2027\nparent: no-such-team-fy2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $1.0M to $1.2M by 2027-12-31.\n\n## Accountability\n\n- Ana Ruiz reviews it monthly.\n';
+const ORPHAN =
+  '---\nid: orphan-fy2027\nkind: account\nowner: Ana Ruiz\nperiod: FY2027\nparent: no-such-team-fy2027\n---\n\n## Goals\n\n- **G1** Grow ARR from $1.0M to $1.2M by 2027-12-31.\n\n## Accountability\n\n- Ana Ruiz reviews it monthly.\n';
 
 const copies: string[] = [];
 afterAll(() => {

@@ -83,7 +83,10 @@ describe('extends', () => {
       'base.planrc.yaml': 'rules:\n  smart-achievable: [error, { maxGrowth: 4 }]\n',
       '.planrc.yaml': 'extends: ./base.planrc.yaml\nrules:\n  smart-achievable: warn\n',
     });
-    expect(setting(loadConfigFile(join(dir, '.planrc.yaml')), 'smart-achievable')).toEqual({ severity: 'warn', options: expect.objectContaining({ maxGrowth: 4 }) });
+    expect(setting(loadConfigFile(join(dir, '.planrc.yaml')), 'smart-achievable')).toEqual({
+      severity: 'warn',
+      options: expect.objectContaining({ maxGrowth: 4 }),
+    });
   });
 
   it('follows extends of extends, and the key of an extended JSON config', () => {
@@ -177,8 +180,14 @@ describe('extends errors: one line naming the file and the entry', () => {
   });
 
   it('a package whose main file is not a config', () => {
-    const dir = folder({ 'node_modules/js-config/package.json': '{ "name": "js-config", "main": "index.js" }', 'node_modules/js-config/index.js': '', '.planrc.yaml': 'extends: js-config\n' });
-    expect(configError(() => loadConfigFile(join(dir, '.planrc.yaml'))).message).toMatch(/^extends "js-config": resolves to .*index\.js, which is not a \.yaml, \.yml or \.json config/);
+    const dir = folder({
+      'node_modules/js-config/package.json': '{ "name": "js-config", "main": "index.js" }',
+      'node_modules/js-config/index.js': '',
+      '.planrc.yaml': 'extends: js-config\n',
+    });
+    expect(configError(() => loadConfigFile(join(dir, '.planrc.yaml'))).message).toMatch(
+      /^extends "js-config": resolves to .*index\.js, which is not a \.yaml, \.yml or \.json config/,
+    );
   });
 
   it('a cycle', () => {

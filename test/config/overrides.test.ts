@@ -11,7 +11,8 @@ const BASE = process.cwd();
 /** Two goals without an owner (owner-required), the first asking for 5x growth (smart-achievable at maxGrowth 2). */
 const NO_OWNERS = buildPlanText({
   sections: {
-    goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $1.0M to $5.0M by 2027-12-31.\n  - Opportunities: O1, O2\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2',
+    goals:
+      '## Goals\n\n- **G1** Grow ACME EMEA ARR from $1.0M to $5.0M by 2027-12-31.\n  - Opportunities: O1, O2\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2',
   },
 }).text;
 
@@ -74,7 +75,15 @@ describe('overrides: plan rules per file', () => {
   });
 
   it('resolves each distinct combination of overrides once', () => {
-    const config = validateConfig({ overrides: [{ files: 'a/**', rules: { 'owner-required': 'off' } }, { files: '**/x.md', rules: { 'section-order': 'off' } }] }, BASE);
+    const config = validateConfig(
+      {
+        overrides: [
+          { files: 'a/**', rules: { 'owner-required': 'off' } },
+          { files: '**/x.md', rules: { 'section-order': 'off' } },
+        ],
+      },
+      BASE,
+    );
     const at = (path: string) => config.forFile!(join(BASE, path));
     expect(at('a/1.md')).toBe(at('a/2.md'));
     expect(at('a/x.md')).not.toBe(at('a/1.md'));
@@ -104,7 +113,9 @@ describe('overrides: repo rules', () => {
   });
 
   it('run a repo rule that is off at the top level but on for some plans', () => {
-    expect(twins({ rules: { 'duplicate-plan-id': 'off' }, overrides: [{ files: 'teams/**', rules: { 'duplicate-plan-id': 'warn' } }] })).toEqual(['teams/b.md warn']);
+    expect(twins({ rules: { 'duplicate-plan-id': 'off' }, overrides: [{ files: 'teams/**', rules: { 'duplicate-plan-id': 'warn' } }] })).toEqual([
+      'teams/b.md warn',
+    ]);
   });
 });
 
@@ -120,8 +131,12 @@ describe('overrides: config errors', () => {
   };
 
   it('name the override and key', () => {
-    expect(message({ overrides: [{ files: 'a/**', rules: { 'no-such-rule': 'warn' } }] })).toBe('.planrc.yaml: overrides.0.rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)');
-    expect(message({ overrides: [{ files: 'a/**' }, { files: 'b/**', rules: { 'smart-achievable': ['warn', { maxGrowth: 'x' }] } }] })).toMatch(/^\.planrc\.yaml: overrides\.1\.rules\.smart-achievable\.maxGrowth: /);
+    expect(message({ overrides: [{ files: 'a/**', rules: { 'no-such-rule': 'warn' } }] })).toBe(
+      '.planrc.yaml: overrides.0.rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)',
+    );
+    expect(message({ overrides: [{ files: 'a/**' }, { files: 'b/**', rules: { 'smart-achievable': ['warn', { maxGrowth: 'x' }] } }] })).toMatch(
+      /^\.planrc\.yaml: overrides\.1\.rules\.smart-achievable\.maxGrowth: /,
+    );
     expect(message({ overrides: [{ rules: {} }] })).toMatch(/^\.planrc\.yaml: overrides\.0\.files: /);
     expect(message({ overrides: [{ files: 'a/**', fiscalYearStart: 4 }] })).toBe('.planrc.yaml: overrides.0.fiscalYearStart: unknown key');
   });

@@ -14,7 +14,7 @@ function yamlBlock(firstLine: string): string {
   return block;
 }
 
-describe("the configuration examples of docs/configuration.md", () => {
+describe('the configuration examples of docs/configuration.md', () => {
   it('the worked example of extends and overrides does what the README says', async () => {
     const dir = folder({
       'node_modules/@acme/plan-config/package.json': '{ "name": "@acme/plan-config", "main": ".planrc.yaml" }',
@@ -28,7 +28,15 @@ describe("the configuration examples of docs/configuration.md", () => {
     const config = loadConfig(dir);
     expect(config.rules.find((r) => r.rule.id === 'smart-achievable')).toMatchObject({ severity: 'error', options: { maxGrowth: 3 } });
     const run = await lintFiles(['.'], { cwd: dir, config, today: '2026-11-25' });
-    const owners = run.results.map((r) => `${r.file} ${r.diagnostics.filter((d) => d.ruleId === 'owner-required').map((d) => d.severity).join(',') || 'none'}`);
+    const owners = run.results.map(
+      (r) =>
+        `${r.file} ${
+          r.diagnostics
+            .filter((d) => d.ruleId === 'owner-required')
+            .map((d) => d.severity)
+            .join(',') || 'none'
+        }`,
+    );
     expect(owners.sort()).toEqual(['accounts/acme-fy2027.md none', 'accounts/strategic/globex-fy2027.md error', 'teams/emea-fy2027.md error']);
   });
 

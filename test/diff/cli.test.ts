@@ -73,7 +73,9 @@ describe('plan diff OLD NEW', { timeout: 60_000 }, () => {
     const diff = JSON.parse((await plan(['diff', '--format', 'json', 'acme-q1.md', 'acme-q2.md'], FIXTURES)).stdout) as PlanDiff;
     expect(diff.old).toBe('acme-q1.md');
     expect(diff.items.changed.map((c) => c.id)).toEqual(['G1', 'G4', 'OB2', 'R1']);
-    expect((await plan(['diff', '-f', 'markdown', 'acme-q1.md', 'acme-q2.md'], FIXTURES)).stdout).toMatch(/^### Plan diff: `acme-q1\.md` → `acme-q2\.md`\n\n\*\*4 items added/);
+    expect((await plan(['diff', '-f', 'markdown', 'acme-q1.md', 'acme-q2.md'], FIXTURES)).stdout).toMatch(
+      /^### Plan diff: `acme-q1\.md` → `acme-q2\.md`\n\n\*\*4 items added/,
+    );
   });
 
   it('reads a side from git as REV:path', async () => {

@@ -6,7 +6,7 @@ const q1 = { period: parsePeriod('FY2027-Q1')!, fiscalYearStartMonth: 1 };
 const q2 = { period: parsePeriod('FY2027-Q2')!, fiscalYearStartMonth: 1 };
 
 describe('diff deadlines (read by src/time)', () => {
-  it('resolves a deadline against its own plan\'s period', () => {
+  it("resolves a deadline against its own plan's period", () => {
     expect(deadlineDate('2027-03-31', q1)).toBe('2027-03-31');
     expect(deadlineDate('end of quarter', q1)).toBe('2027-03-31');
     expect(deadlineDate('end of quarter', q2)).toBe('2027-06-30');

@@ -133,9 +133,7 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
   });
 
   it('reports reference changes as a set with what was added and dropped', () => {
-    expect(change(G1, G1.replace('Opportunities: O1', 'Opportunities: O2'))).toEqual([
-      { field: 'opportunities', old: 'O1', new: 'O2', delta: '+O2 -O1' },
-    ]);
+    expect(change(G1, G1.replace('Opportunities: O1', 'Opportunities: O2'))).toEqual([{ field: 'opportunities', old: 'O1', new: 'O2', delta: '+O2 -O1' }]);
   });
 
   it('gives a delta for a moved deadline in other words, and none for the same day', () => {
@@ -146,9 +144,7 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
   });
 
   it('reports a changed value that is neither amount nor date as it is', () => {
-    expect(change(G1, G1.replace('Target: $2.4M', 'Target: most of the region'))).toEqual([
-      { field: 'target', old: '$2.4M', new: 'most of the region' },
-    ]);
+    expect(change(G1, G1.replace('Target: $2.4M', 'Target: most of the region'))).toEqual([{ field: 'target', old: '$2.4M', new: 'most of the region' }]);
   });
 
   it('reports nested lines that are not fields', () => {
@@ -194,7 +190,7 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
     expect(diff.items.added).toEqual([{ id: 'G2', section: 'review', text: "G2 Partially met — briefing held with the COO's deputy." }]);
   });
 
-  it('reports front matter keys added, changed and the writers\' own keys', () => {
+  it("reports front matter keys added, changed and the writers' own keys", () => {
     expect(diffFixtures('review/old.md', 'review/new.md').frontmatter).toEqual([
       { key: 'owner', old: 'Lee Chen', new: 'Kim Park' },
       { key: 'parent', old: null, new: 'globex-fy2027' },

@@ -18,8 +18,13 @@ describe('generated docs and schemas', () => {
 
   it('has no generated file left over from a removed rule', () => {
     const wanted = new Set(files.map((f) => f.path));
-    const onDisk = ['docs/rules', 'schemas'].flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).map((name) => `${folder}/${name}`) : []));
-    expect(onDisk.filter((path) => isGeneratedPath(path) && !wanted.has(path)), STALE).toEqual([]);
+    const onDisk = ['docs/rules', 'schemas'].flatMap((folder) =>
+      existsSync(join(root, folder)) ? readdirSync(join(root, folder)).map((name) => `${folder}/${name}`) : [],
+    );
+    expect(
+      onDisk.filter((path) => isGeneratedPath(path) && !wanted.has(path)),
+      STALE,
+    ).toEqual([]);
   });
 });
 
@@ -40,14 +45,27 @@ describe('JSON Schemas', async () => {
   const frontMatter = ajv.compile(frontMatterJsonSchema());
 
   it('accepts the configs the loader accepts and rejects unknown rules and keys', () => {
-    expect(config({ rules: { 'section-order': 'off', 'required-section': ['warn', {}], 'owner-required': 1 }, fiscalYearStart: 'feb', requiredSections: { company: ['goals'] } })).toBe(true);
+    expect(
+      config({
+        rules: { 'section-order': 'off', 'required-section': ['warn', {}], 'owner-required': 1 },
+        fiscalYearStart: 'feb',
+        requiredSections: { company: ['goals'] },
+      }),
+    ).toBe(true);
     expect(config({ rules: { 'no-such-rule': 'off' } })).toBe(false);
     expect(config({ rules: { 'section-order': 'loud' } })).toBe(false);
     expect(config({ colour: true })).toBe(false);
   });
 
   it('accepts extends and overrides, with rule ids checked inside overrides too', () => {
-    expect(config({ extends: ['./base.planrc.yaml', '@acme/plan-config'], overrides: [{ files: 'accounts/**', excludedFiles: ['accounts/archive/**'], rules: { 'owner-required': 'off' }, requiredSections: { account: ['goals'] } }] })).toBe(true);
+    expect(
+      config({
+        extends: ['./base.planrc.yaml', '@acme/plan-config'],
+        overrides: [
+          { files: 'accounts/**', excludedFiles: ['accounts/archive/**'], rules: { 'owner-required': 'off' }, requiredSections: { account: ['goals'] } },
+        ],
+      }),
+    ).toBe(true);
     expect(config({ extends: './base.planrc.yaml' })).toBe(true);
     expect(config({ extends: 3 })).toBe(false);
     expect(config({ overrides: [{ rules: { 'owner-required': 'off' } }] })).toBe(false);
@@ -56,7 +74,18 @@ describe('JSON Schemas', async () => {
   });
 
   it("accepts the contract's front matter, with writers' own keys, and requires owner and period", () => {
-    expect(frontMatter({ id: 'acme-fy2027', title: 'ACME', kind: 'account', owner: 'Dana Reyes', period: 'FY2027', parent: 'emea-fy2027', status: 'active', region: 'EMEA' })).toBe(true);
+    expect(
+      frontMatter({
+        id: 'acme-fy2027',
+        title: 'ACME',
+        kind: 'account',
+        owner: 'Dana Reyes',
+        period: 'FY2027',
+        parent: 'emea-fy2027',
+        status: 'active',
+        region: 'EMEA',
+      }),
+    ).toBe(true);
     expect(frontMatter({ kind: 'account', period: 'FY2027' })).toBe(false);
     expect(frontMatter({ kind: 'acount', owner: 'Dana', period: 'FY2027' })).toBe(false);
   });

@@ -11,7 +11,9 @@ const files = await glob('**/*.md', { cwd: root, ignore: ['**/node_modules/**', 
 
 describe('links in the Markdown files of the repository', () => {
   it('finds the docs', () => {
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'docs/plan-format.md', 'docs/configuration.md', 'docs/ci.md', 'docs/cli.md', 'docs/library.md', 'bench/README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining(['README.md', 'docs/plan-format.md', 'docs/configuration.md', 'docs/ci.md', 'docs/cli.md', 'docs/library.md', 'bench/README.md']),
+    );
   });
 
   it.each(files)('every relative link in %s resolves to a file (and heading) inside the repository', (file) => {

@@ -73,7 +73,8 @@ describe('--fix: missing required sections', () => {
 describe('--fix: canonical names (opt-in rule canonical-names)', () => {
   const { text } = buildPlanText({
     sections: {
-      approach: '## 6) strategy (FY2027)\n\n- **A1** Co-host quarterly finance roundtables.\n  - objective: OB1\n  - KPI: roundtables held\n- **A2** Offer a fixed-price pilot.\n  - Objectives: OB2',
+      approach:
+        '## 6) strategy (FY2027)\n\n- **A1** Co-host quarterly finance roundtables.\n  - objective: OB1\n  - KPI: roundtables held\n- **A2** Offer a fixed-price pilot.\n  - Objectives: OB2',
     },
   });
 

@@ -45,7 +45,9 @@ describe('github', () => {
     const property = /file=([^,]*),/.exec(lines[1]!)![1]!;
     expect(unescapeGithub(property)).toBe(HOSTILE_FILE);
     const data = lines[1]!.slice(lines[1]!.indexOf('::', 2) + 2);
-    expect(unescapeGithub(data)).toBe(`${HOSTILE_RESULTS[0]!.diagnostics[1]!.message.replace('\u0007', '\\u0007')}\n${HOSTILE_RESULTS[0]!.diagnostics[1]!.docsUrl}`);
+    expect(unescapeGithub(data)).toBe(
+      `${HOSTILE_RESULTS[0]!.diagnostics[1]!.message.replace('\u0007', '\\u0007')}\n${HOSTILE_RESULTS[0]!.diagnostics[1]!.docsUrl}`,
+    );
   });
 
   it('escapes % first so that escapes in the text are not decoded', () => {
@@ -70,7 +72,10 @@ describe('junit', () => {
     expect(output).toContain('<testcase classname="plan lint" name="plans/clean.md" file="plans/clean.md" time="0"/>');
   });
 
-  const warningsOnly: LintResult[] = [{ ...HOSTILE_RESULTS[0]!, errorCount: 0, diagnostics: HOSTILE_RESULTS[0]!.diagnostics.filter((d) => d.severity !== 'error') }, HOSTILE_RESULTS[1]!];
+  const warningsOnly: LintResult[] = [
+    { ...HOSTILE_RESULTS[0]!, errorCount: 0, diagnostics: HOSTILE_RESULTS[0]!.diagnostics.filter((d) => d.severity !== 'error') },
+    HOSTILE_RESULTS[1]!,
+  ];
 
   it('warnings alone do not fail a plan (the lint passes): they go to its output', () => {
     const xml = formatResults('junit', warningsOnly, options);

@@ -11,7 +11,7 @@ import { HOSTILE_FILE, HOSTILE_RESULTS } from '../fixtures/findings.js';
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/schemas/sarif-2.1.0-rtm.5.json', import.meta.url)), 'utf8'));
 // CommonJS packages: their classes are `.default` of the module (which is itself the class at run time too).
-const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's "language" pattern is valid only without the u flag;
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's "language" pattern is valid only without the u flag;
 ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 

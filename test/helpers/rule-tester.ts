@@ -71,7 +71,10 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
         for (const file of Object.keys(c.actuals ?? {})) {
           const found = results.find((r) => r.file === file)?.diagnostics ?? [];
           const wanted = c.actualsErrors?.[file] ?? [];
-          expect(found.map((d) => d.start.line), file).toEqual(wanted.map((e) => resolveLine(e.at, {})));
+          expect(
+            found.map((d) => d.start.line),
+            file,
+          ).toEqual(wanted.map((e) => resolveLine(e.at, {})));
           wanted.forEach((e, i) => {
             if (typeof e.message === 'string') expect(found[i]!.message).toContain(e.message);
             if (e.message instanceof RegExp) expect(found[i]!.message).toMatch(e.message);
@@ -82,7 +85,10 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
           for (const file of Object.keys(c.otherPlans)) {
             const other = results.find((r) => r.file === file)!;
             const wanted = (c.otherErrors?.[file] ?? []).map((e) => ({ line: resolveLine(e.at, {}) }));
-            expect(other.diagnostics.map((d) => ({ line: d.start.line })), file).toEqual(wanted);
+            expect(
+              other.diagnostics.map((d) => ({ line: d.start.line })),
+              file,
+            ).toEqual(wanted);
           }
         }
       });
@@ -130,7 +136,11 @@ function findings(ruleId: string, c: RuleCase) {
 function run(ruleId: string, c: RuleCase) {
   const built = c.text === undefined ? buildPlanText(c) : { text: c.text, sectionLines: {} };
   const file = c.file ?? 'plans/acme-fy2027.md';
-  const results = lintSources([{ file, text: built.text }, ...otherTexts(c)], { config: configFor(ruleId, c), today: c.today ?? TODAY, actualsText: actualsTexts(c) });
+  const results = lintSources([{ file, text: built.text }, ...otherTexts(c)], {
+    config: configFor(ruleId, c),
+    today: c.today ?? TODAY,
+    actualsText: actualsTexts(c),
+  });
   const mine = results.find((r) => r.file === file)!;
   return { diagnostics: mine.diagnostics, sectionLines: built.sectionLines, results, text: built.text };
 }

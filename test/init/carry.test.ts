@@ -30,7 +30,13 @@ describe('plan init --from a yearly plan', () => {
   const quarter = buildPlan(text, 'plans/acme-fy2027-q2.md');
 
   it('makes a quarter plan whose parent is the yearly plan', () => {
-    expect(carried.fields).toMatchObject({ kind: 'account', period: 'FY2027-Q2', owner: 'Dana Reyes', parent: 'acme-fy2027', title: 'ACME Corp — FY2027-Q2 account plan' });
+    expect(carried.fields).toMatchObject({
+      kind: 'account',
+      period: 'FY2027-Q2',
+      owner: 'Dana Reyes',
+      parent: 'acme-fy2027',
+      title: 'ACME Corp — FY2027-Q2 account plan',
+    });
     expect(quarter.frontMatter.data).toMatchObject({ period: 'FY2027-Q2', parent: 'acme-fy2027', kind: 'account' });
   });
 
@@ -56,8 +62,25 @@ describe('plan init --from a yearly plan', () => {
   });
 
   it('keeps the ten sections in order and lints with only placeholder findings next to its parent', () => {
-    expect(quarter.sections.map((s) => s.key)).toEqual(['analysis', 'organization', 'opportunities', 'goals', 'objectives', 'approach', 'risks', 'contingencies', 'resources', 'accountability']);
-    const results = lintSources([{ file: 'plans/acme-fy2027.md', text: yearly }, { file: 'plans/acme-fy2027-q2.md', text }], { config, today: TODAY });
+    expect(quarter.sections.map((s) => s.key)).toEqual([
+      'analysis',
+      'organization',
+      'opportunities',
+      'goals',
+      'objectives',
+      'approach',
+      'risks',
+      'contingencies',
+      'resources',
+      'accountability',
+    ]);
+    const results = lintSources(
+      [
+        { file: 'plans/acme-fy2027.md', text: yearly },
+        { file: 'plans/acme-fy2027-q2.md', text },
+      ],
+      { config, today: TODAY },
+    );
     const lines = text.split('\n');
     const other = results[1]!.diagnostics.filter((d) => !(d.ruleId === 'empty-section' || isPlaceholder(lines[d.start.line - 1]!)));
     expect(other).toEqual([]);
@@ -66,7 +89,9 @@ describe('plan init --from a yearly plan', () => {
   });
 
   it('refuses a period outside the year, or no quarter at all', () => {
-    expect(() => derive(yearly, 'acme-fy2027.md', 'FY2028-Q1')).toThrow(/FY2028-Q1 is not a quarter of FY2027 \(choose one of FY2027-Q1, FY2027-Q2, FY2027-Q3, FY2027-Q4\)/);
+    expect(() => derive(yearly, 'acme-fy2027.md', 'FY2028-Q1')).toThrow(
+      /FY2028-Q1 is not a quarter of FY2027 \(choose one of FY2027-Q1, FY2027-Q2, FY2027-Q3, FY2027-Q4\)/,
+    );
     expect(() => derive(yearly, 'acme-fy2027.md')).toThrow(InitError);
     expect(() => derive(yearly, 'acme-fy2027.md', 'FY2028')).toThrow(/must be a quarter/);
   });
@@ -86,7 +111,10 @@ describe('plan init --from a yearly plan into a later quarter', () => {
   });
 
   it('leaves out a risk whose deadline has passed', () => {
-    const dated = yearly.replace('- **R1** The CFO sponsor may move roles before budget approval.', '- **R1** The CFO sponsor may move roles before budget approval.\n  - Due: 2027-02-28');
+    const dated = yearly.replace(
+      '- **R1** The CFO sponsor may move roles before budget approval.',
+      '- **R1** The CFO sponsor may move roles before budget approval.\n  - Due: 2027-02-28',
+    );
     const { carried, text } = derive(dated, 'plans/acme-fy2027.md', 'FY2027-Q2');
     const quarter = buildPlan(text, 'plans/acme-fy2027-q2.md');
     expect(quarter.items.filter((i) => i.section === 'risks').map((r) => r.id)).toEqual(['R2']);
@@ -122,7 +150,9 @@ describe('plan init --from a quarter plan', () => {
     const plan = buildPlan(text, 'plans/acme-fy2027-q2.md');
     expect(carried.fields).toMatchObject({ period: 'FY2027-Q2', parent: 'acme-fy2027', title: 'ACME Corp — FY2027-Q2 account plan' });
     expect(plan.items.filter((i) => i.section === 'goals').map((g) => g.id)).toEqual(['G1', 'G3']);
-    expect(text).toMatch(/- \*\*G1\*\* TODO: .*\n {2}- Supports: acme-fy2027#G1\n {2}- Opportunities: O1\n {2}- Owner: Dana Reyes\n {2}- Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n {2}- Due: 2027-06-30/);
+    expect(text).toMatch(
+      /- \*\*G1\*\* TODO: .*\n {2}- Supports: acme-fy2027#G1\n {2}- Opportunities: O1\n {2}- Owner: Dana Reyes\n {2}- Target: TBD \(FY2027-Q1 target: \$2\.15M\)\n {2}- Due: 2027-06-30/,
+    );
     expect(plan.items.filter((i) => i.section === 'risks').map((r) => r.id)).toEqual(['R2']);
     expect(plan.items.filter((i) => i.section === 'contingencies').map((r) => r.id)).toEqual(['C2']);
     expect(text).toContain('run "plan review plans/acme-fy2027-q1.md"');

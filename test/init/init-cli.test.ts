@@ -28,7 +28,12 @@ describe('plan init (no terminal)', () => {
     expect(placeholders.length).toBe(10);
     expect(placeholders.every((d) => d.message.includes('placeholders'))).toBe(true);
     // The repo rules see what else a fresh quarter plan lacks: its parent is not in this folder, and Q1 ended before PLAN_TODAY.
-    expect(findings.filter((d) => d.ruleId !== 'empty-section').map((d) => d.ruleId).sort()).toEqual(['review-required', 'unresolved-reference']);
+    expect(
+      findings
+        .filter((d) => d.ruleId !== 'empty-section')
+        .map((d) => d.ruleId)
+        .sort(),
+    ).toEqual(['review-required', 'unresolved-reference']);
   });
 
   it('adds .md to a file name without it, so that lint finds the plan', async () => {
@@ -42,7 +47,9 @@ describe('plan init (no terminal)', () => {
   it('with fields missing and no terminal: one clear error, exit 2, nothing written, no hang', async () => {
     const result = await plan('init', 'acme.md', '--kind', 'account');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('plan: init needs --period, --owner (no terminal to ask on), e.g. plan init acme.md --kind account --period FY2027 --owner "Dana Reyes"\n');
+    expect(result.stderr).toBe(
+      'plan: init needs --period, --owner (no terminal to ask on), e.g. plan init acme.md --kind account --period FY2027 --owner "Dana Reyes"\n',
+    );
     expect(() => statSync(join(dir, 'acme.md'))).toThrow();
   });
 
@@ -66,7 +73,9 @@ describe('plan init (no terminal)', () => {
   });
 
   it('rejects a bad kind or period in one line', async () => {
-    expect((await plan('init', 'a.md', '--kind', 'acount')).stderr).toBe('plan: --kind must be one of company, region, team, territory, account, not "acount"\n');
+    expect((await plan('init', 'a.md', '--kind', 'acount')).stderr).toBe(
+      'plan: --kind must be one of company, region, team, territory, account, not "acount"\n',
+    );
     expect((await plan('init', 'a.md', '--period', 'Q5')).stderr).toMatch(/^plan: --period must be a year or a quarter/);
   });
 
@@ -74,7 +83,9 @@ describe('plan init (no terminal)', () => {
     await plan('init', 'acme-fy2027.md', '--kind', 'account', '--period', 'FY2027', '--owner', 'Dana');
     const result = await plan('init', '--from', 'acme-fy2027.md');
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe('plan: acme-fy2027.md: covers FY2027: give the quarter to plan with --period, one of FY2027-Q1, FY2027-Q2, FY2027-Q3, FY2027-Q4\n');
+    expect(result.stderr).toBe(
+      'plan: acme-fy2027.md: covers FY2027: give the quarter to plan with --period, one of FY2027-Q1, FY2027-Q2, FY2027-Q3, FY2027-Q4\n',
+    );
     expect((await plan('init', '--from', 'acme-fy2027.md', '--period', 'FY2027-Q1')).stdout).toContain('Wrote acme-fy2027-q1.md');
     expect((await plan('init', '--from', 'acme-fy2027-q1.md')).stdout).toContain('Wrote acme-fy2027-q2.md');
     expect((await plan('init', '--from', 'missing.md')).stderr).toBe('plan: missing.md: cannot read: no such file\n');
@@ -95,7 +106,8 @@ describe('plan init (no terminal)', () => {
 });
 
 describe('plan review', () => {
-  const plain = '---\nkind: account\nowner: Dana\nperiod: FY2027-Q1\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.2M by 2027-03-31.\n- **G2** Win 2 sponsors by 2027-03-31.';
+  const plain =
+    '---\nkind: account\nowner: Dana\nperiod: FY2027-Q1\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.2M by 2027-03-31.\n- **G2** Win 2 sponsors by 2027-03-31.';
 
   it('appends a Review with one placeholder result per goal, keeping every byte, the BOM and CRLF line breaks', async () => {
     const original = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain.replace(/\n/g, '\r\n'), 'utf8')]);
@@ -121,7 +133,9 @@ describe('plan review', () => {
     writeFileSync(join(dir, 'q2.md'), plain.replace('FY2027-Q1', 'FY2027-Q2'));
     const early = await plan('review', 'q2.md');
     expect(early.code).toBe(2);
-    expect(early.stderr).toBe('plan: q2.md: FY2027-Q2 runs until 2027-06-30: a plan is reviewed once its period has ended or its status is closed (--early writes the review now)\n');
+    expect(early.stderr).toBe(
+      'plan: q2.md: FY2027-Q2 runs until 2027-06-30: a plan is reviewed once its period has ended or its status is closed (--early writes the review now)\n',
+    );
     expect(readFileSync(join(dir, 'q2.md'), 'utf8')).toBe(plain.replace('FY2027-Q1', 'FY2027-Q2'));
     expect((await plan('review', 'q2.md', '--early')).code).toBe(0);
   });
@@ -130,8 +144,15 @@ describe('plan review', () => {
 describe('plan init as a separate process without a terminal', () => {
   it('fails at once with exit 2 when fields are missing, instead of waiting for input', async () => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan.cjs'), 'init', 'acme.md'], { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan.cjs'), 'init', 'acme.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('plan: init needs --kind, --period, --owner (no terminal to ask on), e.g. plan init acme.md --kind account --period FY2027 --owner "Dana Reyes"\n');
+    expect(result.stderr).toBe(
+      'plan: init needs --kind, --period, --owner (no terminal to ask on), e.g. plan init acme.md --kind account --period FY2027 --owner "Dana Reyes"\n',
+    );
   });
 });

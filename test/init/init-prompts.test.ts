@@ -33,7 +33,9 @@ describe('plan init on a terminal', () => {
     expect(script.unused()).toEqual([]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const text = readFileSync(join(dir, 'plans/nordics-q2.md'), 'utf8');
-    expect(text).toMatch(/^---\nid: nordics-q2\ntitle: Team plan FY2027-Q2\nkind: team\nowner: Dana Reyes\nperiod: FY2027-Q2\nparent: emea-fy2027\nstatus: draft\n---\n/);
+    expect(text).toMatch(
+      /^---\nid: nordics-q2\ntitle: Team plan FY2027-Q2\nkind: team\nowner: Dana Reyes\nperiod: FY2027-Q2\nparent: emea-fy2027\nstatus: draft\n---\n/,
+    );
     // A team plan is offered only wider plans: the region plan holding its period first, then last year's region; not the account plan.
     const offered = [...script.screen().matchAll(/^\W*((?:acme|emea)-fy\d{4})\b/gm)].map((m) => m[1]);
     expect([...new Set(offered)]).toEqual(['emea-fy2027', 'emea-fy2026']);
@@ -41,11 +43,14 @@ describe('plan init on a terminal', () => {
   });
 
   it('asks only for what the command line left out', async () => {
-    const script = scriptedTerminal([{ when: 'Owner', keys: `Sam Lee${KEY.enter}` }, { when: 'Title', keys: `ACME${KEY.enter}` }]);
+    const script = scriptedTerminal([
+      { when: 'Owner', keys: `Sam Lee${KEY.enter}` },
+      { when: 'Title', keys: `ACME${KEY.enter}` },
+    ]);
     const result = await run(['init', 'acme.md', '--kind', 'account', '--period', '2027'], { terminal: script.terminal });
     expect(result.code).toBe(0);
     expect(script.screen()).not.toMatch(/Kind of plan|Period|Parent/);
-    expect(readFileSync(join(dir, 'acme.md'), 'utf8')).toContain('owner: Sam Lee\nperiod: \'2027\'');
+    expect(readFileSync(join(dir, 'acme.md'), 'utf8')).toContain("owner: Sam Lee\nperiod: '2027'");
   });
 
   it('asks which quarter to plan from a yearly plan', async () => {

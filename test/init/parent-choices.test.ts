@@ -15,7 +15,13 @@ const ids = (choices: PlanChoice[]) => choices.map((c) => c.id);
 
 describe('the parents plan init offers', () => {
   it('only wider kinds, the closest first, and within a kind the plans whose period holds the new one first', () => {
-    expect(ids(parentChoices({ kind: 'account', period: 'FY2027' }, plans))).toEqual(['north-fy2027', 'enterprise-fy2027', 'enterprise-fy2026', 'emea-fy2027', 'company-fy2027']);
+    expect(ids(parentChoices({ kind: 'account', period: 'FY2027' }, plans))).toEqual([
+      'north-fy2027',
+      'enterprise-fy2027',
+      'enterprise-fy2026',
+      'emea-fy2027',
+      'company-fy2027',
+    ]);
     expect(ids(parentChoices({ kind: 'team', period: 'FY2027-Q1' }, plans))).toEqual(['enterprise-fy2027', 'emea-fy2027', 'company-fy2027']);
     expect(ids(parentChoices({ kind: 'company', period: 'FY2027' }, plans))).toEqual([]);
   });

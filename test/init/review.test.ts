@@ -3,7 +3,8 @@ import { InitError } from '../../src/init/errors.js';
 import { appendReview } from '../../src/init/review.js';
 import { decodeSource } from '../../src/parse/source.js';
 
-const PLAN = '---\nkind: account\nowner: Dana\nperiod: 2027-Q1\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.2M by 2027-03-31.\n- Win 2 sponsors by 2027-03-31.\n';
+const PLAN =
+  '---\nkind: account\nowner: Dana\nperiod: 2027-Q1\n---\n\n## Goals\n\n- **G1** Grow ARR from $2.0M to $2.2M by 2027-03-31.\n- Win 2 sponsors by 2027-03-31.\n';
 const after = { today: '2027-04-01' };
 
 describe('appendReview', () => {
@@ -21,11 +22,11 @@ describe('appendReview', () => {
     const plan = `${PLAN}\n## Objectives\n\n- **OB1** Run 4 workshops by 2027-02-28.\n  - Status: met\n- **OB2** Sign 2 resellers by 2027-03-31.\n  - Status: on track\n- **OB3** Hold 10 account reviews by 2027-03-31.\n`;
     const review = appendReview(Buffer.from(plan), 'q1.md', after);
     expect(review.objectives).toEqual(['OB2', 'OB3']);
-    expect(review.text).toContain('the lesson the team keeps. Then record each open objective\'s outcome in its Status field (met or missed): OB2, OB3.\n');
+    expect(review.text).toContain("the lesson the team keeps. Then record each open objective's outcome in its Status field (met or missed): OB2, OB3.\n");
     expect(review.text).not.toContain('**OB');
   });
 
-  it('ends an unfinished last line before the review, with the file\'s own line breaks', () => {
+  it("ends an unfinished last line before the review, with the file's own line breaks", () => {
     const review = appendReview(Buffer.from(PLAN.trimEnd()), 'q1.md', after);
     expect(review.text.startsWith('\n\n## Review\n\n')).toBe(true);
     const crlf = appendReview(Buffer.from(PLAN.replace(/\n/g, '\r\n').trimEnd()), 'q1.md', after);
@@ -53,6 +54,8 @@ describe('appendReview', () => {
   });
 
   it('honours heading aliases: a Retrospective is a review', () => {
-    expect(() => appendReview(Buffer.from(`${PLAN}\n## Retrospective\n\n- **G1** Met — yes.\n`), 'q1.md', after)).toThrow(/already has a review \("## Retrospective" on line 12\)/);
+    expect(() => appendReview(Buffer.from(`${PLAN}\n## Retrospective\n\n- **G1** Met — yes.\n`), 'q1.md', after)).toThrow(
+      /already has a review \("## Retrospective" on line 12\)/,
+    );
   });
 });

@@ -59,7 +59,13 @@ describe('plan init templates with a parent', () => {
       const text = scaffoldPlan({ kind, period: 'FY2027-Q2', owner: 'Dana Reyes', parent: 'emea-fy2027', id: 'acme' });
       expect(text).toContain('parent: emea-fy2027\n');
       expect(text).toContain('  - Supports: TBD\n');
-      const [, result] = lintSources([{ file: 'emea-fy2027.md', text: parent }, { file: 'acme.md', text }], { config, today: TODAY });
+      const [, result] = lintSources(
+        [
+          { file: 'emea-fy2027.md', text: parent },
+          { file: 'acme.md', text },
+        ],
+        { config, today: TODAY },
+      );
       expect(result!.diagnostics.filter((d) => !isPlaceholderFinding(text, d))).toEqual([]);
     });
   }

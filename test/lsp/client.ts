@@ -48,7 +48,10 @@ export class LspClient {
   stderr = '';
 
   constructor(env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [join(ROOT, 'bin', 'plan.cjs'), 'lsp', '--stdio'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [join(ROOT, 'bin', 'plan.cjs'), 'lsp', '--stdio'], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -97,7 +100,10 @@ export class LspClient {
 /** What `plan lint` reports for a file of the workspace, in the protocol's terms. */
 export function lintFindings(dir: string, file: string): { code: string; severity: number; message: string; range: Diagnostic['range'] }[] {
   const run = runCli(['lint', '.', '--format', 'json'], { cwd: dir, env: { PLAN_TODAY: LSP_TODAY } });
-  const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  const results = JSON.parse(run.stdout) as {
+    filePath: string;
+    messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  }[];
   const result = results.find((r) => r.filePath === file);
   return (result?.messages ?? []).map((m) => ({
     code: m.ruleId,

@@ -23,13 +23,13 @@ describe('plan lsp completion and outline (the library models, no server)', () =
   const q1 = example('accounts/acme-fy2027-q1.md');
   const all = [company, emea, q1];
 
-  it('offers the plan\'s own IDs of the right section in a reference field', () => {
+  it("offers the plan's own IDs of the right section in a reference field", () => {
     expect(complete(acme, all, '  - Goals: G1, G2', '  - Goals: G1, ')).toEqual(['G1', 'G2']);
     expect(complete(acme, all, '  - Objectives: OB1', '  - Objectives: ')).toEqual(['OB1', 'OB2']);
     expect(complete(acme, all, '  - Opportunities: O1, O2', '  - Opportunities: ')).toEqual(['O1', 'O2']);
   });
 
-  it('offers the parent plan\'s goals in Supports:, and nothing without a parent', () => {
+  it("offers the parent plan's goals in Supports:, and nothing without a parent", () => {
     expect(complete(acme, all, '  - Supports: G1', '  - Supports: ')).toEqual(['G1', 'G2', 'G3']);
     const orphan = example('accounts/acme-fy2027.md', (t) => t.replace('parent: emea-enterprise-fy2027\n', ''));
     expect(complete(orphan, all, '  - Supports: G1', '  - Supports: ')).toEqual([]);
@@ -46,13 +46,36 @@ describe('plan lsp completion and outline (the library models, no server)', () =
     const text = readFileSync(join(ROOT, 'examples', 'company-fy2027.md'), 'utf8');
     const plan = buildPlan(`${text}\n## \n`, 'company-fy2027.md');
     const items = completions(buildGraph([plan]), plan, plan.source.split('\n').indexOf('## ') + 1, '## ');
-    expect(items.map((i) => i.label)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Check-ins', 'Review']);
+    expect(items.map((i) => i.label)).toEqual([
+      'Account Analysis',
+      'Organizational Analysis',
+      'Opportunities',
+      'Objectives',
+      'Approach',
+      'Risks',
+      'Contingencies',
+      'Resources',
+      'Check-ins',
+      'Review',
+    ]);
     expect(items[0]!.textEdit).toMatchObject({ newText: '## Account Analysis' });
   });
 
   it('outlines sections with their items', () => {
     const outline = documentSymbols(acme);
-    expect(outline.map((s) => s.name)).toEqual(['Account Analysis', 'Organizational Analysis', 'Opportunities', 'Goals', 'Objectives', 'Approach', 'Risks', 'Contingencies', 'Resources', 'Accountability', 'Check-ins']);
+    expect(outline.map((s) => s.name)).toEqual([
+      'Account Analysis',
+      'Organizational Analysis',
+      'Opportunities',
+      'Goals',
+      'Objectives',
+      'Approach',
+      'Risks',
+      'Contingencies',
+      'Resources',
+      'Accountability',
+      'Check-ins',
+    ]);
     const goals = outline.find((s) => s.name === 'Goals')!;
     expect(goals.children!.map((c) => [c.name, c.detail])).toEqual([
       ['G1', 'Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.'],

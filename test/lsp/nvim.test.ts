@@ -19,7 +19,7 @@ interface NvimResult {
 }
 
 describe.skipIf(!hasNvim && !process.env.CI)('plan lsp in Neovim (headless, built-in LSP client)', () => {
-  it('shows plan lint\'s findings on an opened plan and goes to a parent goal\'s definition', () => {
+  it("shows plan lint's findings on an opened plan and goes to a parent goal's definition", () => {
     const { dir, acme } = exampleWorkspace();
     const resultFile = join(dir, 'nvim-result.json');
     const supportsLine = acme.split('\n').indexOf('  - Supports: G1');

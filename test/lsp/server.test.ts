@@ -36,7 +36,8 @@ const emeaPath = () => join(dir, 'teams', 'emea-enterprise-fy2027.md');
 const essentials = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
 
 function applyEdit(text: string, uri: string, edit: WorkspaceEdit): string {
-  const edits = edit.documentChanges?.flatMap((change) => ('edits' in change && change.textDocument.uri === uri ? change.edits : [])) ?? edit.changes?.[uri] ?? [];
+  const edits =
+    edit.documentChanges?.flatMap((change) => ('edits' in change && change.textDocument.uri === uri ? change.edits : [])) ?? edit.changes?.[uri] ?? [];
   // The server sends plain text edits only (no snippets).
   if (!edits.every((e) => 'newText' in e)) throw new Error('a snippet edit');
   return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits as TextEdit[]);
@@ -57,7 +58,9 @@ describe('plan lsp over stdio', () => {
     });
     expect(init.capabilities.definitionProvider).toBe(true);
     await client.connection.sendNotification(InitializedNotification.type, {});
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(acmePath()), languageId: 'markdown', version, text: acme } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uriOf(acmePath()), languageId: 'markdown', version, text: acme },
+    });
   });
 
   afterAll(async () => {
@@ -79,7 +82,11 @@ describe('plan lsp over stdio', () => {
     const uri = uriOf(acmePath());
     const diagnostics = await client.diagnostics(uri, version);
     const missing = diagnostics.find((d) => d.code === 'required-section')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    })) as CodeAction[];
     // The finding is in the front matter (YAML), where no HTML comment can disable it.
     expect(actions.map((a) => a.title)).toEqual([`Fix: ${missing.message}`]);
     acme = applyEdit(acme, uri, actions[0]!.edit!);
@@ -93,14 +100,24 @@ describe('plan lsp over stdio', () => {
   it('"disable RULE for this line" silences that finding and adds none', async () => {
     const uri = uriOf(acmePath());
     const finding = (await client.diagnostics(uri, version)).find((d) => d.code === 'supports-parent');
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding!.range, context: { diagnostics: [finding!] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: finding!.range,
+      context: { diagnostics: [finding!] },
+    })) as CodeAction[];
     const disable = actions.find((a) => a.title === 'Disable supports-parent for this line')!;
     const disabled = applyEdit(acme, uri, disable.edit!);
     expect(disabled).toContain('<!-- plan-lint-disable-next-line supports-parent -->\n- **G2**');
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: disabled }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: disabled }],
+    });
     expect((await client.diagnostics(uri, version)).map((d) => d.code)).toEqual(['empty-section']);
     // Back to the text with the finding, for the tests below.
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: acme }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: acme }],
+    });
     expect((await client.diagnostics(uri, version)).map((d) => d.code)).toEqual(['supports-parent', 'empty-section']);
   });
 
@@ -111,14 +128,20 @@ describe('plan lsp over stdio', () => {
     expect(found.uri).toBe(uriOf(emeaPath()));
     expect(found.range.start.line).toBe(31); // "- **G1** Grow EMEA enterprise ARR…"
     const parentLine = acme.split('\n').indexOf('parent: emea-enterprise-fy2027');
-    const parent = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: parentLine, character: 10 } })) as Location;
+    const parent = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: { line: parentLine, character: 10 },
+    })) as Location;
     expect(parent.uri).toBe(uriOf(emeaPath()));
   });
 
-  it('completes the parent plan\'s goals in Supports:, with their statements', async () => {
+  it("completes the parent plan's goals in Supports:, with their statements", async () => {
     const uri = uriOf(acmePath());
     const line = acme.split('\n').indexOf('  - Supports: G1');
-    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: '  - Supports: '.length } })) as CompletionItem[];
+    const items = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: '  - Supports: '.length },
+    })) as CompletionItem[];
     expect(items.map((i) => i.label)).toEqual(['G1', 'G2', 'G3']);
     expect(items[2]!.detail).toBe('Raise EMEA gross revenue retention from 89% to 93% by 2027-12-31.');
   });
@@ -127,11 +150,20 @@ describe('plan lsp over stdio', () => {
     const uri = uriOf(acmePath());
     const typed = acme.replace('  - Owner: Dana Reyes\n\n## Objectives', '  - Owner: Dana Reyes\n  - Supports: \n\n## Objectives');
     const line = typed.split('\n').indexOf('  - Supports: ');
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: typed }] });
-    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: '  - Supports: '.length } })) as CompletionItem[];
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: typed }],
+    });
+    const items = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: '  - Supports: '.length },
+    })) as CompletionItem[];
     expect(items.map((i) => i.label)).toEqual(['G1', 'G2', 'G3']);
     await client.diagnostics(uri, version);
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: acme }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: acme }],
+    });
     await client.diagnostics(uri, version);
   });
 
@@ -144,7 +176,10 @@ describe('plan lsp over stdio', () => {
 
   it('lists the outline and the references of a goal across plans', async () => {
     const uri = uriOf(acmePath());
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { name: string; children?: { name: string }[] }[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as {
+      name: string;
+      children?: { name: string }[];
+    }[];
     expect(symbols.find((s) => s.name === 'Goals')!.children!.map((c) => c.name)).toEqual(['G1', 'G2']);
     const emeaText = readFileSync(emeaPath(), 'utf8').split('\n');
     const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
@@ -153,23 +188,34 @@ describe('plan lsp over stdio', () => {
       context: { includeDeclaration: false },
     })) as Location[];
     const places = refs.map((r) => `${r.uri.slice(uriOf(dir).length + 1)}:${r.range.start.line + 1}:${r.range.start.character + 1}`).sort();
-    expect(places).toEqual(['accounts/acme-fy2027.md:33:15', 'accounts/globex-fy2027.md:38:15', 'teams/emea-enterprise-fy2027.md:55:12', 'teams/emea-enterprise-fy2027.md:58:12']);
+    expect(places).toEqual([
+      'accounts/acme-fy2027.md:33:15',
+      'accounts/globex-fy2027.md:38:15',
+      'teams/emea-enterprise-fy2027.md:55:12',
+      'teams/emea-enterprise-fy2027.md:58:12',
+    ]);
   });
 
   it('renames a goal ID across the plans that reference it, as one workspace edit', async () => {
     const uri = uriOf(acmePath());
     const line = acme.split('\n').indexOf('  - Supports: G1');
-    const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line, character: 15 }, newName: 'G7' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri },
+      position: { line, character: 15 },
+      newName: 'G7',
+    })) as WorkspaceEdit;
     const emea = readFileSync(emeaPath(), 'utf8');
     const renamed = applyEdit(emea, uriOf(emeaPath()), edit);
     expect(renamed).toContain('- **G7** Grow EMEA enterprise ARR');
     expect(renamed).toMatch(/- Goals: G7\b/);
     expect(renamed).toContain('  - Supports: G1\n'); // the company's G1, not this one
     expect(applyEdit(acme, uri, edit)).toContain('  - Supports: G7\n');
-    expect(Object.keys(edit.changes!).sort()).toEqual([uriOf(join(dir, 'accounts', 'acme-fy2027.md')), uriOf(join(dir, 'accounts', 'globex-fy2027.md')), uriOf(emeaPath())].sort());
-    await expect(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line, character: 15 }, newName: 'G2' })).rejects.toThrow(
-      'emea-enterprise-fy2027 already has an item G2',
+    expect(Object.keys(edit.changes!).sort()).toEqual(
+      [uriOf(join(dir, 'accounts', 'acme-fy2027.md')), uriOf(join(dir, 'accounts', 'globex-fy2027.md')), uriOf(emeaPath())].sort(),
     );
+    await expect(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line, character: 15 }, newName: 'G2' }),
+    ).rejects.toThrow('emea-enterprise-fy2027 already has an item G2');
   });
 
   it('lints the open plan again when a plan it depends on changes on disk', async () => {
@@ -192,7 +238,9 @@ describe('plan lsp over stdio', () => {
     writeFileSync(config, '{"rules": {"no-such-rule": "error"}}\n');
     const broken = client.diagnostics(uri);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(config), type: FileChangeType.Created }] });
-    expect((await broken).map((d) => d.message)).toEqual([`The plan config cannot be used: ${config}: rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)`]);
+    expect((await broken).map((d) => d.message)).toEqual([
+      `The plan config cannot be used: ${config}: rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)`,
+    ]);
     writeFileSync(config, '{"rules": {"supports-parent": "warn"}}\n');
     const fixed = client.diagnostics(uri);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(config), type: FileChangeType.Changed }] });
@@ -210,15 +258,29 @@ describe('plan lsp over stdio', () => {
 
   it('gives huge and hostile buffers the file limits, and drops the result of a plan closed before it was linted', async () => {
     const huge = uriOf(join(dir, 'huge.md'));
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n${'x'.repeat(6 * 1024 * 1024)}\n` } });
-    expect((await client.diagnostics(huge, 1)).map((d) => d.message)).toEqual(['This file is 6 MB, over the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)']);
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: huge, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n${'x'.repeat(6 * 1024 * 1024)}\n` },
+    });
+    expect((await client.diagnostics(huge, 1)).map((d) => d.message)).toEqual([
+      'This file is 6 MB, over the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)',
+    ]);
     const deep = uriOf(join(dir, 'deep.md'));
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: deep, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n\n${'> '.repeat(150)}x\n` } });
-    expect((await client.diagnostics(deep, 1)).map((d) => [d.message, d.range.start.line])).toEqual([['This file nests lists or block quotes 150 deep; plan reads at most 100 levels', 4]]);
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: deep, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n\n${'> '.repeat(150)}x\n` },
+    });
+    expect((await client.diagnostics(deep, 1)).map((d) => [d.message, d.range.start.line])).toEqual([
+      ['This file nests lists or block quotes 150 deep; plan reads at most 100 levels', 4],
+    ]);
     // Changed and closed at once: whether the change was linted before the closing or not, the plan gets no findings
     // after its closing.
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 2 }, contentChanges: [{ text: acme }] });
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 3 }, contentChanges: [{ text: `${acme}\n` }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: huge, version: 2 },
+      contentChanges: [{ text: acme }],
+    });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: huge, version: 3 },
+      contentChanges: [{ text: `${acme}\n` }],
+    });
     const closed = client.closed(huge);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: huge } });
     expect(await closed).toEqual([]);

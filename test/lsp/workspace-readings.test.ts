@@ -4,7 +4,7 @@ import { Workspace } from '../../src/lsp/workspace.js';
 
 const examples = join(import.meta.dirname, '../../examples');
 
-describe('the workspace\'s newest reading of an item (for hover)', () => {
+describe("the workspace's newest reading of an item (for hover)", () => {
   it('is the newest check-in or Actual: on or before today, as written with its date', async () => {
     const workspace = new Workspace(examples, '2027-05-15');
     await workspace.load();

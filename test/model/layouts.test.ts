@@ -76,7 +76,10 @@ describe('a plan gives the same findings in every layout', () => {
     const mixed = corpusPlans(30, { layouts: 'mixed' }) as { path: string; text: string; layout?: string }[];
     expect(mixed.filter((plan) => plan.layout).length).toBe(10);
     const count = (plans: { path: string; text: string }[]) =>
-      lintSources(plans.map((p) => ({ file: p.path, text: p.text })), { config, today: TODAY }).map((r) => r.diagnostics.map((d) => `${d.ruleId}: ${d.message}`).sort());
+      lintSources(
+        plans.map((p) => ({ file: p.path, text: p.text })),
+        { config, today: TODAY },
+      ).map((r) => r.diagnostics.map((d) => `${d.ruleId}: ${d.message}`).sort());
     expect(count(mixed)).toEqual(count(canonical));
   });
 });
@@ -87,16 +90,20 @@ function itemCarriers(text: string, file: string): { line: number; section: numb
   const out: { line: number; section: number; what: string }[] = [];
   for (const section of plan.sections) {
     if (!section.key || !SECTION_BY_KEY.get(section.key)!.hasItems) continue;
-    const nodes = plan.tree.children.filter((node) => node.position!.start.line > section.span.start.line && node.position!.end.line <= section.fullSpan.end.line);
+    const nodes = plan.tree.children.filter(
+      (node) => node.position!.start.line > section.span.start.line && node.position!.end.line <= section.fullSpan.end.line,
+    );
     let underItemHeading = false;
     for (const node of nodes as RootContent[]) {
       if (node.type === 'heading' && node.depth === 3) {
         underItemHeading = plan.items.concat(plan.reviewItems).some((item) => item.span.start.line === node.position!.start.line);
-        if (underItemHeading) out.push({ line: node.position!.start.line, section: section.span.start.line, what: `H3 ${(node as Heading).position!.start.line}` });
+        if (underItemHeading)
+          out.push({ line: node.position!.start.line, section: section.span.start.line, what: `H3 ${(node as Heading).position!.start.line}` });
       } else if (!underItemHeading && node.type === 'list') {
         for (const item of node.children as ListItem[]) out.push({ line: item.position!.start.line, section: section.span.start.line, what: 'list item' });
       } else if (!underItemHeading && node.type === 'table') {
-        for (const row of (node.children as TableRow[]).slice(1)) out.push({ line: row.position!.start.line, section: section.span.start.line, what: 'table row' });
+        for (const row of (node.children as TableRow[]).slice(1))
+          out.push({ line: row.position!.start.line, section: section.span.start.line, what: 'table row' });
       }
     }
   }

@@ -171,7 +171,18 @@ const ITEM_LISTS = [
   'We will grow.\n\nMore prose, no items.',
 ];
 
-const HEADINGS = ['## Goals (FY2027)', '## 4. Goals', '## *Goals*', '## Goals ##', '##\tRisks', '##', '## Risks &amp; Contingencies', '## Approach `code`', '#', '## Resources  '];
+const HEADINGS = [
+  '## Goals (FY2027)',
+  '## 4. Goals',
+  '## *Goals*',
+  '## Goals ##',
+  '##\tRisks',
+  '##',
+  '## Risks &amp; Contingencies',
+  '## Approach `code`',
+  '#',
+  '## Resources  ',
+];
 
 describe('readOutline reads what the whole parse reads', () => {
   it('on the bench corpus, scanning prose instead of parsing it', () => {
@@ -227,8 +238,10 @@ describe('readOutline reads what the whole parse reads', () => {
   });
 
   it('with directives before the first section, under a title and in a skipped prose section', () => {
-    const text = BASE.replace('# ACME — FY2027', '<!-- plan-lint-disable section-order -->\n\n# ACME — FY2027\n\n<!-- plan-lint-disable-next-line -->\nIntro.')
-      .replace('One solutions engineer.', 'One solutions engineer.\n\n<!-- plan-lint-enable -->');
+    const text = BASE.replace(
+      '# ACME — FY2027',
+      '<!-- plan-lint-disable section-order -->\n\n# ACME — FY2027\n\n<!-- plan-lint-disable-next-line -->\nIntro.',
+    ).replace('One solutions engineer.', 'One solutions engineer.\n\n<!-- plan-lint-enable -->');
     const { scanned, quick, full } = outlines(text);
     expect(scanned).toBe(true);
     expect(quick.directives).toHaveLength(3);
@@ -237,7 +250,9 @@ describe('readOutline reads what the whole parse reads', () => {
 
   it('with sections that are empty or hold only comments or minor headings', () => {
     for (const body of ['', '<!-- to be written -->', '### Later', '\n\n   \n']) {
-      const { quick, full } = outlines(BASE.replace('One solutions engineer.', body).replace('ACME consolidates vendors. The **CIO** sponsors the programme.', body));
+      const { quick, full } = outlines(
+        BASE.replace('One solutions engineer.', body).replace('ACME consolidates vendors. The **CIO** sponsors the programme.', body),
+      );
       expect(quick).toEqual(full);
     }
   });

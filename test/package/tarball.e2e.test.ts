@@ -49,7 +49,12 @@ Module._load = function (request, parent, isMain) {
 }
 
 function npm(args: string[], cwd: string) {
-  return spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, encoding: 'utf8', timeout: 170_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  return spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 170_000,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 }
 
 let probe: string;
@@ -81,7 +86,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed tarball', () => {
   it('holds the built CLI and bundle, the templates, the docs, README, LICENSE and SECURITY.md, and no sources or tests', () => {
     const files = new Set(packed.files.map((f) => f.path));
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'SECURITY.md', 'bin/plan.cjs', 'dist/bundle/cli.cjs', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'docs/rules/README.md']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'SECURITY.md',
+      'bin/plan.cjs',
+      'dist/bundle/cli.cjs',
+      'dist/cli/main.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'docs/rules/README.md',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect([...files].some((f) => f.startsWith('templates/'))).toBe(true);
@@ -96,7 +112,10 @@ describe('the packed tarball', () => {
   });
 
   it('builds on prepack, with no install-time script that would run (or warn) on every user install', () => {
-    const { scripts, bin: bins } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string> };
+    const { scripts, bin: bins } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      bin: Record<string, string>;
+    };
     expect(scripts.prepack).toBe('npm run build');
     for (const hook of ['prepare', 'preinstall', 'install', 'postinstall']) expect(scripts[hook], hook).toBeUndefined();
     expect(bins).toEqual({ plan: './bin/plan.cjs', 'plan-lint': './bin/plan.cjs' });
@@ -119,7 +138,19 @@ describe('the packed tarball', () => {
     rmSync(probeLog, { force: true });
     // init: a company plan, and a team plan under it (named without .md: init adds it).
     expect(bin('plan', ['init', 'plans/company-fy2027.md', '--kind', 'company', '--period', 'FY2027', '--owner', 'Dana Lee', '--yes']).code).toBe(0);
-    const team = bin('plan-lint', ['init', 'plans/emea-fy2027', '--kind', 'team', '--period', 'FY2027', '--owner', 'Sam Roe', '--parent', 'company-fy2027', '--yes']);
+    const team = bin('plan-lint', [
+      'init',
+      'plans/emea-fy2027',
+      '--kind',
+      'team',
+      '--period',
+      'FY2027',
+      '--owner',
+      'Sam Roe',
+      '--parent',
+      'company-fy2027',
+      '--yes',
+    ]);
     expect(team).toMatchObject({ code: 0, stdout: 'Wrote plans/emea-fy2027.md: replace its TODOs, then run "plan lint plans/emea-fy2027.md"\n' });
     // lint before filling in: only the placeholders, section by section.
     const unfilled = bin('plan', ['lint', 'plans/emea-fy2027.md', '--format', 'json']);
@@ -129,8 +160,17 @@ describe('the packed tarball', () => {
     // Fill them in as a writer would: the example text kept as the plan's own, the Supports fields named.
     const fill = (file: string, edit: (text: string) => string) => writeFileSync(join(app, file), edit(readFileSync(join(app, file), 'utf8')));
     fill('plans/company-fy2027.md', (text) => text.replaceAll('TODO: ', ''));
-    fill('plans/emea-fy2027.md', (text) => text.replaceAll('TODO: ', '').replace('Supports: TBD', 'Supports: company-fy2027#G1, company-fy2027#G2').replace('Supports: TBD', 'Supports: company-fy2027#G3'));
-    for (const args of [['lint', 'plans'], ['lint', 'plans/emea-fy2027.md'], ['lint', 'plans/company-fy2027.md']]) {
+    fill('plans/emea-fy2027.md', (text) =>
+      text
+        .replaceAll('TODO: ', '')
+        .replace('Supports: TBD', 'Supports: company-fy2027#G1, company-fy2027#G2')
+        .replace('Supports: TBD', 'Supports: company-fy2027#G3'),
+    );
+    for (const args of [
+      ['lint', 'plans'],
+      ['lint', 'plans/emea-fy2027.md'],
+      ['lint', 'plans/company-fy2027.md'],
+    ]) {
       expect(bin('plan', args), args.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' });
     }
     // An editor's view of the team plan (stdin) agrees: its parent is found.
@@ -139,11 +179,20 @@ describe('the packed tarball', () => {
     // The year ends: review both plans, fill in the results, and lint is clean again.
     const later = { PLAN_TODAY: '2028-01-10' };
     expect(bin('plan', ['lint', 'plans'], later).code).toBe(1);
-    expect(bin('plan', ['review', 'plans/company-fy2027.md'], later)).toMatchObject({ code: 0, stdout: 'Added a Review to plans/company-fy2027.md with 3 goals to assess: replace its TODOs with Met, Missed or Partially met and why\n' });
+    expect(bin('plan', ['review', 'plans/company-fy2027.md'], later)).toMatchObject({
+      code: 0,
+      stdout: 'Added a Review to plans/company-fy2027.md with 3 goals to assess: replace its TODOs with Met, Missed or Partially met and why\n',
+    });
     const teamReview = bin('plan', ['review', 'plans/emea-fy2027.md'], later);
-    expect(teamReview.stdout).toBe('Added a Review to plans/emea-fy2027.md with 2 goals to assess: replace its TODOs with Met, Missed or Partially met and why; then set each open objective\'s Status to met or missed (OB1, OB2)\n');
+    expect(teamReview.stdout).toBe(
+      "Added a Review to plans/emea-fy2027.md with 2 goals to assess: replace its TODOs with Met, Missed or Partially met and why; then set each open objective's Status to met or missed (OB1, OB2)\n",
+    );
     for (const plan of ['plans/company-fy2027.md', 'plans/emea-fy2027.md']) {
-      fill(plan, (text) => text.replaceAll('TODO: Met | Missed | Partially met — why.', '✅ Met — closed above target.').replaceAll('Lesson: TODO', 'Lesson: start the partner program a quarter earlier.'));
+      fill(plan, (text) =>
+        text
+          .replaceAll('TODO: Met | Missed | Partially met — why.', '✅ Met — closed above target.')
+          .replaceAll('Lesson: TODO', 'Lesson: start the partner program a quarter earlier.'),
+      );
     }
     fill('plans/emea-fy2027.md', (text) => text.replace(/(- \*\*OB\d\*\*[^\n]*\n(?: {2}- [^\n]*\n)*)/g, '$1  - Status: met\n'));
     expect(bin('plan', ['lint', 'plans'], later)).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -30,7 +30,10 @@ describe('loading the plans repo around the linted plans', () => {
 
 describe('lintText (one buffer, no repo)', () => {
   it('does not report links to plans it cannot see', () => {
-    const text = buildPlanText({ frontMatter: { parent: 'emea-fy2027' }, sections: {} }).text.replace('  - Metric: ARR', '  - Metric: ARR\n  - Supports: emea-fy2027#G1');
+    const text = buildPlanText({ frontMatter: { parent: 'emea-fy2027' }, sections: {} }).text.replace(
+      '  - Metric: ARR',
+      '  - Metric: ARR\n  - Supports: emea-fy2027#G1',
+    );
     const found = lintText(text, { config, today: '2026-11-25' }).diagnostics.filter((d) => d.ruleId === 'unresolved-reference');
     expect(found).toEqual([]);
   });

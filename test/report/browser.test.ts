@@ -64,7 +64,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Every in-page link leads to an element of the page. */
 async function brokenLinks(page: Page): Promise<string[]> {
-  return page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('#') || !document.getElementById(href.slice(1))));
+  return page.$$eval('a[href]', (links) =>
+    links.map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('#') || !document.getElementById(href.slice(1))),
+  );
 }
 
 const visibleCards = (page: Page) => page.locator('li.plan:not([hidden]):not(.context)').count();
@@ -135,7 +137,9 @@ describe('the report of examples/', () => {
     const { page } = opened;
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('form#filters').isVisible()).toBe(false);
-    const regions = await page.$$eval('ul.tree > li.plan > details > ul > li.plan', (cards) => cards.map((card) => [card.id, getComputedStyle(card).breakBefore]));
+    const regions = await page.$$eval('ul.tree > li.plan > details > ul > li.plan', (cards) =>
+      cards.map((card) => [card.id, getComputedStyle(card).breakBefore]),
+    );
     expect(regions).toEqual([['plan-emea-enterprise-fy2027', 'page']]);
     expect(await page.$eval('#plan-company-fy2027', (card) => getComputedStyle(card).breakBefore)).toBe('auto');
     await page.emulateMedia({ media: 'screen' });

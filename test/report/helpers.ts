@@ -32,7 +32,15 @@ export function writeAndCommit(dir: string, file: string, text: string, date: st
 function git(dir: string, args: string[], env: Record<string, string> = {}): void {
   execFileSync('git', args, {
     cwd: dir,
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.com', GIT_AUTHOR_NAME: 'Dana Reyes', GIT_AUTHOR_EMAIL: 'dana@example.com', ...env },
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_COMMITTER_NAME: 'CI',
+      GIT_COMMITTER_EMAIL: 'ci@example.com',
+      GIT_AUTHOR_NAME: 'Dana Reyes',
+      GIT_AUTHOR_EMAIL: 'dana@example.com',
+      ...env,
+    },
     stdio: 'ignore',
   });
 }

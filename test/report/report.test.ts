@@ -50,18 +50,52 @@ describe('plan report data', () => {
         previous: 'acme-fy2027-q1',
         added: [{ id: 'G2', text: 'G2 Win a pilot at 2 depots by 2027-06-30.' }],
         removed: [],
-        changed: [expect.objectContaining({ id: 'G1', changes: expect.arrayContaining([expect.objectContaining({ field: 'target', old: '$150k', new: '$250k', delta: '+66.7%' })]) })],
+        changed: [
+          expect.objectContaining({
+            id: 'G1',
+            changes: expect.arrayContaining([expect.objectContaining({ field: 'target', old: '$150k', new: '$250k', delta: '+66.7%' })]),
+          }),
+        ],
       },
     ]);
   });
 
-  it('lists this period\'s changes from git, a target lowered after the period started marked as a moved goalpost', async () => {
+  it("lists this period's changes from git, a target lowered after the period started marked as a moved goalpost", async () => {
     const { data } = await createReport(['.'], { cwd: dir, today: '2027-02-20' });
     expect(data.changes?.since).toBe('2027-01-01');
-    expect(data.changes?.items.map(({ key, field, old, new: now, delta, date, author, goalpostMoved }) => ({ key, field, old, new: now, delta, date, author, goalpostMoved }))).toEqual([
-      { key: 'company-fy2027#G1', field: 'statement', old: 'Grow company ARR to $52M by 2027-12-31.', new: 'Grow company ARR to $48M by 2027-12-31.', delta: '$52M -> $48M (-7.7%)', date: '2027-02-10', author: 'Alex Kim', goalpostMoved: true },
+    expect(
+      data.changes?.items.map(({ key, field, old, new: now, delta, date, author, goalpostMoved }) => ({
+        key,
+        field,
+        old,
+        new: now,
+        delta,
+        date,
+        author,
+        goalpostMoved,
+      })),
+    ).toEqual([
+      {
+        key: 'company-fy2027#G1',
+        field: 'statement',
+        old: 'Grow company ARR to $52M by 2027-12-31.',
+        new: 'Grow company ARR to $48M by 2027-12-31.',
+        delta: '$52M -> $48M (-7.7%)',
+        date: '2027-02-10',
+        author: 'Alex Kim',
+        goalpostMoved: true,
+      },
       { key: 'company-fy2027#G1', field: 'target', old: '$52M', new: '$48M', delta: '-7.7%', date: '2027-02-10', author: 'Alex Kim', goalpostMoved: true },
-      { key: 'company-fy2027#G1', field: 'owner', old: 'Alex Kim', new: 'Priya Shah', delta: undefined, date: '2027-02-12', author: 'Alex Kim', goalpostMoved: false },
+      {
+        key: 'company-fy2027#G1',
+        field: 'owner',
+        old: 'Alex Kim',
+        new: 'Priya Shah',
+        delta: undefined,
+        date: '2027-02-12',
+        author: 'Alex Kim',
+        goalpostMoved: false,
+      },
     ]);
     expect(renderReportHtml(data)).toContain('<span class="moved">goalpost moved</span>');
   });
@@ -88,7 +122,8 @@ describe('plan report data', () => {
     const { data } = await createReport(['.'], {
       cwd: dir,
       today: '2027-02-20',
-      progressOf: (_plan, item) => (item.id === 'G1' ? { readings, progress: { value: 0.25, expected: 0.14 }, behind: false, latest: '$42M (2027-02-15)' } : undefined),
+      progressOf: (_plan, item) =>
+        item.id === 'G1' ? { readings, progress: { value: 0.25, expected: 0.14 }, behind: false, latest: '$42M (2027-02-15)' } : undefined,
     });
     const g1 = data.goals.find((g) => g.key === 'company-fy2027#G1')!;
     expect(g1).toMatchObject({ actual: '$42M (2027-02-15)', progress: { value: 0.25, expected: 0.14 }, behind: false, readings });
@@ -167,7 +202,9 @@ describe('plan report page', () => {
     const html = renderReportHtml((await createReport(['.'], { cwd: dir, today: '2027-02-20' })).data);
     const sha = (text: string) => createHash('sha256').update(text).digest('base64');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
-    expect(csp).toBe(`default-src 'none'; script-src 'sha256-${sha(SCRIPT)}'; style-src 'sha256-${sha(STYLE)}'; img-src 'none'; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; script-src 'sha256-${sha(SCRIPT)}'; style-src 'sha256-${sha(STYLE)}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
+    );
     expect(html).toContain(`<script>${SCRIPT}</script>`);
     expect(html).toContain(`<style>${STYLE}</style>`);
   });
@@ -182,7 +219,13 @@ describe('plan report page', () => {
   it('draws a sparkline from two readings, against the pace line from baseline to target', () => {
     const range = { start: '2027-01-01', end: '2027-12-31', baseline: '$0', target: '$2M' };
     expect(sparkline([{ date: '2027-02-01', value: 100_000 }], range)).toBeUndefined();
-    const svg = sparkline([{ date: '2027-02-01', value: 100_000 }, { date: '2027-03-01', value: 400_000 }], range)!;
+    const svg = sparkline(
+      [
+        { date: '2027-02-01', value: 100_000 },
+        { date: '2027-03-01', value: 400_000 },
+      ],
+      range,
+    )!;
     expect(svg).toContain('<polyline points="');
     expect(svg).toContain('class="pace-line"');
   });

@@ -131,11 +131,27 @@ describe('bytes that are not a plan are one line on stderr, exit 2, and the othe
   const cases: [string, string | Uint8Array, string][] = [
     ['binary.md', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0xff, 0xfe]), 'binary.md:1:7: looks like a binary file (it contains a NUL byte)'],
     ['nul.md', `${FRONT_MATTER}\n## Goals\n\n- G1 a\0b\n`, 'nul.md:9:7: looks like a binary file (it contains a NUL byte)'],
-    ['latin1.md', Buffer.concat([Buffer.from(`${FRONT_MATTER}\n## Goals\n\n- G1 Caf`), Buffer.from([0xe9, 0x0a])]), 'latin1.md:9:9: is not valid UTF-8 text (save it as UTF-8)'],
+    [
+      'latin1.md',
+      Buffer.concat([Buffer.from(`${FRONT_MATTER}\n## Goals\n\n- G1 Caf`), Buffer.from([0xe9, 0x0a])]),
+      'latin1.md:9:9: is not valid UTF-8 text (save it as UTF-8)',
+    ],
     ['utf16-broken.md', Buffer.from([0xff, 0xfe, 0x00, 0xd8]), 'utf16-broken.md: starts with a UTF-16 byte order mark but is not valid UTF-16LE text'],
-    ['deep-list.md', `${FRONT_MATTER}\n## Goals\n\n${'- '.repeat(10_000)}x\n`, 'deep-list.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels'],
-    ['deep-quote.md', `${FRONT_MATTER}\n## Goals\n\n${'>'.repeat(10_000)} x\n`, 'deep-quote.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels'],
-    ['deep-ordered.md', `${FRONT_MATTER}\n## Goals\n\n${'1. '.repeat(10_000)}x\n`, 'deep-ordered.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels'],
+    [
+      'deep-list.md',
+      `${FRONT_MATTER}\n## Goals\n\n${'- '.repeat(10_000)}x\n`,
+      'deep-list.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+    ],
+    [
+      'deep-quote.md',
+      `${FRONT_MATTER}\n## Goals\n\n${'>'.repeat(10_000)} x\n`,
+      'deep-quote.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+    ],
+    [
+      'deep-ordered.md',
+      `${FRONT_MATTER}\n## Goals\n\n${'1. '.repeat(10_000)}x\n`,
+      'deep-ordered.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+    ],
   ];
 
   it.each(cases)('%s', async (name, content, message) => {
@@ -194,7 +210,7 @@ describe('encodings and line endings are read, and positions stay right', () => 
 describe('size', () => {
   it('a file over the limit is refused before it is read, with the limit in the message', async () => {
     const dir = tempDir();
-    write(dir, 'big.md', `${CLEAN}\n${'Lorem ipsum dolor sit amet.\n'.repeat(20 * 1024 * 1024 / 28 + 1)}`);
+    write(dir, 'big.md', `${CLEAN}\n${'Lorem ipsum dolor sit amet.\n'.repeat((20 * 1024 * 1024) / 28 + 1)}`);
     write(dir, 'good.md', CLEAN);
     const run = await runMain(['lint', 'big.md', 'good.md'], dir);
     expect(run).toEqual({
@@ -208,13 +224,17 @@ describe('size', () => {
     const dir = tempDir();
     write(dir, 'plan.md', CLEAN);
     write(dir, '.planrc.yaml', 'maxFileSize: 1KB\n');
-    expect((await runMain(['lint', 'plan.md'], dir)).stderr).toMatch(/^plan: plan\.md: is [\d.]+ KB, over the 1 KB limit for a plan \(raise "maxFileSize" in \.planrc to read it\)\n$/);
+    expect((await runMain(['lint', 'plan.md'], dir)).stderr).toMatch(
+      /^plan: plan\.md: is [\d.]+ KB, over the 1 KB limit for a plan \(raise "maxFileSize" in \.planrc to read it\)\n$/,
+    );
     write(dir, '.planrc.yaml', 'maxFileSize: 64KB\n');
     expect(await runMain(['lint', 'plan.md'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
     write(dir, '.planrc.yaml', 'maxFileSize: 0\n');
     expect((await runMain(['lint', 'plan.md'], dir)).stderr).toBe(`plan: ${join(dir, '.planrc.yaml')}: maxFileSize: Too small: expected number to be >0\n`);
     write(dir, '.planrc.yaml', 'maxFileSize: lots\n');
-    expect((await runMain(['lint', 'plan.md'], dir)).stderr).toBe(`plan: ${join(dir, '.planrc.yaml')}: maxFileSize: must be a size such as 20MB, 512KB or a whole number of bytes above 0\n`);
+    expect((await runMain(['lint', 'plan.md'], dir)).stderr).toBe(
+      `plan: ${join(dir, '.planrc.yaml')}: maxFileSize: must be a size such as 20MB, 512KB or a whole number of bytes above 0\n`,
+    );
   });
 
   it('a 1 MB single line is linted', async () => {
@@ -228,7 +248,10 @@ describe('size', () => {
     const ok = await lintOne('nested.md', CLEAN.replace('## Resources\n', `## Resources\n\n${nested(100)}\n`));
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    const deep = await lintOne('deep.md', `${FRONT_MATTER}\n## Resources\n\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`);
+    const deep = await lintOne(
+      'deep.md',
+      `${FRONT_MATTER}\n## Resources\n\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`,
+    );
     expect(deep.stderr).toBe('plan: deep.md:109:1: nests lists or block quotes 101 deep; plan reads at most 100 levels\n');
     expect(deep.code).toBe(2);
   });
@@ -289,7 +312,9 @@ describe('file system hazards', () => {
     const dir = tempDir();
     unreadable(dir, 'secret.md');
     write(dir, 'good.md', CLEAN);
-    const command = asRoot ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all', '--', process.execPath, BIN] : [process.execPath, BIN];
+    const command = asRoot
+      ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all', '--', process.execPath, BIN]
+      : [process.execPath, BIN];
     const run = spawnSync(command[0]!, [...command.slice(1), 'lint', '-f', 'json', 'secret.md', 'good.md'], {
       cwd: dir,
       encoding: 'utf8',
@@ -305,7 +330,11 @@ describe('config files with unknown keys or wrong types', () => {
   it.each([
     ['.planrc.yaml', 'colour: red\n', 'colour: unknown key'],
     ['.planrc.yaml', 'fiscalYearStart: [1]\n', 'fiscalYearStart: Invalid input'],
-    ['.planrc.yaml', 'rules:\n  frontmatter: loud\n', 'rules.frontmatter: "loud" is not a severity: use off, warn or error (or 0, 1, 2), alone or as [severity, { options }]'],
+    [
+      '.planrc.yaml',
+      'rules:\n  frontmatter: loud\n',
+      'rules.frontmatter: "loud" is not a severity: use off, warn or error (or 0, 1, 2), alone or as [severity, { options }]',
+    ],
     ['.planrc.yaml', 'rules:\n  no-such-rule: error\n', 'rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)'],
     ['.planrc.yaml', '- a\n- b\n', 'Invalid input: expected object, received array'],
     ['.planrc.yaml', 'rules: [\n', 'not valid YAML: deficient indentation'],

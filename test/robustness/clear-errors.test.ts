@@ -14,7 +14,11 @@ describe('long globs and paths', () => {
   ])('%s of 70,000 characters', async (_, args) => {
     const dir = tempDir();
     write(dir, 'p.md', CLEAN);
-    expect(await runMain(args, dir)).toEqual({ code: 2, stdout: '', stderr: `plan: ${'a'.repeat(24)}…: is a path or glob of ${args.find((a) => a.length > 4096)!.length} characters; plan reads at most 4096\n` });
+    expect(await runMain(args, dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `plan: ${'a'.repeat(24)}…: is a path or glob of ${args.find((a) => a.length > 4096)!.length} characters; plan reads at most 4096\n`,
+    });
   });
 
   it.each([
@@ -25,7 +29,11 @@ describe('long globs and paths', () => {
     const dir = tempDir();
     write(dir, 'p.md', CLEAN);
     const file = write(dir, '.planrc.yaml', config);
-    expect(await runMain(['lint', 'p.md'], dir)).toEqual({ code: 2, stdout: '', stderr: `plan: ${file}: ${path}: must be a glob of at most 4096 characters\n` });
+    expect(await runMain(['lint', 'p.md'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `plan: ${file}: ${path}: must be a glob of at most 4096 characters\n`,
+    });
   });
 });
 
@@ -34,7 +42,11 @@ describe('config values past what a rule can use', () => {
     const dir = tempDir();
     write(dir, 'p.md', CLEAN);
     const file = write(dir, '.planrc.yaml', `rules:\n  smart-specific: [warn, {vagueWords: ["${'a('.repeat(50_000)}"]}]\n`);
-    expect(await runMain(['lint', 'p.md'], dir)).toEqual({ code: 2, stdout: '', stderr: `plan: ${file}: rules.smart-specific.vagueWords.0: must be a word or phrase of at most 200 characters\n` });
+    expect(await runMain(['lint', 'p.md'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `plan: ${file}: rules.smart-specific.vagueWords.0: must be a word or phrase of at most 200 characters\n`,
+    });
   });
 
   it('a 1 MB config of heading aliases is refused by the config size limit before it is parsed', async () => {
@@ -43,7 +55,9 @@ describe('config values past what a rule can use', () => {
     const aliases = Array.from({ length: 60_000 }, (_, i) => `"alias number ${i}"`).join(', ');
     const file = write(dir, '.planrc.yaml', `headingAliases:\n  goals: [${aliases}]\n`);
     const run = await runMain(['lint', 'p.md'], dir);
-    expect(run.stderr).toMatch(new RegExp(`^plan: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is 1(\\.\\d)? MB, over the 256 KB limit for a config file\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^plan: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is 1(\\.\\d)? MB, over the 256 KB limit for a config file\\n$`),
+    );
     expect(run.code).toBe(2);
   });
 });
@@ -54,7 +68,11 @@ describe('init onto a symbolic link that leads nowhere', () => {
   it('a dangling link', async () => {
     const dir = tempDir();
     symlinkSync(join(dir, 'missing.md'), join(dir, 'dangling.md'));
-    expect(await runMain(init('dangling.md'), dir)).toEqual({ code: 2, stdout: '', stderr: 'plan: dangling.md: is a symbolic link to a file that does not exist: nothing written\n' });
+    expect(await runMain(init('dangling.md'), dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'plan: dangling.md: is a symbolic link to a file that does not exist: nothing written\n',
+    });
   });
 
   it('a link loop', async () => {

@@ -74,7 +74,9 @@ describe('--fix racing an editor', () => {
     const dir = tempDir();
     const path = write(dir, 'c.md', fixable());
     let saves = 0;
-    const result = await run(['lint', '--fix', 'c.md'], dir, () => editorSave(path, `${readFileSync(path, 'utf8')}${EDIT.replace('A line', `Edit ${++saves}`)}`));
+    const result = await run(['lint', '--fix', 'c.md'], dir, () =>
+      editorSave(path, `${readFileSync(path, 'utf8')}${EDIT.replace('A line', `Edit ${++saves}`)}`),
+    );
     expect(result).toEqual({ code: 2, stdout: '', stderr: `plan: c.md: ${CHANGED_WHILE_WRITING}\n` });
     expect(saves).toBe(2);
     const text = readFileSync(path, 'utf8');
@@ -115,7 +117,9 @@ describe('init --force racing an editor', () => {
   it('a plan saved after init looked at it is not replaced', async () => {
     const dir = tempDir();
     const path = write(dir, 'n.md', 'draft\n');
-    const result = await run(['init', 'n.md', '--force', '--yes', '--kind', 'account', '--period', 'FY2027', '--owner', 'Dana Reyes'], dir, () => appendFileSync(path, EDIT));
+    const result = await run(['init', 'n.md', '--force', '--yes', '--kind', 'account', '--period', 'FY2027', '--owner', 'Dana Reyes'], dir, () =>
+      appendFileSync(path, EDIT),
+    );
     expect(result).toEqual({ code: 2, stdout: '', stderr: `plan: n.md: ${CHANGED_WHILE_WRITING}\n` });
     expect(readFileSync(path, 'utf8')).toBe(`draft\n${EDIT}`);
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN, runMain, tempDir, write } from './hostile.js';
 
 /** Raw ESC and BEL from plan text or file names never reach the terminal: every output shows them as \uXXXX. */
-const HOSTILE = CLEAN.replace('# ACME Corp', '# ACME \u001b[2J\u0007Corp').replace('title: ', 'title: "\\e[31m" ').replace('Grow ACME EMEA ARR', 'Grow ACME \u001b]0;owned\u0007 EMEA ARR');
+const HOSTILE = CLEAN.replace('# ACME Corp', '# ACME \u001b[2J\u0007Corp')
+  .replace('title: ', 'title: "\\e[31m" ')
+  .replace('Grow ACME EMEA ARR', 'Grow ACME \u001b]0;owned\u0007 EMEA ARR');
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 describe('terminal control characters are escaped', () => {

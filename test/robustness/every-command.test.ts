@@ -16,7 +16,10 @@ function hostileFiles(dir: string): string[] {
     ['broken-yaml.md', '---\nkind: [account\nowner: x\n---\n## Goals\n'],
     ['yaml-list.md', '---\n- a\n---\n'],
     ['yaml-scalar.md', '---\nhello\n---\n'],
-    ['proto.md', `---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype: {polluted: yes}\nkind: account\nowner: D\nperiod: FY2027\n---\n${CLEAN.split('\n---\n')[1]}`],
+    [
+      'proto.md',
+      `---\n__proto__:\n  polluted: yes\nconstructor:\n  prototype: {polluted: yes}\nkind: account\nowner: D\nperiod: FY2027\n---\n${CLEAN.split('\n---\n')[1]}`,
+    ],
     ['bomb.md', aliasBomb()],
     ['dup-keys.md', '---\nkind: account\nkind: team\n---\n'],
     ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])],
@@ -51,23 +54,38 @@ async function commands(dir: string): Promise<string[]> {
 function argvFor(command: string, file: string, clean: string): string[][] {
   switch (command) {
     case 'lint':
-      return [['lint', '--', file], ['lint', '-f', 'json', '--', file]];
+      return [
+        ['lint', '--', file],
+        ['lint', '-f', 'json', '--', file],
+      ];
     case 'diff':
-      return [['diff', '--', file, clean], ['diff', '--', clean, file]];
+      return [
+        ['diff', '--', file, clean],
+        ['diff', '--', clean, file],
+      ];
     case 'rules':
     case 'explain':
       return [];
     case 'init':
       // Existing file: init must refuse, never overwrite.
-      return [['init', '--', file], ['init', '--yes', '--stdout', '--from', file]];
+      return [
+        ['init', '--', file],
+        ['init', '--yes', '--stdout', '--from', file],
+      ];
     case 'baseline':
       // Writing the baseline is its job: it goes outside the folder whose bytes are compared.
       return [['baseline', '--force', '-o', join(tmpdir(), `plan-robust-baseline-${process.pid}.json`), '--', file]];
     case 'review':
-      return [['review', '--', file], ['review', '--stdout', '--early', '--', file]];
+      return [
+        ['review', '--', file],
+        ['review', '--stdout', '--early', '--', file],
+      ];
     case 'report':
       // Writing the page is its job: it goes outside the folder whose bytes are compared; -o naming the plan must refuse.
-      return [['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file], ['report', '-o', file, '--', file]];
+      return [
+        ['report', '-o', join(tmpdir(), `plan-robust-report-${process.pid}.html`), '--', file],
+        ['report', '-o', file, '--', file],
+      ];
     case 'history':
       return [['history', 'x#G1', '--', file]];
     case 'lsp':
@@ -79,7 +97,14 @@ function argvFor(command: string, file: string, clean: string): string[][] {
 }
 
 const digest = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).map((name) => [name, `${statSync(join(dir, name)).mode}:${createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')}`]));
+  Object.fromEntries(
+    readdirSync(dir).map((name) => [
+      name,
+      `${statSync(join(dir, name)).mode}:${createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex')}`,
+    ]),
+  );
 
 const full = process.env.FUZZ_RUNS !== undefined;
 
@@ -114,19 +139,30 @@ describe('every command on every hostile file', () => {
     expect(digest(dir)).toEqual(before);
   }, 600_000);
 
-  it.runIf(full)('the real binary too: no hang past 10 s, no stack trace, exit 0, 1 or 2', () => {
-    const before = digest(dir);
-    for (const command of names) {
-      for (const file of files) {
-        for (const argv of argvFor(command, file, 'clean.md')) {
-          const run = spawnSync(process.execPath, [BIN, ...argv], { cwd: dir, encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024, input: '', env: { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', PLAN_DAEMON: '0' } });
-          const what = `plan ${argv.join(' ')}`;
-          expect(run.error, what).toBeUndefined();
-          expect([0, 1, 2], what).toContain(run.status);
-          expect(run.stderr, what).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  it.runIf(full)(
+    'the real binary too: no hang past 10 s, no stack trace, exit 0, 1 or 2',
+    () => {
+      const before = digest(dir);
+      for (const command of names) {
+        for (const file of files) {
+          for (const argv of argvFor(command, file, 'clean.md')) {
+            const run = spawnSync(process.execPath, [BIN, ...argv], {
+              cwd: dir,
+              encoding: 'utf8',
+              timeout: 10_000,
+              maxBuffer: 64 * 1024 * 1024,
+              input: '',
+              env: { ...process.env, PLAN_TODAY: '2026-11-25', NO_COLOR: '1', PLAN_DAEMON: '0' },
+            });
+            const what = `plan ${argv.join(' ')}`;
+            expect(run.error, what).toBeUndefined();
+            expect([0, 1, 2], what).toContain(run.status);
+            expect(run.stderr, what).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+          }
         }
       }
-    }
-    expect(digest(dir)).toEqual(before);
-  }, 1_200_000);
+      expect(digest(dir)).toEqual(before);
+    },
+    1_200_000,
+  );
 });

@@ -56,10 +56,22 @@ const SHAPES: [string, string, string | undefined][] = [
   ["'_a ' under the caps", underCaps('_a '), undefined],
   ["'`a ' under the caps", underCaps('`a '), undefined],
   ["'<!--a ' under the caps", underCaps('<!--a '), undefined],
-  ["1,000 list lines: items with a field", Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, (_, i) => `- **G${i}** Grow ARR ${i}%.\n  - Owner: Dana\n`).join(''), undefined],
-  ["1,000 list lines nested 50 deep, again and again", Array.from({ length: DEFAULT_MAX_LIST_ITEMS }, (_, i) => `${'  '.repeat(i % 50)}- x\n`).join(''), undefined],
-  ["1,000 list lines in a quote", Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, () => '> - a\n>   - b\n').join(''), undefined],
-  ["list lines × 5 MB", filling('- a\n'), `has more than ${DEFAULT_MAX_LIST_ITEMS} list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)`],
+  [
+    '1,000 list lines: items with a field',
+    Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, (_, i) => `- **G${i}** Grow ARR ${i}%.\n  - Owner: Dana\n`).join(''),
+    undefined,
+  ],
+  [
+    '1,000 list lines nested 50 deep, again and again',
+    Array.from({ length: DEFAULT_MAX_LIST_ITEMS }, (_, i) => `${'  '.repeat(i % 50)}- x\n`).join(''),
+    undefined,
+  ],
+  ['1,000 list lines in a quote', Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, () => '> - a\n>   - b\n').join(''), undefined],
+  [
+    'list lines × 5 MB',
+    filling('- a\n'),
+    `has more than ${DEFAULT_MAX_LIST_ITEMS} list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)`,
+  ],
   ["'a ' × 5 MB (plain text)", filling('a '), undefined],
   ["'a\\n' × 5 MB (lines)", filling('a\n'), undefined],
   ["'](' × 5 MB", filling(']('), undefined],
@@ -71,7 +83,11 @@ const table: string[] = [];
 
 afterAll(() => {
   if (table.length === 0) return;
-  console.log(['hostile shapes at the 5 MB limit (own process, 512 MB heap):', '| shape | bytes | outcome | CPU | peak RSS |', '|---|---|---|---|---|', ...table].join('\n'));
+  console.log(
+    ['hostile shapes at the 5 MB limit (own process, 512 MB heap):', '| shape | bytes | outcome | CPU | peak RSS |', '|---|---|---|---|---|', ...table].join(
+      '\n',
+    ),
+  );
 });
 
 describe('hostile shapes are refused or linted in bounded memory', () => {

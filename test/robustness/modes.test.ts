@@ -47,7 +47,9 @@ describe('hard links', () => {
     const dir = tempDir();
     const path = write(dir, 'a.md', 'old\n');
     linkSync(path, join(dir, 'b.md'));
-    expect(() => writeFileAtomic(path, 'new\n')).toThrow(new WriteError('has 1 other hard link; plan replaces files whole, which would split them: nothing written', path, 'EMLINK'));
+    expect(() => writeFileAtomic(path, 'new\n')).toThrow(
+      new WriteError('has 1 other hard link; plan replaces files whole, which would split them: nothing written', path, 'EMLINK'),
+    );
     expect(readFileSync(path, 'utf8')).toBe('old\n');
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('old\n');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md']);
@@ -69,7 +71,7 @@ describe('ownership', () => {
 });
 
 describe('temporary files left by a killed writer', () => {
-  it("the next write of the same file removes its stale ones (process gone), and nothing else", () => {
+  it('the next write of the same file removes its stale ones (process gone), and nothing else', () => {
     const dir = tempDir();
     const path = write(dir, 'a.md', 'old\n');
     const stale = write(dir, '.a.md.999999999.deadbeef.tmp', 'half');

@@ -44,7 +44,11 @@ function lintsSafely(text: string): LintResult | undefined {
   return result;
 }
 
-const property = (arbitrary: fc.Arbitrary<string>) => fc.assert(fc.property(arbitrary, (text) => void lintsSafely(text)), { numRuns: RUNS });
+const property = (arbitrary: fc.Arbitrary<string>) =>
+  fc.assert(
+    fc.property(arbitrary, (text) => void lintsSafely(text)),
+    { numRuns: RUNS },
+  );
 
 describe('the library never throws on any text', () => {
   it('random plan-shaped Markdown and front matter', () => property(planText));
@@ -96,7 +100,9 @@ describe('the model holds together', () => {
 describe('every formatter escapes what its consumer interprets', () => {
   const hostileResult = fc.tuple(fc.oneof(planText, mutatedPlan), fc.string({ unit: 'binary', maxLength: 30 })).map(([text, name]) => {
     const result = lintsSafely(text);
-    return result ? { ...result, file: `${name}.md`, diagnostics: result.diagnostics.map((d) => ({ ...d, file: `${name}.md`, message: `${d.message}${name}` })) } : undefined;
+    return result
+      ? { ...result, file: `${name}.md`, diagnostics: result.diagnostics.map((d) => ({ ...d, file: `${name}.md`, message: `${d.message}${name}` })) }
+      : undefined;
   });
 
   it('formatters never throw; stylish obeys no control character; json parses back; github commands stay one line each', () =>
@@ -115,7 +121,8 @@ describe('every formatter escapes what its consumer interprets', () => {
         if (FORMATTERS.github) {
           const lines = FORMATTERS.github(results, { cwd: '/work', color: false, rules: RULES }).split('\n').filter(Boolean);
           expect(lines).toHaveLength(result.diagnostics.length);
-          for (const line of lines) expect(line).toMatch(/^::(?:error|warning) file=[^:,\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\r\n]*::[^\r\n]*$/);
+          for (const line of lines)
+            expect(line).toMatch(/^::(?:error|warning) file=[^:,\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\r\n]*::[^\r\n]*$/);
         }
         if (FORMATTERS.junit) {
           const xml = FORMATTERS.junit(results, { cwd: '/work', color: false, rules: RULES });
@@ -124,7 +131,9 @@ describe('every formatter escapes what its consumer interprets', () => {
           expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
         }
         if (FORMATTERS.markdown) {
-          const rows = FORMATTERS.markdown(results, { cwd: '/work', color: false, rules: RULES }).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Plan') && !l.startsWith('| ---'));
+          const rows = FORMATTERS.markdown(results, { cwd: '/work', color: false, rules: RULES })
+            .split('\n')
+            .filter((l) => l.startsWith('| ') && !l.startsWith('| Plan') && !l.startsWith('| ---'));
           // Five cells per row: nothing a message says can add a column.
           for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
         }

@@ -24,7 +24,6 @@ function plant(path: string, hazard: Hazard, oversize: number): void {
   }
 }
 
-
 function repo(): string {
   const dir = tempDir('plan-special-');
   write(dir, 'p.md', CLEAN);
@@ -34,7 +33,9 @@ function repo(): string {
 describe.each(HAZARDS)('a %s where plan reads a file that is not a plan', (hazard) => {
   const sizeOf = (bytes: number) => `${bytes / 1024 >= 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`}`;
   const over = (bytes: number, what: string) =>
-    hazard === 'oversized' ? new RegExp(`: is [\\d.]+ (KB|MB), over the ${sizeOf(bytes)} limit for ${what}\\n$`) : /: (cannot read template: )?is not a regular file\n$/;
+    hazard === 'oversized'
+      ? new RegExp(`: is [\\d.]+ (KB|MB), over the ${sizeOf(bytes)} limit for ${what}\\n$`)
+      : /: (cannot read template: )?is not a regular file\n$/;
 
   it('.planrc.yaml', () => {
     const dir = repo();
@@ -108,7 +109,12 @@ describe('standard input is bounded by the plan limit', () => {
   it('lint --stdin < /dev/zero ends with one line', () => {
     const zero = openSync('/dev/zero', 'r');
     try {
-      const run = spawnSync(process.execPath, [BIN, 'lint', '--stdin'], { stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, PLAN_DAEMON: '0' }, timeout: 170_000 });
+      const run = spawnSync(process.execPath, [BIN, 'lint', '--stdin'], {
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, PLAN_DAEMON: '0' },
+        timeout: 170_000,
+      });
       expect(run.stderr).toBe('plan: <stdin>: is larger than the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)\n');
       expect(run.status).toBe(2);
     } finally {

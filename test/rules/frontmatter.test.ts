@@ -26,7 +26,11 @@ ruleTester('frontmatter', {
       frontMatter: '---\nkind: account\nowner: [Dana\nperiod: FY2027\n---',
       errors: [{ at: 4, message: 'not valid YAML' }],
     },
-    { name: 'duplicate key', frontMatter: '---\nkind: account\nowner: Dana\nowner: Sam\nperiod: FY2027\n---', errors: [{ at: 4, message: 'duplicated mapping key' }] },
+    {
+      name: 'duplicate key',
+      frontMatter: '---\nkind: account\nowner: Dana\nowner: Sam\nperiod: FY2027\n---',
+      errors: [{ at: 4, message: 'duplicated mapping key' }],
+    },
     { name: 'a list instead of keys', frontMatter: '---\n- kind\n- account\n---', errors: [{ at: 2, message: 'mapping' }] },
     { name: 'not closed', text: '---\nkind: account\nowner: Dana\n\n# Plan\n', errors: [{ at: 1, message: 'not closed' }] },
   ],

@@ -5,7 +5,10 @@ const goals = (body: string) => ({ goals: `## Goals\n\n${body}` });
 ruleTester('item-id', {
   valid: [
     { name: 'bold IDs' },
-    { name: 'bracketed, colon and plain IDs', sections: goals('- [G1] Grow ARR by 10%.\n- G2: Win 3 sponsors.\n- G3 Win 2 depots.\n- **G4:** Hire 1 SE.\n- `G5` Add 4 logos.\n- OPP-2 Hyphenated.') },
+    {
+      name: 'bracketed, colon and plain IDs',
+      sections: goals('- [G1] Grow ARR by 10%.\n- G2: Win 3 sponsors.\n- G3 Win 2 depots.\n- **G4:** Hire 1 SE.\n- `G5` Add 4 logos.\n- OPP-2 Hyphenated.'),
+    },
     { name: 'a list in a blockquote is not an item', sections: goals('- **G1** Grow.\n\n> - no id in a quote') },
     { name: 'an ID in a code block is not an item', sections: goals('- **G1** Grow.\n\n```\n- no id in code\n```') },
     { name: 'resources are free lists', sections: { resources: '## Resources\n\n- One SE.' } },
@@ -37,11 +40,27 @@ ruleTester('unresolved-reference', {
     { name: 'field aliases', sections: goalsWithG2('- **G1** Grow.\n  - Traces to: O1 and O2') },
   ],
   invalid: [
-    { name: 'unknown ID on its field line and column', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1, O9'), errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist' }] },
-    { name: 'wrong type', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: R1'), errors: [{ at: 'goals:4', message: 'is a risk, not an opportunity' }] },
+    {
+      name: 'unknown ID on its field line and column',
+      sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1, O9'),
+      errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist' }],
+    },
+    {
+      name: 'wrong type',
+      sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: R1'),
+      errors: [{ at: 'goals:4', message: 'is a risk, not an opportunity' }],
+    },
     // An unqualified Supports ID means the parent plan (repo rules); this plan has none.
-    { name: 'supports without a parent', sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7'), errors: [{ at: 'goals:5', message: 'this plan has no parent' }] },
-    { name: 'review of a goal that does not exist', sections: { review: '## Review\n\n- **G9** Met — done.' }, errors: [{ at: 'review:3', message: 'names no goal' }] },
+    {
+      name: 'supports without a parent',
+      sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7'),
+      errors: [{ at: 'goals:5', message: 'this plan has no parent' }],
+    },
+    {
+      name: 'review of a goal that does not exist',
+      sections: { review: '## Review\n\n- **G9** Met — done.' },
+      errors: [{ at: 'review:3', message: 'names no goal' }],
+    },
   ],
 });
 
@@ -49,14 +68,24 @@ ruleTester('smart-time-bound', {
   valid: [
     {
       name: 'a statement wrapped over two lines keeps its deadline',
-      sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M\n  by 2027-12-31.\n  - Opportunities: O1, O2\n- **G2** Win 3 sponsors by Q2 2027.\n  - Opportunities: O2' },
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M\n  by 2027-12-31.\n  - Opportunities: O1, O2\n- **G2** Win 3 sponsors by Q2 2027.\n  - Opportunities: O2',
+      },
     },
     {
       name: 'field lines continuing the paragraph are not statement text',
-      sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  Opportunities: O1, O2\n  Owner: Dana\n- **G2** Win 3 sponsors by Q2 2027.' },
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  Opportunities: O1, O2\n  Owner: Dana\n- **G2** Win 3 sponsors by Q2 2027.',
+      },
     },
   ],
   invalid: [
-    { name: 'no deadline on either line', sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M\n  to $2.6M.\n- **G2** Win 3 sponsors by Q2 2027.' }, errors: [{ at: 'goals:3' }] },
+    {
+      name: 'no deadline on either line',
+      sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M\n  to $2.6M.\n- **G2** Win 3 sponsors by Q2 2027.' },
+      errors: [{ at: 'goals:3' }],
+    },
   ],
 });

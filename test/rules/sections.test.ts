@@ -3,12 +3,24 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('required-section', {
   valid: [
     { name: 'all ten parts' },
-    { name: 'aliases and numbering', sections: { analysis: '## 1) Territory Analysis\n\nText.', approach: '## 6. Strategies and Tactics\n\n- **A1** Do it.\n  - Objectives: OB1' } },
+    {
+      name: 'aliases and numbering',
+      sections: { analysis: '## 1) Territory Analysis\n\nText.', approach: '## 6. Strategies and Tactics\n\n- **A1** Do it.\n  - Objectives: OB1' },
+    },
     { name: 'trailing parenthesis and punctuation', sections: { goals: '## Goals (FY2027):\n\n- **G1** Grow ARR by 10% by Q4.' } },
     {
       name: 'a company plan needs only goals and accountability',
       frontMatter: { kind: 'company' },
-      sections: { analysis: null, organization: null, opportunities: null, objectives: null, approach: null, risks: null, contingencies: null, resources: null },
+      sections: {
+        analysis: null,
+        organization: null,
+        opportunities: null,
+        objectives: null,
+        approach: null,
+        risks: null,
+        contingencies: null,
+        resources: null,
+      },
     },
     { name: 'configured requirements', config: { requiredSections: { account: ['goals'] } }, sections: { resources: null } },
     { name: 'configured alias', config: { headingAliases: { resources: ['What we need'] } }, sections: { resources: '## What we need\n\nOne SE.' } },
@@ -18,10 +30,22 @@ ruleTester('required-section', {
     {
       name: 'missing two, in canonical order',
       sections: { resources: null, analysis: null },
-      errors: [{ at: 1, message: 'Account Analysis' }, { at: 1, message: 'Resources' }],
+      errors: [
+        { at: 1, message: 'Account Analysis' },
+        { at: 1, message: 'Resources' },
+      ],
     },
-    { name: 'a company plan without accountability', frontMatter: { kind: 'company' }, sections: { accountability: null }, errors: [{ at: 1, message: 'company plans' }] },
-    { name: 'a heading the tool does not know does not count', sections: { risks: '## Things that could go wrong\n\n- **R1** x' }, errors: [{ at: 1, message: 'Risks' }] },
+    {
+      name: 'a company plan without accountability',
+      frontMatter: { kind: 'company' },
+      sections: { accountability: null },
+      errors: [{ at: 1, message: 'company plans' }],
+    },
+    {
+      name: 'a heading the tool does not know does not count',
+      sections: { risks: '## Things that could go wrong\n\n- **R1** x' },
+      errors: [{ at: 1, message: 'Risks' }],
+    },
   ],
 });
 
@@ -30,7 +54,7 @@ ruleTester('section-order', {
   invalid: [
     {
       name: 'goals before opportunities',
-      sections: { opportunities: null, extra: "## Opportunities\n\n- **O1** Upsell.\n- **O2** Replace." },
+      sections: { opportunities: null, extra: '## Opportunities\n\n- **O1** Upsell.\n- **O2** Replace.' },
       errors: [{ at: 'extra:1', message: 'belongs before "Goals"' }],
     },
     {
@@ -50,7 +74,10 @@ ruleTester('section-order', {
 ruleTester('duplicate-section', {
   valid: [
     { name: 'each section once' },
-    { name: 'a heading that only uses a section\'s word is part of it, not a repeat', sections: { extra: '## Stretch Goals\n\n- **G3** Win 2 more logos by 2027-06-30.' } },
+    {
+      name: "a heading that only uses a section's word is part of it, not a repeat",
+      sections: { extra: '## Stretch Goals\n\n- **G3** Win 2 more logos by 2027-06-30.' },
+    },
   ],
   invalid: [
     { name: 'goals twice, once with a year', sections: { extra: '## FY2027 Goals\n\n- **G3** More.' }, errors: [{ at: 'extra:1', message: 'repeats' }] },
@@ -71,7 +98,10 @@ ruleTester('empty-section', {
     {
       name: 'only placeholders',
       sections: { risks: '## Risks\n\n- **R1** TODO: what could go wrong\n  - Likelihood: TBD', contingencies: '## Contingencies\n\nTBD' },
-      errors: [{ at: 'risks:1', message: 'placeholders' }, { at: 'contingencies:1', message: 'placeholders' }],
+      errors: [
+        { at: 'risks:1', message: 'placeholders' },
+        { at: 'contingencies:1', message: 'placeholders' },
+      ],
     },
   ],
 });

@@ -11,9 +11,22 @@ ruleTester('smart-achievable', {
     { name: 'no baseline, no judgement', sections: { goals: goals('Book $3M of new ARR by Q4.') } },
   ],
   invalid: [
-    { name: 'tripling in the statement', sections: { goals: goals('Grow ARR from $1.0M to $3.0M by Q4.') }, errors: [{ at: 'goals:3', message: 'asks for 3x (from $1.0M to $3.0M) growth, more than the 2x' }] },
-    { name: 'Baseline and Target fields', sections: { goals: goals('Grow ACME ARR by Q4.', '  - Opportunities: O1\n  - Baseline: $2M\n  - Target: $5M') }, errors: [{ at: 'goals:3', message: '2.5x' }] },
+    {
+      name: 'tripling in the statement',
+      sections: { goals: goals('Grow ARR from $1.0M to $3.0M by Q4.') },
+      errors: [{ at: 'goals:3', message: 'asks for 3x (from $1.0M to $3.0M) growth, more than the 2x' }],
+    },
+    {
+      name: 'Baseline and Target fields',
+      sections: { goals: goals('Grow ACME ARR by Q4.', '  - Opportunities: O1\n  - Baseline: $2M\n  - Target: $5M') },
+      errors: [{ at: 'goals:3', message: '2.5x' }],
+    },
     { name: 'a percentage', sections: { goals: goals('Grow bookings by 150% by year-end.') }, errors: [{ at: 'goals:3', message: '2.5x' }] },
-    { name: 'a tighter bound', options: { maxGrowth: 1.2 }, sections: { goals: goals('Grow ARR from $2.0M to $2.6M by Q4.') }, errors: [{ at: 'goals:3', message: '1.3x' }] },
+    {
+      name: 'a tighter bound',
+      options: { maxGrowth: 1.2 },
+      sections: { goals: goals('Grow ARR from $2.0M to $2.6M by Q4.') },
+      errors: [{ at: 'goals:3', message: '1.3x' }],
+    },
   ],
 });

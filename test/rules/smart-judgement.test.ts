@@ -46,7 +46,11 @@ ruleTester('smart-specific', {
       ['Look into opportunities in Latin America.', 'vague filler "look into"'],
       ['Make great progress with the channel.', 'vague filler "great"'],
       ['Transform the way we sell.', 'is not concrete'],
-    ].map(([statement, reason]) => ({ name: statement as string, sections: { goals: goals(statement as string) }, errors: [{ at: 'goals:3', message: reason as string }] })),
+    ].map(([statement, reason]) => ({
+      name: statement as string,
+      sections: { goals: goals(statement as string) },
+      errors: [{ at: 'goals:3', message: reason as string }],
+    })),
   ],
 });
 
@@ -64,15 +68,37 @@ ruleTester('smart-measurable', {
       'Win Globex.',
       'Sell 300 fleet subscriptions to the two depots by end of August.',
     ].map((statement) => ({ name: `milestone or count: ${statement}`, sections: { goals: goals(statement) } })),
-    { name: 'a Target with a number', sections: { goals: goals('Expand fleet subscriptions at the two depots by Q3.', '\n  - Metric: Fleet subscriptions\n  - Target: 400 subscriptions') } },
-    { name: 'a Baseline and a Target', sections: { goals: goals('Grow renewals revenue in the Midlands by year-end.', '\n  - Baseline: £1.1M\n  - Target: £1.3M') } },
+    {
+      name: 'a Target with a number',
+      sections: { goals: goals('Expand fleet subscriptions at the two depots by Q3.', '\n  - Metric: Fleet subscriptions\n  - Target: 400 subscriptions') },
+    },
+    {
+      name: 'a Baseline and a Target',
+      sections: { goals: goals('Grow renewals revenue in the Midlands by year-end.', '\n  - Baseline: £1.1M\n  - Target: £1.3M') },
+    },
   ],
   invalid: [
-    { name: 'a Metric names the KPI, it is no quantity', sections: { goals: goals('Expand fleet subscriptions at the two depots by Q3.', '\n  - Metric: Fleet subscriptions') }, errors: [{ at: 'goals:3', message: 'has no measure' }] },
+    {
+      name: 'a Metric names the KPI, it is no quantity',
+      sections: { goals: goals('Expand fleet subscriptions at the two depots by Q3.', '\n  - Metric: Fleet subscriptions') },
+      errors: [{ at: 'goals:3', message: 'has no measure' }],
+    },
     { name: 'a count of places is not the aim', sections: { goals: goals('Expand subscriptions at two sites.') }, errors: [{ at: 'goals:3' }] },
-    { name: 'a verb of degree needs a number', sections: { goals: goals('Grow managed-services revenue in Iberia by year-end.') }, errors: [{ at: 'goals:3' }] },
-    { name: 'a fuzzy object is no event', sections: { goals: goals('Establish a relationship with the new procurement lead by Q2.') }, errors: [{ at: 'goals:3' }] },
-    { name: 'the example is in the plan\'s currency', sections: { goals: goals('Raise attach rates for premium support.', `\n- **G2** Book £400k of new maintenance revenue by Q3.\n${fields}`) }, errors: [{ at: 'goals:3', message: 'an amount in £' }] },
+    {
+      name: 'a verb of degree needs a number',
+      sections: { goals: goals('Grow managed-services revenue in Iberia by year-end.') },
+      errors: [{ at: 'goals:3' }],
+    },
+    {
+      name: 'a fuzzy object is no event',
+      sections: { goals: goals('Establish a relationship with the new procurement lead by Q2.') },
+      errors: [{ at: 'goals:3' }],
+    },
+    {
+      name: "the example is in the plan's currency",
+      sections: { goals: goals('Raise attach rates for premium support.', `\n- **G2** Book £400k of new maintenance revenue by Q3.\n${fields}`) },
+      errors: [{ at: 'goals:3', message: 'an amount in £' }],
+    },
   ],
 });
 
@@ -87,34 +113,93 @@ ruleTester('deadline-in-period', {
       'Close 4 public-sector renewals by EOQ3.',
       'Land 2 new hospital groups in the first half of March.',
       'Deliver the pilot readout in the second half of May.',
-      'Win back 3 lapsed accounts in Benelux by Q3\'27.',
+      "Win back 3 lapsed accounts in Benelux by Q3'27.",
       'Onboard 25 new reseller partners by EOY.',
       'Roll out the partner portal to 12 distributors within 90 days of signature.',
     ].map((statement) => ({ name: statement, sections: { goals: goals(statement) } })),
     { name: 'Due wins over the statement', sections: { goals: goals('Shortlist 5 integrators by March 2028.', '\n  - Due: 2027-03-15') } },
-    { name: 'a February start: "by March" is March 2026', ...feb, sections: { goals: goals('Hire two solution engineers by March.'), objectives: febObjectives } },
+    {
+      name: 'a February start: "by March" is March 2026',
+      ...feb,
+      sections: { goals: goals('Hire two solution engineers by March.'), objectives: febObjectives },
+    },
     { name: 'a February start: EOQ3 is 2026-10-31', ...feb, sections: { goals: goals('Add 15 referenceable customers by EOQ3.'), objectives: febObjectives } },
-    { name: 'a calendar plan follows calendar quarters', config: { fiscalYearStart: 4 }, frontMatter: { period: '2027' }, sections: { goals: goals('Deliver 20 executive briefings by the end of Q4.') } },
-    { name: 'a month without a year in a quarter plan: the first after its start', ...feb, frontMatter: { period: 'FY2027-Q4' }, sections: { goals: goals('Sign the Globex renewal by January.'), objectives: '## Objectives\n\n- **OB1** Run 2 workshops by 2026-12-15.\n  - Goals: G1\n  - Owner: Sam Lee' } },
+    {
+      name: 'a calendar plan follows calendar quarters',
+      config: { fiscalYearStart: 4 },
+      frontMatter: { period: '2027' },
+      sections: { goals: goals('Deliver 20 executive briefings by the end of Q4.') },
+    },
+    {
+      name: 'a month without a year in a quarter plan: the first after its start',
+      ...feb,
+      frontMatter: { period: 'FY2027-Q4' },
+      sections: {
+        goals: goals('Sign the Globex renewal by January.'),
+        objectives: '## Objectives\n\n- **OB1** Run 2 workshops by 2026-12-15.\n  - Goals: G1\n  - Owner: Sam Lee',
+      },
+    },
   ],
   invalid: [
-    { name: 'a resolved date shows once', sections: { goals: goals('Close 5 deals with regional banks by 2028-06-30.') }, errors: [{ at: 'goals:3', message: "Goal G1's deadline 2028-06-30 is outside" }] },
-    { name: 'words and their date', sections: { goals: goals('Sign the MSA with Initech by June 2028.') }, errors: [{ at: 'goals:3', message: 'deadline "June 2028" (2028-06-30)' }] },
-    { name: 'the suggestion is inside the period and after today', ...feb, sections: { goals: goals('Close 3 deals with Japanese carmakers by 2027-03-31.'), objectives: febObjectives }, errors: [{ at: 'goals:3', message: 'move it into the period (e.g. by 2027-01-31)' }] },
-    { name: 'Due wins: its own date is judged', sections: { goals: goals('Renew the Hooli support contract by 2027-03-31.', '\n  - Due: 2028-02-28') }, errors: [{ at: 'goals:6', message: 'Due 2028-02-28' }] },
-    { name: 'a February start: end of Q1 FY2028 is outside', ...feb, sections: { goals: goals('Renew the Hooli contract by end of Q1 FY2028.'), objectives: febObjectives }, errors: [{ at: 'goals:3' }] },
+    {
+      name: 'a resolved date shows once',
+      sections: { goals: goals('Close 5 deals with regional banks by 2028-06-30.') },
+      errors: [{ at: 'goals:3', message: "Goal G1's deadline 2028-06-30 is outside" }],
+    },
+    {
+      name: 'words and their date',
+      sections: { goals: goals('Sign the MSA with Initech by June 2028.') },
+      errors: [{ at: 'goals:3', message: 'deadline "June 2028" (2028-06-30)' }],
+    },
+    {
+      name: 'the suggestion is inside the period and after today',
+      ...feb,
+      sections: { goals: goals('Close 3 deals with Japanese carmakers by 2027-03-31.'), objectives: febObjectives },
+      errors: [{ at: 'goals:3', message: 'move it into the period (e.g. by 2027-01-31)' }],
+    },
+    {
+      name: 'Due wins: its own date is judged',
+      sections: { goals: goals('Renew the Hooli support contract by 2027-03-31.', '\n  - Due: 2028-02-28') },
+      errors: [{ at: 'goals:6', message: 'Due 2028-02-28' }],
+    },
+    {
+      name: 'a February start: end of Q1 FY2028 is outside',
+      ...feb,
+      sections: { goals: goals('Renew the Hooli contract by end of Q1 FY2028.'), objectives: febObjectives },
+      errors: [{ at: 'goals:3' }],
+    },
   ],
 });
 
 ruleTester('smart-time-bound', {
   valid: [
-    ...['Close 4 public-sector renewals by EOQ3.', 'Ship the Japanese localisation before the end of H1.', 'Translate the onboarding kit into German by mid-year.', 'Host 2 customer roundtables in Madrid in the first half of October.', 'Pick the integrator that fits the budget. Sign it by 2027-06-30.']
-      .map((statement) => ({ name: statement, sections: { goals: goals(statement) } })),
+    ...[
+      'Close 4 public-sector renewals by EOQ3.',
+      'Ship the Japanese localisation before the end of H1.',
+      'Translate the onboarding kit into German by mid-year.',
+      'Host 2 customer roundtables in Madrid in the first half of October.',
+      'Pick the integrator that fits the budget. Sign it by 2027-06-30.',
+    ].map((statement) => ({ name: statement, sections: { goals: goals(statement) } })),
   ],
   invalid: [
-    { name: 'an event with no date is no deadline', sections: { goals: goals('Roll out the partner portal to 12 distributors within 90 days of signature.') }, errors: [{ at: 'goals:3', message: 'no deadline' }] },
-    { name: 'the suggestion is not past (FY2027 from February, on 2026-11-25)', ...feb, sections: { goals: goals('Sign the MSA with Initech.') }, errors: [{ at: 'goals:3', message: 'add one such as "by 2027-01-31" or "by end of Q4"' }] },
-    { name: 'no quarter left: move it', ...feb, today: '2027-02-10', sections: { goals: goals('Sign the MSA with Initech.') }, errors: [{ at: 'goals:3', message: "move it to the next quarter's plan" }] },
+    {
+      name: 'an event with no date is no deadline',
+      sections: { goals: goals('Roll out the partner portal to 12 distributors within 90 days of signature.') },
+      errors: [{ at: 'goals:3', message: 'no deadline' }],
+    },
+    {
+      name: 'the suggestion is not past (FY2027 from February, on 2026-11-25)',
+      ...feb,
+      sections: { goals: goals('Sign the MSA with Initech.') },
+      errors: [{ at: 'goals:3', message: 'add one such as "by 2027-01-31" or "by end of Q4"' }],
+    },
+    {
+      name: 'no quarter left: move it',
+      ...feb,
+      today: '2027-02-10',
+      sections: { goals: goals('Sign the MSA with Initech.') },
+      errors: [{ at: 'goals:3', message: "move it to the next quarter's plan" }],
+    },
   ],
 });
 
@@ -123,7 +208,10 @@ ruleTester('contingency-addresses-risk', {
   invalid: [
     {
       name: 'the suggestion is the risk no contingency covers',
-      sections: { contingencies: '## Contingencies\n\n- **C1** Build a second sponsor in the controller\'s team by Q1.\n  - Risks: R1\n- **C2** Lead with total cost of ownership, not licence price.' },
+      sections: {
+        contingencies:
+          "## Contingencies\n\n- **C1** Build a second sponsor in the controller's team by Q1.\n  - Risks: R1\n- **C2** Lead with total cost of ownership, not licence price.",
+      },
       errors: [{ at: 'contingencies:5', message: 'add a field such as "- Risks: R2"' }],
     },
   ],
@@ -131,12 +219,14 @@ ruleTester('contingency-addresses-risk', {
 
 // The README's examples of goals are judged as the README says.
 ruleTester('smart-specific', {
-  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
-    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.'].map(
+    (statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } }),
+  ),
   invalid: [],
 });
 ruleTester('smart-measurable', {
-  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.']
-    .map((statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } })),
+  valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.'].map(
+    (statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } }),
+  ),
   invalid: [{ name: 'README: Keep the lights on.', sections: { goals: goals('Keep the lights on.') }, errors: [{ at: 'goals:3' }] }],
 });

@@ -7,16 +7,30 @@ ruleTester('smart-specific', {
     { name: 'the clean plan' },
     { name: 'action and concrete object', sections: { goals: goals('Meet 3 new decision makers at Globex by end of Q2.') } },
     { name: 'named account without a number', sections: { goals: goals('Secure executive sponsorship at Wayne Enterprises by mid-May.') } },
-    { name: 'a generic object made concrete by a Target field', sections: { goals: goals('Grow ARR by year-end.', '  - Opportunities: O1\n  - Target: $2.6M') } },
+    {
+      name: 'a generic object made concrete by a Target field',
+      sections: { goals: goals('Grow ARR by year-end.', '  - Opportunities: O1\n  - Target: $2.6M') },
+    },
     { name: 'a placeholder goal is left to empty-section', sections: { goals: goals('TODO') } },
   ],
   invalid: [
-    { name: 'the seed example', sections: { goals: goals('Improve the relationship with the customer.') }, errors: [{ at: 'goals:3', message: 'Goal G1 is not specific' }] },
-    { name: 'filler word', sections: { goals: goals('Maximize revenue from existing customers by Q4.') }, errors: [{ at: 'goals:3', message: 'vague filler "maximize"' }] },
+    {
+      name: 'the seed example',
+      sections: { goals: goals('Improve the relationship with the customer.') },
+      errors: [{ at: 'goals:3', message: 'Goal G1 is not specific' }],
+    },
+    {
+      name: 'filler word',
+      sections: { goals: goals('Maximize revenue from existing customers by Q4.') },
+      errors: [{ at: 'goals:3', message: 'vague filler "maximize"' }],
+    },
     { name: 'generic object', sections: { goals: goals('Increase sales.') }, errors: [{ at: 'goals:3', message: 'too generic' }] },
     {
       name: 'an objective too',
-      sections: { objectives: '## Objectives\n\n- **OB1** Do better on various things.\n  - Goals: G1\n  - Owner: Sam Lee\n- **OB2** Run 4 workshops by Q2.\n  - Goals: G2\n  - Owner: Sam Lee' },
+      sections: {
+        objectives:
+          '## Objectives\n\n- **OB1** Do better on various things.\n  - Goals: G1\n  - Owner: Sam Lee\n- **OB2** Run 4 workshops by Q2.\n  - Goals: G2\n  - Owner: Sam Lee',
+      },
       errors: [{ at: 'objectives:3', message: 'Objective OB1' }],
     },
     {

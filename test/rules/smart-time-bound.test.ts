@@ -9,13 +9,26 @@ ruleTester('smart-time-bound', {
     { name: 'a relative span', sections: { goals: goals('Present to 10 accounts within 90 days.') } },
     { name: 'a Due field', sections: { goals: goals('Close 3 logos in retail.', '  - Opportunities: O1\n  - Due: end of Q2') } },
     { name: 'a Deadline alias', sections: { goals: goals('Close 3 logos in retail.', '  - Opportunities: O1\n  - Deadline: 2027-06-30') } },
-    { name: 'an out-of-period deadline is deadline-in-period\'s business', sections: { goals: goals('Close 3 logos by Q2 2028.') } },
+    { name: "an out-of-period deadline is deadline-in-period's business", sections: { goals: goals('Close 3 logos by Q2 2028.') } },
     { name: 'no period: frontmatter reports it', frontMatter: { period: null }, sections: { goals: goals('Close 3 logos.') } },
   ],
   invalid: [
-    { name: 'no deadline', sections: { goals: goals('Close 3 new logos in DACH.') }, errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }] },
+    {
+      name: 'no deadline',
+      sections: { goals: goals('Close 3 new logos in DACH.') },
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
+    },
     { name: 'a rate is not a deadline', sections: { goals: goals('Make 50 calls a day.') }, errors: [{ at: 'goals:3', message: 'no deadline' }] },
-    { name: 'the example follows a quarter plan', frontMatter: { period: 'FY2027-Q3' }, sections: { goals: goals('Close 3 new logos in DACH.') }, errors: [{ at: 'goals:3', message: '"by 2027-09-30" or "by end of Q3"' }] },
-    { name: 'an unreadable Due field is reported on its line', sections: { goals: goals('Close 3 logos in retail.', '  - Opportunities: O1\n  - Due: soon') }, errors: [{ at: 'goals:5', message: 'cannot read ("soon")' }] },
+    {
+      name: 'the example follows a quarter plan',
+      frontMatter: { period: 'FY2027-Q3' },
+      sections: { goals: goals('Close 3 new logos in DACH.') },
+      errors: [{ at: 'goals:3', message: '"by 2027-09-30" or "by end of Q3"' }],
+    },
+    {
+      name: 'an unreadable Due field is reported on its line',
+      sections: { goals: goals('Close 3 logos in retail.', '  - Opportunities: O1\n  - Due: soon') },
+      errors: [{ at: 'goals:5', message: 'cannot read ("soon")' }],
+    },
   ],
 });

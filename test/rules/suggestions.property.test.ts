@@ -28,7 +28,9 @@ function planText(shape: Shape): string {
     return `- **G${i + 1}** ${statement}${deadline}.\n  - Opportunities: ${opportunity}\n  - Owner: Dana Reyes`;
   }).join('\n');
   const contingencies = shape.contingencyRisks
-    .map((risks, i) => `- **C${i + 1}** Fallback plan ${i + 1} with a named owner.${risks.length ? `\n  - Risks: ${risks.map((r) => `R${r}`).join(', ')}` : ''}`)
+    .map(
+      (risks, i) => `- **C${i + 1}** Fallback plan ${i + 1} with a named owner.${risks.length ? `\n  - Risks: ${risks.map((r) => `R${r}`).join(', ')}` : ''}`,
+    )
     .join('\n');
   return `---
 id: acme
@@ -99,8 +101,30 @@ period: ${period.split('-')[0]}
 `;
 
 function lint(text: string, shape: Shape): Diagnostic[] {
-  const config = validateConfig({ fiscalYearStart: shape.fiscalYearStart, rules: { 'objective-supports-goal': 'off', 'supports-parent': 'off', 'empty-section': 'off', 'required-section': 'off', 'owner-required': 'off', 'orphan-opportunity': 'off', 'parent-coverage': 'off', 'period-within-parent': 'off', 'review-required': 'off' } }, '/tmp');
-  const results = lintSources([{ file: 'acme.md', text }, { file: 'parent.md', text: PARENT(shape.period) }], { config, today: shape.today });
+  const config = validateConfig(
+    {
+      fiscalYearStart: shape.fiscalYearStart,
+      rules: {
+        'objective-supports-goal': 'off',
+        'supports-parent': 'off',
+        'empty-section': 'off',
+        'required-section': 'off',
+        'owner-required': 'off',
+        'orphan-opportunity': 'off',
+        'parent-coverage': 'off',
+        'period-within-parent': 'off',
+        'review-required': 'off',
+      },
+    },
+    '/tmp',
+  );
+  const results = lintSources(
+    [
+      { file: 'acme.md', text },
+      { file: 'parent.md', text: PARENT(shape.period) },
+    ],
+    { config, today: shape.today },
+  );
   return results.find((r) => r.file === 'acme.md')!.diagnostics;
 }
 

@@ -3,36 +3,78 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('goal-traces-opportunity', {
   valid: [
     { name: 'every goal names an opportunity' },
-    { name: 'a company plan without opportunities', frontMatter: { kind: 'company' }, sections: { opportunities: null, goals: '## Goals\n\n- **G1** Grow ARR by 10% by Q4.' } },
+    {
+      name: 'a company plan without opportunities',
+      frontMatter: { kind: 'company' },
+      sections: { opportunities: null, goals: '## Goals\n\n- **G1** Grow ARR by 10% by Q4.' },
+    },
   ],
   invalid: [
-    { name: 'a goal with no Opportunities field', sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Owner: Dana' }, errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity' }] },
+    {
+      name: 'a goal with no Opportunities field',
+      sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Owner: Dana' },
+      errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity' }],
+    },
     { name: 'a field naming nothing', sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: none yet' }, errors: [{ at: 'goals:3' }] },
   ],
 });
 
 ruleTester('objective-supports-goal', {
-  valid: [{ name: 'every objective names a goal' }, { name: 'alias Goal:', sections: { objectives: '## Objectives\n\n- **OB1** Run workshops.\n  - Goal: G1' } }],
-  invalid: [{ name: 'no Goals field', sections: { objectives: '## Objectives\n\n- **OB1** Run workshops.' }, errors: [{ at: 'objectives:3', message: 'names no goal' }] }],
+  valid: [
+    { name: 'every objective names a goal' },
+    { name: 'alias Goal:', sections: { objectives: '## Objectives\n\n- **OB1** Run workshops.\n  - Goal: G1' } },
+  ],
+  invalid: [
+    {
+      name: 'no Goals field',
+      sections: { objectives: '## Objectives\n\n- **OB1** Run workshops.' },
+      errors: [{ at: 'objectives:3', message: 'names no goal' }],
+    },
+  ],
 });
 
 ruleTester('approach-serves-objective', {
   valid: [{ name: 'every approach item names an objective' }],
-  invalid: [{ name: 'no Objectives field', sections: { approach: '## Approach\n\n- **A1** Host roundtables.' }, errors: [{ at: 'approach:3', message: 'names no objective' }] }],
+  invalid: [
+    {
+      name: 'no Objectives field',
+      sections: { approach: '## Approach\n\n- **A1** Host roundtables.' },
+      errors: [{ at: 'approach:3', message: 'names no objective' }],
+    },
+  ],
 });
 
 ruleTester('contingency-addresses-risk', {
-  valid: [{ name: 'every contingency names a risk' }, { name: 'alias Mitigates:', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Mitigates: R1\n- **C2** y\n  - Addresses: R2' } }],
-  invalid: [{ name: 'no Risks field', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1, R2\n- **C2** y' }, errors: [{ at: 'contingencies:5', message: 'names no risk' }] }],
+  valid: [
+    { name: 'every contingency names a risk' },
+    { name: 'alias Mitigates:', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Mitigates: R1\n- **C2** y\n  - Addresses: R2' } },
+  ],
+  invalid: [
+    {
+      name: 'no Risks field',
+      sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1, R2\n- **C2** y' },
+      errors: [{ at: 'contingencies:5', message: 'names no risk' }],
+    },
+  ],
 });
 
 ruleTester('risk-has-contingency', {
   valid: [
     { name: 'every risk addressed' },
-    { name: 'a risk that names its own contingency', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1\n- **C2** y\n  - Risks: R1', risks: '## Risks\n\n- **R1** a\n- **R2** b\n  - Contingency: C2' } },
+    {
+      name: 'a risk that names its own contingency',
+      sections: {
+        contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1\n- **C2** y\n  - Risks: R1',
+        risks: '## Risks\n\n- **R1** a\n- **R2** b\n  - Contingency: C2',
+      },
+    },
   ],
   invalid: [
-    { name: 'R2 unaddressed', sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1' }, errors: [{ at: 'risks:6', message: 'Risk R2 has no contingency' }] },
+    {
+      name: 'R2 unaddressed',
+      sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1' },
+      errors: [{ at: 'risks:6', message: 'Risk R2 has no contingency' }],
+    },
     { name: 'no contingencies section at all', sections: { contingencies: null }, errors: [{ at: 'risks:3' }, { at: 'risks:6' }] },
   ],
 });
@@ -40,7 +82,11 @@ ruleTester('risk-has-contingency', {
 ruleTester('orphan-opportunity', {
   valid: [{ name: 'every opportunity pursued' }],
   invalid: [
-    { name: 'O3 pursued by no goal', sections: { opportunities: '## Opportunities\n\n- **O1** a\n- **O2** b\n- **O3** c' }, errors: [{ at: 'opportunities:5', message: 'pursued by no goal' }] },
+    {
+      name: 'O3 pursued by no goal',
+      sections: { opportunities: '## Opportunities\n\n- **O1** a\n- **O2** b\n- **O3** c' },
+      errors: [{ at: 'opportunities:5', message: 'pursued by no goal' }],
+    },
   ],
 });
 
@@ -49,7 +95,10 @@ ruleTester('owner-required', {
   invalid: [
     {
       name: 'a goal and an objective without owner',
-      sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: O1, O2\n- **G2** Win.\n  - Owner: TBD', objectives: '## Objectives\n\n- **OB1** Run.\n  - Goals: G1' },
+      sections: {
+        goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: O1, O2\n- **G2** Win.\n  - Owner: TBD',
+        objectives: '## Objectives\n\n- **OB1** Run.\n  - Goals: G1',
+      },
       errors: [{ at: 'goals:3' }, { at: 'goals:5' }, { at: 'objectives:3' }],
     },
   ],

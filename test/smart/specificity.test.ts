@@ -39,6 +39,9 @@ describe('assessSpecificity', () => {
 
   it('takes extra vague words from configuration', () => {
     expect(assessSpecificity('Leverage the Acme install base to close 3 deals').specific).toBe(true);
-    expect(assessSpecificity('Leverage the Acme install base to close 3 deals', ['leverage'])).toMatchObject({ specific: false, reason: 'vague filler "leverage"' });
+    expect(assessSpecificity('Leverage the Acme install base to close 3 deals', ['leverage'])).toMatchObject({
+      specific: false,
+      reason: 'vague filler "leverage"',
+    });
   });
 });

@@ -26,7 +26,7 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     ['Land 2 customers by FY2027-Q2', '2027-06-30'],
     ['Add 2 logos in FY27 Q3', '2027-09-30'],
     ['Grow 3x by 3Q27', '2027-09-30'],
-    ['Renew 92% by Q4\'27', '2027-12-31'],
+    ["Renew 92% by Q4'27", '2027-12-31'],
     ['Onboard 8 partners in H1', '2027-06-30'],
     ['Add 500 seats in 2H 2027', '2027-12-31'],
     ['Deliver 4 workshops in the first quarter', '2027-03-31'],

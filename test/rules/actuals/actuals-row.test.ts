@@ -21,15 +21,31 @@ ruleTester('actuals-row', {
       actuals: { 'crm.csv': `${HEADER}acme-fy2027,G1,,"$1,200,000",2027-02-14,Salesforce\nacme-fy2027,,arr,2.1M,2027-03-14,\nacme-fy2027,G2,,1,2027-03-01,\n` },
       today: '2027-07-01',
     },
-    { name: 'a BOM and CRLF line ends', text: PLAN, actuals: { 'crm.csv': `\uFEFF${HEADER.replace('\n', '\r\n')}acme-fy2027,G1,,$1.2M,2027-02-14,\r\n` }, today: '2027-07-01' },
+    {
+      name: 'a BOM and CRLF line ends',
+      text: PLAN,
+      actuals: { 'crm.csv': `\uFEFF${HEADER.replace('\n', '\r\n')}acme-fy2027,G1,,$1.2M,2027-02-14,\r\n` },
+      today: '2027-07-01',
+    },
     {
       name: 'semicolons, from the header line, with a decimal comma',
       text: PLAN,
       actuals: { 'crm.csv': 'Plan;Item;Value;Date\nacme-fy2027;G1;"€ 2.100.000,50";2027-02-14\nacme-fy2027;G2;1;14/02/2027\n' },
       today: '2027-07-01',
     },
-    { name: 'a row dated after today is ignored, not a finding', text: PLAN, actuals: { 'crm.csv': `${HEADER}acme-fy2027,G1,,$2.2M,2027-09-01,\n` }, today: '2027-07-01' },
-    { name: 'readable check-ins and Actual: fields', text: plan(`${GOALS.replace('- Metric: ARR', '- Metric: ARR\n  - Actual: $2.1M (2027-03-01)')}\n\n## Check-ins\n\n- 2027-02-14 **G1** $1.2M — on track: two renewals signed early.\n- 2027-02-14 **G2** 1 of 3 briefings held — at risk: CFO travel.\n- **G2** 2027-03-01: at risk`), today: '2027-07-01' },
+    {
+      name: 'a row dated after today is ignored, not a finding',
+      text: PLAN,
+      actuals: { 'crm.csv': `${HEADER}acme-fy2027,G1,,$2.2M,2027-09-01,\n` },
+      today: '2027-07-01',
+    },
+    {
+      name: 'readable check-ins and Actual: fields',
+      text: plan(
+        `${GOALS.replace('- Metric: ARR', '- Metric: ARR\n  - Actual: $2.1M (2027-03-01)')}\n\n## Check-ins\n\n- 2027-02-14 **G1** $1.2M — on track: two renewals signed early.\n- 2027-02-14 **G2** 1 of 3 briefings held — at risk: CFO travel.\n- **G2** 2027-03-01: at risk`,
+      ),
+      today: '2027-07-01',
+    },
   ],
   invalid: [
     {
@@ -65,7 +81,7 @@ ruleTester('actuals-row', {
       },
     },
     {
-      name: 'a metric no goal has, and a row with neither item nor metric; a quoted line break keeps the next row\'s line',
+      name: "a metric no goal has, and a row with neither item nor metric; a quoted line break keeps the next row's line",
       text: PLAN,
       actuals: { 'crm.csv': `${HEADER}acme-fy2027,,Pipeline,5,2027-02-14,"two\nlines"\nacme-fy2027,,,5,2027-02-14,\n` },
       today: '2027-07-01',
@@ -83,15 +99,24 @@ ruleTester('actuals-row', {
       actuals: { 'crm.csv': 'account,amount,when\nacme,5,2027-02-14\n' },
       today: '2027-07-01',
       errors: [],
-      actualsErrors: { 'crm.csv': [{ at: 1, message: 'crm.csv: the header has no "plan", "value", "date", "item" columns: it needs plan,item,value,date (optional: metric, source)' }] },
+      actualsErrors: {
+        'crm.csv': [
+          { at: 1, message: 'crm.csv: the header has no "plan", "value", "date", "item" columns: it needs plan,item,value,date (optional: metric, source)' },
+        ],
+      },
     },
     {
       name: 'check-ins and Actual: fields that cannot be read, at their lines',
-      text: plan(`${GOALS.replace('- Metric: ARR', '- Metric: ARR\n  - Actual: soon')}\n\n## Check-ins\n\n- Renewals look good.\n- 2027-02-14 signed two renewals\n- 2027-02-14 **G2** going well\n- 2027-02-14 **R1** $5 — on track`),
+      text: plan(
+        `${GOALS.replace('- Metric: ARR', '- Metric: ARR\n  - Actual: soon')}\n\n## Check-ins\n\n- Renewals look good.\n- 2027-02-14 signed two renewals\n- 2027-02-14 **G2** going well\n- 2027-02-14 **R1** $5 — on track`,
+      ),
       today: '2027-07-01',
       errors: [
         { at: 12, message: '"Actual: soon" has no value it can read: write it as "Actual: $1.2M (2027-02-14)"' },
-        { at: 21, message: 'This check-in has no date it can read: start it with the date, as in "- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"' },
+        {
+          at: 21,
+          message: 'This check-in has no date it can read: start it with the date, as in "- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"',
+        },
         { at: 22, message: 'This check-in names no goal' },
         { at: 23, message: 'The check-in of G2 has no value or status it can read' },
         { at: 24, message: 'This check-in names R1, which is not a goal or objective of this plan' },

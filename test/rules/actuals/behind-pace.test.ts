@@ -16,9 +16,21 @@ ruleTester('behind-pace', {
     { name: 'the plan has ended (the Review judges it)', text: behind, today: '2028-01-15' },
     { name: 'a closed plan', text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.05M (2027-07-01)`, { status: 'closed' }), today: '2027-07-02' },
     { name: 'a goal whose status is met', text: plan(`## Goals\n\n${GROW}\n  - Status: met\n  - Actual: $2.05M (2027-07-01)`), today: '2027-07-02' },
-    { name: 'a goal whose deadline has passed (overdue-item says so)', text: plan(`## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-06-30.\n  - Actual: $2.05M (2027-06-01)`), today: '2027-07-02' },
-    { name: 'a milestone is never behind pace', text: plan(`## Goals\n\n- **G1** Sign the MSA with Initech by 2027-12-31.\n  - Status: on track`), today: '2027-11-01' },
-    { name: 'a reading dated after today is ignored', text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.5M (2027-06-01)\n  - Actual: $2.01M (2027-09-01)`), today: '2027-07-02' },
+    {
+      name: 'a goal whose deadline has passed (overdue-item says so)',
+      text: plan(`## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M by 2027-06-30.\n  - Actual: $2.05M (2027-06-01)`),
+      today: '2027-07-02',
+    },
+    {
+      name: 'a milestone is never behind pace',
+      text: plan(`## Goals\n\n- **G1** Sign the MSA with Initech by 2027-12-31.\n  - Status: on track`),
+      today: '2027-11-01',
+    },
+    {
+      name: 'a reading dated after today is ignored',
+      text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.5M (2027-06-01)\n  - Actual: $2.01M (2027-09-01)`),
+      today: '2027-07-02',
+    },
     { name: 'the tolerance is an option', text: behind, today: '2027-07-02', options: { tolerance: 0.5 } },
     {
       name: 'pace weights: a back-loaded year expects little by mid-year',
@@ -26,17 +38,38 @@ ruleTester('behind-pace', {
       today: '2027-07-02',
       options: { pace: [0.1, 0.15, 0.25, 0.5] },
     },
-    { name: 'pace from the config', text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.1M (2027-07-01)`), today: '2027-07-02', config: { pace: [0.1, 0.15, 0.25, 0.5] } },
-    { name: 'a fiscal year starting in February: on pace', text: plan(`## Goals\n\n- **G1** Book 40 new logos by 2027-01-31.\n  - Actual: 16 logos (2026-07-28)`), today: '2026-08-01', config: { fiscalYearStart: 2 } },
+    {
+      name: 'pace from the config',
+      text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.1M (2027-07-01)`),
+      today: '2027-07-02',
+      config: { pace: [0.1, 0.15, 0.25, 0.5] },
+    },
+    {
+      name: 'a fiscal year starting in February: on pace',
+      text: plan(`## Goals\n\n- **G1** Book 40 new logos by 2027-01-31.\n  - Actual: 16 logos (2026-07-28)`),
+      today: '2026-08-01',
+      config: { fiscalYearStart: 2 },
+    },
   ],
   invalid: [
     {
       name: 'an Actual: field behind pace',
       text: behind,
       today: '2027-07-02',
-      errors: [{ at: lineOf(behind, '**G1**'), message: 'Goal G1 is behind pace: at 8% of its target ($2.05M on 2027-07-01) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in' }],
+      errors: [
+        {
+          at: lineOf(behind, '**G1**'),
+          message:
+            'Goal G1 is behind pace: at 8% of its target ($2.05M on 2027-07-01) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
-    { name: 'a check-in behind pace', text: checkInBehind, today: '2027-07-02', errors: [{ at: lineOf(checkInBehind, '**G1**'), message: 'at 17% of its target ($2.1M on 2027-06-30)' }] },
+    {
+      name: 'a check-in behind pace',
+      text: checkInBehind,
+      today: '2027-07-02',
+      errors: [{ at: lineOf(checkInBehind, '**G1**'), message: 'at 17% of its target ($2.1M on 2027-06-30)' }],
+    },
     {
       name: 'a CSV reading behind pace',
       text: plan(`## Goals\n\n${GROW}`),
@@ -60,7 +93,9 @@ ruleTester('behind-pace', {
     },
     {
       name: 'a "1 of 3" check-in behind pace',
-      text: plan(`## Goals\n\n- **G2** Hold 3 executive briefings by 2027-12-31.\n\n## Check-ins\n\n- 2027-09-01 **G2** 1 of 3 briefings held — at risk: CFO travel.`),
+      text: plan(
+        `## Goals\n\n- **G2** Hold 3 executive briefings by 2027-12-31.\n\n## Check-ins\n\n- 2027-09-01 **G2** 1 of 3 briefings held — at risk: CFO travel.`,
+      ),
       today: '2027-09-02',
       errors: [{ at: 10, message: 'at 33% of its target (1 of 3 on 2027-09-01) where 67% of its time has passed' }],
     },

@@ -12,8 +12,16 @@ describe.each(['behind-pace', 'stale-actuals', 'status-contradicts-actuals', 'ac
   const run = (snippet: string) => {
     // actuals-row's examples are CSV exports, read against a plan with a goal G1.
     const csv = id === 'actuals-row';
-    const text = csv ? `---\nid: acme-fy2027\nperiod: FY2027\n---\n## Goals\n\n- **G1** Grow ARR to $2.6M by 2027-12-31.\n` : snippet.startsWith('---') ? snippet : FRONT + snippet;
-    const results = lintSources([{ file: 'acme-fy2027.md', text }], { config, today: '2027-07-02', ...(csv ? { actualsText: [{ file: 'crm.csv', text: `${snippet}\n` }] } : {}) });
+    const text = csv
+      ? `---\nid: acme-fy2027\nperiod: FY2027\n---\n## Goals\n\n- **G1** Grow ARR to $2.6M by 2027-12-31.\n`
+      : snippet.startsWith('---')
+        ? snippet
+        : FRONT + snippet;
+    const results = lintSources([{ file: 'acme-fy2027.md', text }], {
+      config,
+      today: '2027-07-02',
+      ...(csv ? { actualsText: [{ file: 'crm.csv', text: `${snippet}\n` }] } : {}),
+    });
     return results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === id);
   };
 

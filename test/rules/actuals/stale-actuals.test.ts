@@ -9,10 +9,14 @@ ruleTester('stale-actuals', {
     { name: 'a reading younger than maxAgeDays', text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.2M (2027-06-10)`), today: '2027-07-01' },
     { name: 'a repo that records no actuals gets no finding', text: plan(`## Goals\n\n${GROW}`), today: '2027-10-01' },
     { name: 'a milestone needs no reading', text: plan(`## Goals\n\n- **G1** Sign the MSA with Initech by 2027-12-31.\n\n${CHECKINS}`), today: '2027-10-01' },
-    { name: 'the goal is not running any more (status met)', text: plan(`## Goals\n\n${GROW}\n  - Status: met\n  - Actual: $2.6M (2027-02-01)`), today: '2027-10-01' },
+    {
+      name: 'the goal is not running any more (status met)',
+      text: plan(`## Goals\n\n${GROW}\n  - Status: met\n  - Actual: $2.6M (2027-02-01)`),
+      today: '2027-10-01',
+    },
     { name: 'maxAgeDays is an option', text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.2M (2027-05-01)`), today: '2027-07-01', options: { maxAgeDays: 90 } },
     {
-      name: 'a tracked plan, but less than a quarter of the goal\'s time has passed',
+      name: "a tracked plan, but less than a quarter of the goal's time has passed",
       text: plan(`## Goals\n\n${GROW}\n\n${CHECKINS}`),
       today: '2027-03-25',
     },
@@ -20,7 +24,13 @@ ruleTester('stale-actuals', {
       name: 'a value rolled up from supporting goals is never a reason for a finding',
       file: 'company.md',
       text: plan(`## Goals\n\n- **G1** Book 40 new logos by 2027-12-31.`, { id: 'company-fy2027', kind: 'company' }),
-      otherPlans: { 'team.md': plan(`## Goals\n\n- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-02-01)`, { id: 'team-fy2027', kind: 'team', parent: 'company-fy2027' }) },
+      otherPlans: {
+        'team.md': plan(`## Goals\n\n- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-02-01)`, {
+          id: 'team-fy2027',
+          kind: 'team',
+          parent: 'company-fy2027',
+        }),
+      },
       today: '2027-07-01',
     },
   ],
@@ -29,7 +39,13 @@ ruleTester('stale-actuals', {
       name: 'the newest reading is older than maxAgeDays',
       text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.1M (2027-03-01)\n  - Actual: $2.2M (2027-05-01)`),
       today: '2027-07-01',
-      errors: [{ at: 10, message: 'Goal G1\'s newest reading is from 2027-05-01, 61 days ago (more than 35): add a check-in ("- 2027-07-01 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1\'s newest reading is from 2027-05-01, 61 days ago (more than 35): add a check-in ("- 2027-07-01 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+        },
+      ],
     },
     {
       name: 'no reading a quarter into its time, in a plan with Check-ins',

@@ -24,13 +24,15 @@ ruleTester('status-contradicts-actuals', {
       today: '2028-01-10',
     },
     {
-      name: 'a Review is checked against the newest reading on or before the period\'s end',
+      name: "a Review is checked against the newest reading on or before the period's end",
       text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.6M (2027-12-30)\n  - Actual: $2.4M (2028-01-05)\n\n## Review\n\n- **G1** Met — on the last day.`),
       today: '2028-01-10',
     },
     {
       name: 'a milestone met, and its Review Met',
-      text: plan(`## Goals\n\n- **G3** Sign the MSA with Initech by 2027-06-30.\n\n## Check-ins\n\n- 2027-06-12 **G3** done — signed.\n\n## Review\n\n- **G3** Met — signed in June.`),
+      text: plan(
+        `## Goals\n\n- **G3** Sign the MSA with Initech by 2027-06-30.\n\n## Check-ins\n\n- 2027-06-12 **G3** done — signed.\n\n## Review\n\n- **G3** Met — signed in June.`,
+      ),
       today: '2028-01-10',
     },
   ],
@@ -39,7 +41,13 @@ ruleTester('status-contradicts-actuals', {
       name: 'Status "on track" while behind pace: at the field',
       text: plan(`## Goals\n\n${GROW}\n  - Status: on track\n  - Actual: $2.05M (2027-07-01)`),
       today: '2027-07-02',
-      errors: [{ at: 11, message: 'Goal G1\'s Status says "on track" but it is behind pace, at 8% of its target ($2.05M on 2027-07-01) where 50% of its time has passed: set it to "at risk" or "off track", or record the newer reading' }],
+      errors: [
+        {
+          at: 11,
+          message:
+            'Goal G1\'s Status says "on track" but it is behind pace, at 8% of its target ($2.05M on 2027-07-01) where 50% of its time has passed: set it to "at risk" or "off track", or record the newer reading',
+        },
+      ],
     },
     {
       name: 'the newest check-in says "on track" while behind pace: at the check-in',
@@ -51,17 +59,29 @@ ruleTester('status-contradicts-actuals', {
       name: 'a Review "Met" while the last reading is below target',
       text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.4M (2027-12-20)\n\n## Review\n\n- **G1** Met — close enough.`),
       today: '2028-01-10',
-      errors: [{ at: 15, message: 'The Review says G1 was met, but its last reading is below target ($2.4M on 2027-12-20, 67% of the way): write "Partially met" or "Missed", or record the reading that met it' }],
+      errors: [
+        {
+          at: 15,
+          message:
+            'The Review says G1 was met, but its last reading is below target ($2.4M on 2027-12-20, 67% of the way): write "Partially met" or "Missed", or record the reading that met it',
+        },
+      ],
     },
     {
       name: 'a Review "Missed" while the last reading reached the target (a falling target)',
-      text: plan(`## Goals\n\n- **G1** Cut churn from 12% to 8% by 2027-12-31.\n  - Actual: 7.5% (2027-12-01)\n\n## Review\n\n- **G1** Missed — churn stayed high.`),
+      text: plan(
+        `## Goals\n\n- **G1** Cut churn from 12% to 8% by 2027-12-31.\n  - Actual: 7.5% (2027-12-01)\n\n## Review\n\n- **G1** Missed — churn stayed high.`,
+      ),
       today: '2028-01-10',
-      errors: [{ at: 15, message: 'The Review says G1 was missed, but its last reading reached the target (7.5% on 2027-12-01): write "Met", or correct the reading' }],
+      errors: [
+        { at: 15, message: 'The Review says G1 was missed, but its last reading reached the target (7.5% on 2027-12-01): write "Met", or correct the reading' },
+      ],
     },
     {
       name: 'a milestone missed, reviewed as Met',
-      text: plan(`## Goals\n\n- **G3** Sign the MSA with Initech by 2027-06-30.\n\n## Check-ins\n\n- 2027-07-01 **G3** missed — legal ran late.\n\n## Review\n\n- **G3** Met — signed in July.`),
+      text: plan(
+        `## Goals\n\n- **G3** Sign the MSA with Initech by 2027-06-30.\n\n## Check-ins\n\n- 2027-07-01 **G3** missed — legal ran late.\n\n## Review\n\n- **G3** Met — signed in July.`,
+      ),
       today: '2028-01-10',
       errors: [{ at: 18, message: 'The Review says G3 was met, but its last reading is below target (missed on' }],
     },

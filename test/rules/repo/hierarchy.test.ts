@@ -7,12 +7,32 @@ ruleTester('hierarchy', {
   valid: [
     { name: 'an account plan under a team plan', frontMatter: { parent: 'emea-fy2027' }, otherPlans: { 'plans/emea.md': TEAM } },
     { name: 'an account plan under a territory plan', frontMatter: { parent: 'north' }, otherPlans: { 'plans/north.md': plan('north', 'territory') } },
-    { name: 'a team plan straight under the company plan', frontMatter: { kind: 'team', parent: 'company' }, otherPlans: { 'plans/company.md': plan('company', 'company') } },
-    { name: 'a quarter plan under the yearly plan of the same account', frontMatter: { period: 'FY2027-Q1', parent: 'acme-year' }, otherPlans: { 'plans/acme-year.md': plan('acme-year', 'account') } },
-    { name: 'a parent without a kind is not judged', frontMatter: { parent: 'misc' }, otherPlans: { 'plans/misc.md': { frontMatter: { id: 'misc', kind: null, owner: 'Priya Shah', period: 'FY2027' } } } },
+    {
+      name: 'a team plan straight under the company plan',
+      frontMatter: { kind: 'team', parent: 'company' },
+      otherPlans: { 'plans/company.md': plan('company', 'company') },
+    },
+    {
+      name: 'a quarter plan under the yearly plan of the same account',
+      frontMatter: { period: 'FY2027-Q1', parent: 'acme-year' },
+      otherPlans: { 'plans/acme-year.md': plan('acme-year', 'account') },
+    },
+    {
+      name: 'a parent without a kind is not judged',
+      frontMatter: { parent: 'misc' },
+      otherPlans: { 'plans/misc.md': { frontMatter: { id: 'misc', kind: null, owner: 'Priya Shah', period: 'FY2027' } } },
+    },
     { name: 'a plan without a parent', frontMatter: { kind: 'company' } },
-    { name: "a same-kind parent of another year is period-within-parent's finding, not this rule's", frontMatter: { period: 'FY2028-Q1', parent: 'acme-year' }, otherPlans: { 'plans/acme-year.md': plan('acme-year', 'account') } },
-    { name: "two team plans that name each other are parent-cycle's finding", frontMatter: { kind: 'team', parent: 'south' }, otherPlans: { 'plans/south.md': { frontMatter: { id: 'south', kind: 'team', parent: 'acme-fy2027' } } } },
+    {
+      name: "a same-kind parent of another year is period-within-parent's finding, not this rule's",
+      frontMatter: { period: 'FY2028-Q1', parent: 'acme-year' },
+      otherPlans: { 'plans/acme-year.md': plan('acme-year', 'account') },
+    },
+    {
+      name: "two team plans that name each other are parent-cycle's finding",
+      frontMatter: { kind: 'team', parent: 'south' },
+      otherPlans: { 'plans/south.md': { frontMatter: { id: 'south', kind: 'team', parent: 'acme-fy2027' } } },
+    },
   ],
   invalid: [
     {
@@ -25,7 +45,13 @@ ruleTester('hierarchy', {
       name: 'an account plan under another account plan of the same period',
       frontMatter: { parent: 'globex' },
       otherPlans: { 'plans/globex.md': plan('globex', 'account') },
-      errors: [{ at: 8, message: 'Parent plan "globex" is an account plan, not wider than this account plan: an account plan\'s parent is a territory, team, region or company plan' }],
+      errors: [
+        {
+          at: 8,
+          message:
+            'Parent plan "globex" is an account plan, not wider than this account plan: an account plan\'s parent is a territory, team, region or company plan',
+        },
+      ],
     },
     {
       name: 'a region plan under a team plan',

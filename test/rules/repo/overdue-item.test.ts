@@ -9,20 +9,35 @@ ruleTester('overdue-item', {
     { name: 'met', frontMatter: fy2026, sections: { objectives: objectives('met') } },
     { name: 'missed is an outcome too', frontMatter: fy2026, sections: { objectives: objectives('Missed') } },
     { name: 'a closed plan', frontMatter: { ...fy2026, status: 'closed' }, sections: { objectives: objectives('on track') } },
-    { name: 'a review result', frontMatter: fy2026, sections: { objectives: objectives(undefined), review: '## Review\n\n- **OB1** Met — four workshops held.' } },
+    {
+      name: 'a review result',
+      frontMatter: fy2026,
+      sections: { objectives: objectives(undefined), review: '## Review\n\n- **OB1** Met — four workshops held.' },
+    },
     { name: 'not due yet', frontMatter: fy2026, sections: { objectives: objectives('at risk', 'by 2026-12-15') } },
     { name: 'the clean FY2027 plan', frontMatter: {} },
   ],
   invalid: [
-    { name: 'past due and still on track', frontMatter: fy2026, sections: { objectives: objectives('on track') }, errors: [{ at: 'objectives:3', message: 'Objective OB1 was due on 2026-09-30' }] },
-    { name: 'past due without a status', frontMatter: fy2026, sections: { objectives: objectives(undefined) }, errors: [{ at: 'objectives:3', message: 'its status is not set' }] },
+    {
+      name: 'past due and still on track',
+      frontMatter: fy2026,
+      sections: { objectives: objectives('on track') },
+      errors: [{ at: 'objectives:3', message: 'Objective OB1 was due on 2026-09-30' }],
+    },
+    {
+      name: 'past due without a status',
+      frontMatter: fy2026,
+      sections: { objectives: objectives(undefined) },
+      errors: [{ at: 'objectives:3', message: 'its status is not set' }],
+    },
     {
       name: 'a quarter in a Due field',
       frontMatter: fy2026,
-      sections: { objectives: objectives('at risk', 'for the board'), goals: '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M.\n  - Due: 2026-Q2\n- **G2** Win 3 sponsors by 2026-12-31.' },
-      errors: [
-        { at: 'goals:3', message: 'Goal G1 was due on 2026-06-30 (Due: 2026-Q2)' },
-      ],
+      sections: {
+        objectives: objectives('at risk', 'for the board'),
+        goals: '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M.\n  - Due: 2026-Q2\n- **G2** Win 3 sponsors by 2026-12-31.',
+      },
+      errors: [{ at: 'goals:3', message: 'Goal G1 was due on 2026-06-30 (Due: 2026-Q2)' }],
     },
   ],
 });

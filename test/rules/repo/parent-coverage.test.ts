@@ -14,13 +14,19 @@ function child(id: string, ...supports: string[]) {
 ruleTester('parent-coverage', {
   valid: [
     { name: 'every goal supported by some child', otherPlans: { 'plans/a.md': child('a', 'G1'), 'plans/b.md': child('b', 'acme-fy2027#G2') } },
-    { name: 'every goal supported by one of the four quarters', otherPlans: { 'plans/q1.md': quarter(1, 'G1'), 'plans/q2.md': quarter(2, 'G2'), 'plans/q3.md': quarter(3, 'G1'), 'plans/q4.md': quarter(4, 'G1') } },
+    {
+      name: 'every goal supported by one of the four quarters',
+      otherPlans: { 'plans/q1.md': quarter(1, 'G1'), 'plans/q2.md': quarter(2, 'G2'), 'plans/q3.md': quarter(3, 'G1'), 'plans/q4.md': quarter(4, 'G1') },
+    },
     { name: 'a plan with no child plans is not checked', otherPlans: { 'plans/other.md': { frontMatter: { id: 'other-fy2027' } } } },
     {
       name: 'a plan that is not a child but supports a goal counts',
       otherPlans: { 'plans/a.md': child('a', 'G1'), 'plans/side.md': { frontMatter: { id: 'side-fy2027' }, sections: withGoals('acme-fy2027#G2') } },
     },
-    { name: 'quarter plans are not checked against the year until every quarter has one', otherPlans: { 'plans/q1.md': quarter(1, 'G1'), 'plans/q2.md': quarter(2, 'G1') } },
+    {
+      name: 'quarter plans are not checked against the year until every quarter has one',
+      otherPlans: { 'plans/q1.md': quarter(1, 'G1'), 'plans/q2.md': quarter(2, 'G1') },
+    },
   ],
   invalid: [
     {

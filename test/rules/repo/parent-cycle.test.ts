@@ -2,7 +2,11 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester('parent-cycle', {
   valid: [
-    { name: 'a chain that ends', frontMatter: { parent: 'team' }, otherPlans: { 'plans/team.md': { frontMatter: { id: 'team', parent: 'company' } }, 'plans/company.md': { frontMatter: { id: 'company' } } } },
+    {
+      name: 'a chain that ends',
+      frontMatter: { parent: 'team' },
+      otherPlans: { 'plans/team.md': { frontMatter: { id: 'team', parent: 'company' } }, 'plans/company.md': { frontMatter: { id: 'company' } } },
+    },
   ],
   invalid: [
     {

@@ -7,7 +7,9 @@ export const TEAM: PlanParts = {
 
 /** Goals G1, G2... of the plan under test with the given `Supports:` values (undefined: none), and objectives that trace to them. */
 export function withGoals(...supports: (string | undefined)[]): Record<string, string> {
-  const objectives = supports.map((_, i) => `- **OB${i + 1}** Run ${i + 2} analytics workshops with the finance team by 2027-06-30.\n  - Goals: G${i + 1}\n  - Owner: Sam Lee`);
+  const objectives = supports.map(
+    (_, i) => `- **OB${i + 1}** Run ${i + 2} analytics workshops with the finance team by 2027-06-30.\n  - Goals: G${i + 1}\n  - Owner: Sam Lee`,
+  );
   const approach = supports.map((_, i) => `- **A${i + 1}** Co-host quarterly finance roundtables.\n  - Objectives: OB${i + 1}`);
   return { goals: goalsSupporting(...supports), objectives: `## Objectives\n\n${objectives.join('\n')}`, approach: `## Approach\n\n${approach.join('\n')}` };
 }

@@ -1,7 +1,8 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 const yearly = {
-  goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1\n  - Target: $2.6M\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Opportunities: O2\n  - Target: 40 meetings',
+  goals:
+    '## Goals\n\n- **G1** Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1\n  - Target: $2.6M\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Opportunities: O2\n  - Target: 40 meetings',
 };
 
 /** Quarter plans under the plan under test: one per target, each goal supporting G1 (and G2 with 10 meetings). */
@@ -27,7 +28,10 @@ ruleTester('quarters-sum-to-year', {
     { name: 'other units do not add up with the target', sections: yearly, otherPlans: quarters(['5 logos', '5 logos', '5 logos', '5 logos'], '40 meetings') },
     {
       name: 'percentages are never summed',
-      sections: { goals: '## Goals\n\n- **G1** Raise adoption from 60% to 80% by 2027-12-31.\n  - Target: 80%\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Target: 40 meetings' },
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Raise adoption from 60% to 80% by 2027-12-31.\n  - Target: 80%\n- **G2** Hold 40 executive meetings by 2027-12-31.\n  - Target: 40 meetings',
+      },
       otherPlans: quarters(['5%', '5%', '5%', '5%'], '10 meetings'),
     },
   ],
@@ -42,7 +46,7 @@ ruleTester('quarters-sum-to-year', {
       name: 'counts that fall short',
       sections: yearly,
       otherPlans: quarters(['$650k', '$650k', '$650k', '$650k'], '9 meetings'),
-      errors: [{ at: 'goals:6', message: 'Goal G2 targets 40 meetings but its quarter plans\' targets add up to 36 meetings' }],
+      errors: [{ at: 'goals:6', message: "Goal G2 targets 40 meetings but its quarter plans' targets add up to 36 meetings" }],
     },
   ],
 });

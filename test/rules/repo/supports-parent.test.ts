@@ -15,7 +15,12 @@ ruleTester('supports-parent', {
       otherPlans: { 'plans/emea.md': TEAM_UNDER_COMPANY, 'plans/company.md': COMPANY },
     },
     { name: 'a plan without a parent', sections: withGoals(undefined, undefined) },
-    { name: 'a reference that does not resolve is left to unresolved-reference', frontMatter: child, sections: withGoals('nowhere#G1'), otherPlans: { 'plans/emea.md': TEAM } },
+    {
+      name: 'a reference that does not resolve is left to unresolved-reference',
+      frontMatter: child,
+      sections: withGoals('nowhere#G1'),
+      otherPlans: { 'plans/emea.md': TEAM },
+    },
   ],
   invalid: [
     {

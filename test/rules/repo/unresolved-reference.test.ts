@@ -5,9 +5,23 @@ const child = { parent: 'emea-fy2027' };
 
 ruleTester('unresolved-reference', {
   valid: [
-    { name: 'an unqualified Supports ID names a goal of the parent', frontMatter: child, sections: withGoals('G1', 'G2'), otherPlans: { 'plans/emea.md': TEAM } },
-    { name: 'plan-id#ID to a goal or objective of another plan', sections: withGoals('emea-fy2027#G1', 'emea-fy2027#OB1'), otherPlans: { 'plans/emea.md': TEAM } },
-    { name: 'the parent named by a relative path', frontMatter: { parent: '../teams/emea.md' }, sections: withGoals('G1'), otherPlans: { 'teams/emea.md': TEAM } },
+    {
+      name: 'an unqualified Supports ID names a goal of the parent',
+      frontMatter: child,
+      sections: withGoals('G1', 'G2'),
+      otherPlans: { 'plans/emea.md': TEAM },
+    },
+    {
+      name: 'plan-id#ID to a goal or objective of another plan',
+      sections: withGoals('emea-fy2027#G1', 'emea-fy2027#OB1'),
+      otherPlans: { 'plans/emea.md': TEAM },
+    },
+    {
+      name: 'the parent named by a relative path',
+      frontMatter: { parent: '../teams/emea.md' },
+      sections: withGoals('G1'),
+      otherPlans: { 'teams/emea.md': TEAM },
+    },
     { name: 'the parent named by a path without .md', frontMatter: { parent: 'emea' }, sections: withGoals('G2'), otherPlans: { 'plans/emea.md': TEAM } },
     {
       name: 'a plan id two plans share is left to duplicate-plan-id',
@@ -15,7 +29,12 @@ ruleTester('unresolved-reference', {
       sections: withGoals('G1', 'emea-fy2027#G9'),
       otherPlans: { 'plans/emea.md': TEAM, 'plans/emea-copy.md': TEAM },
     },
-    { name: 'prose around the ID: a bare period is no reference', frontMatter: child, sections: withGoals("the team's FY2027 goal G1 (Q3)"), otherPlans: { 'plans/emea.md': TEAM } },
+    {
+      name: 'prose around the ID: a bare period is no reference',
+      frontMatter: child,
+      sections: withGoals("the team's FY2027 goal G1 (Q3)"),
+      otherPlans: { 'plans/emea.md': TEAM },
+    },
     { name: 'a company plan without a parent and without Supports', frontMatter: { kind: 'company', id: 'company-fy2027' } },
   ],
   invalid: [
@@ -39,7 +58,10 @@ ruleTester('unresolved-reference', {
     },
     {
       name: 'a cross-plan Opportunities reference to a goal',
-      sections: { ...withGoals(undefined), goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, emea-fy2027#G1' },
+      sections: {
+        ...withGoals(undefined),
+        goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, emea-fy2027#G1',
+      },
       otherPlans: { 'plans/emea.md': TEAM },
       errors: [{ at: 'goals:4', column: 24, message: 'is a goal of plan "emea-fy2027", not an opportunity' }],
     },
@@ -60,21 +82,38 @@ ruleTester('unresolved-reference', {
       sections: { ...withGoals(undefined), goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O9' },
       errors: [{ at: 'goals:4', message: '"O9" does not exist in this plan' }],
     },
-      {
+    {
       name: 'an ID the parent plan has: the qualified reference is suggested',
       frontMatter: child,
-      sections: { objectives: '## Objectives\n\n- **OB1** Run 2 analytics workshops by 2027-06-30.\n  - Goals: G3\n  - Owner: Sam Lee\n- **OB2** Deliver a reporting pilot to 2 depots by 2027-06-30.\n  - Goals: G2\n  - Owner: Sam Lee' },
-      otherPlans: { 'plans/emea.md': { ...TEAM, sections: { goals: '## Goals\n\n- **G1** Grow EMEA ARR from $9M to $11M by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah\n- **G2** Win 3 new executive sponsors by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Priya Shah\n- **G3** Grow EMEA bookings by 20% by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah' } } },
+      sections: {
+        objectives:
+          '## Objectives\n\n- **OB1** Run 2 analytics workshops by 2027-06-30.\n  - Goals: G3\n  - Owner: Sam Lee\n- **OB2** Deliver a reporting pilot to 2 depots by 2027-06-30.\n  - Goals: G2\n  - Owner: Sam Lee',
+      },
+      otherPlans: {
+        'plans/emea.md': {
+          ...TEAM,
+          sections: {
+            goals:
+              '## Goals\n\n- **G1** Grow EMEA ARR from $9M to $11M by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah\n- **G2** Win 3 new executive sponsors by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Priya Shah\n- **G3** Grow EMEA bookings by 20% by 2027-12-31.\n  - Opportunities: O1\n  - Owner: Priya Shah',
+          },
+        },
+      },
       errors: [{ at: 'objectives:4', message: '"G3" does not exist in this plan; plan "emea-fy2027" has G3: write "emea-fy2027#G3"' }],
     },
     {
       name: 'a misspelt ID: did you mean',
-      sections: { goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O-2\n  - Owner: Dana Reyes\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes' },
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O-2\n  - Owner: Dana Reyes\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes',
+      },
       errors: [{ at: 'goals:4', message: '"O-2" does not exist in this plan; did you mean "O2"?' }],
     },
     {
       name: 'another number is another item, not a typo',
-      sections: { goals: '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O3\n  - Owner: Dana Reyes\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes' },
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O3\n  - Owner: Dana Reyes\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - Opportunities: O2\n  - Owner: Dana Reyes',
+      },
       errors: [{ at: 'goals:4', message: /^"O3" does not exist in this plan$/ }],
     },
   ],
