@@ -119,13 +119,28 @@ ruleTester('behind-pace', {
         'east.md': team('east-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 4 logos (2027-06-01)'),
         'west.md': team('west-fy2027', '- **G1** Book 20 new logos by 2027-12-31.\n  - Supports: G1\n  - Actual: 6 logos (2027-06-20)'),
       },
-      otherErrors: { 'east.md': [{ at: 11 }], 'west.md': [{ at: 11 }] },
+      otherErrors: {
+        'east.md': [
+          {
+            at: 11,
+            message:
+              'Goal G1 is behind pace: at 20% of its target (4 logos on 2027-06-01) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+          },
+        ],
+        'west.md': [
+          {
+            at: 11,
+            message:
+              'Goal G1 is behind pace: at 30% of its target (6 logos on 2027-06-20) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+          },
+        ],
+      },
       today: '2027-07-01',
       errors: [
         {
           at: 10,
           message:
-            'Goal G1 is behind pace: at 25% of its target (10 logos on 2027-06-01, sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1) where 50% of its time has passed',
+            'Goal G1 is behind pace: at 25% of its target (10 logos on 2027-06-01, sum of 2 supporting goals: east-fy2027#G1, west-fy2027#G1) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
         },
       ],
     },

@@ -14,19 +14,47 @@ ruleTester('item-id', {
     { name: 'resources are free lists', sections: { resources: '## Resources\n\n- One SE.' } },
   ],
   invalid: [
-    { name: 'no ID', sections: goals('- **G1** Grow.\n- Win three sponsors by Q2.'), errors: [{ at: 'goals:4', message: 'has no ID' }] },
-    { name: 'a bold token that is not an ID', sections: goals('- **Goal-A** Grow.'), errors: [{ at: 'goals:3', message: 'not a valid ID' }] },
-    { name: 'a bracketed token that is not an ID', sections: goals('- [first] Grow.'), errors: [{ at: 'goals:3', message: 'not a valid ID' }] },
-    { name: 'a quarter is not an ID', sections: goals('- Q3 pipeline doubles.'), errors: [{ at: 'goals:3' }] },
-    { name: 'in every item section', sections: { risks: '## Risks\n\n- The sponsor may leave.' }, errors: [{ at: 'risks:3' }] },
+    {
+      name: 'no ID',
+      sections: goals('- **G1** Grow.\n- Win three sponsors by Q2.'),
+      errors: [{ at: 'goals:4', message: 'Goal "Win three sponsors by Q2." has no ID: start it with one that is free, such as "**G2**"' }],
+    },
+    {
+      name: 'a bold token that is not an ID',
+      sections: goals('- **Goal-A** Grow.'),
+      errors: [{ at: 'goals:3', message: '"Goal-A" is not a valid ID: use a letter prefix and a number that is free, such as G1' }],
+    },
+    {
+      name: 'a bracketed token that is not an ID',
+      sections: goals('- [first] Grow.'),
+      errors: [{ at: 'goals:3', message: '"first" is not a valid ID: use a letter prefix and a number that is free, such as G1' }],
+    },
+    {
+      name: 'a quarter is not an ID',
+      sections: goals('- Q3 pipeline doubles.'),
+      errors: [{ at: 'goals:3', message: 'Goal "Q3 pipeline doubles." has no ID: start it with one that is free, such as "**G1**"' }],
+    },
+    {
+      name: 'in every item section',
+      sections: { risks: '## Risks\n\n- The sponsor may leave.' },
+      errors: [{ at: 'risks:3', message: 'Risk "The sponsor may leave." has no ID: start it with one that is free, such as "**R1**"' }],
+    },
   ],
 });
 
 ruleTester('duplicate-id', {
   valid: [{ name: 'unique IDs' }, { name: 'a review item repeats its goal ID', sections: { review: '## Review\n\n- **G1** Met — done.' } }],
   invalid: [
-    { name: 'the same ID twice', sections: goals('- **G1** Grow.\n- **G1** Win.'), errors: [{ at: 'goals:4', message: 'line' }] },
-    { name: 'across sections, any case', sections: { risks: '## Risks\n\n- **r1** x\n- **O1** y' }, errors: [{ at: 'risks:4', message: '"O1"' }] },
+    {
+      name: 'the same ID twice',
+      sections: goals('- **G1** Grow.\n- **G1** Win.'),
+      errors: [{ at: 'goals:4', message: 'Duplicate ID "G1": already used at line 29; give this item a new ID' }],
+    },
+    {
+      name: 'across sections, any case',
+      sections: { risks: '## Risks\n\n- **r1** x\n- **O1** y' },
+      errors: [{ at: 'risks:4', message: 'Duplicate ID "O1": already used at line 24; give this item a new ID' }],
+    },
   ],
 });
 
@@ -43,23 +71,28 @@ ruleTester('unresolved-reference', {
     {
       name: 'unknown ID on its field line and column',
       sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1, O9'),
-      errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist' }],
+      errors: [{ at: 'goals:4', column: 24, message: '"O9" does not exist in this plan' }],
     },
     {
       name: 'wrong type',
       sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: R1'),
-      errors: [{ at: 'goals:4', message: 'is a risk, not an opportunity' }],
+      errors: [{ at: 'goals:4', message: '"R1" is a risk, not an opportunity' }],
     },
     // An unqualified Supports ID means the parent plan (repo rules); this plan has none.
     {
       name: 'supports without a parent',
       sections: goalsWithG2('- **G1** Grow.\n  - Opportunities: O1\n  - Supports: G7'),
-      errors: [{ at: 'goals:5', message: 'this plan has no parent' }],
+      errors: [
+        {
+          at: 'goals:5',
+          message: '"G7" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#G7" or add "parent:" to the front matter',
+        },
+      ],
     },
     {
       name: 'review of a goal that does not exist',
       sections: { review: '## Review\n\n- **G9** Met — done.' },
-      errors: [{ at: 'review:3', message: 'names no goal' }],
+      errors: [{ at: 'review:3', message: 'Review item "G9" names no goal of this plan' }],
     },
   ],
 });
@@ -85,7 +118,7 @@ ruleTester('smart-time-bound', {
     {
       name: 'no deadline on either line',
       sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M\n  to $2.6M.\n- **G2** Win 3 sponsors by Q2 2027.' },
-      errors: [{ at: 'goals:3' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
     },
   ],
 });

@@ -49,12 +49,12 @@ ruleTester('goal-traces-opportunity', {
     {
       name: 'table: an empty Opportunities cell',
       sections: goalsTable('| G1 | Grow ARR from $2.0M to $2.6M by 2027-12-31. |  | Dana Reyes |'),
-      errors: [{ at: 'goals:5', message: 'G1' }],
+      errors: [{ at: 'goals:5', message: 'Goal G1 names no opportunity: add a field such as "- Opportunities: O1"' }],
     },
     {
       name: 'OKR: no Opportunities field',
       sections: okr('### G1 Grow the account\n\n- Grow ARR to $2.6M by 2027-12-31.\n'),
-      errors: [{ at: 'goals:3', message: 'G1' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity: add a field such as "- Opportunities: O1"' }],
     },
   ],
 });
@@ -65,7 +65,7 @@ ruleTester('unresolved-reference', {
     {
       name: 'table: an unknown ID at its cell',
       sections: goalsTable('| G1 | Grow ARR to $2.6M by 2027-12-31. | O1, O9 | Dana Reyes |'),
-      errors: [{ at: 'goals:5', column: 47, message: '"O9" does not exist' }],
+      errors: [{ at: 'goals:5', column: 47, message: '"O9" does not exist in this plan' }],
     },
     {
       name: 'inline: an unknown ID on the item line',
@@ -73,7 +73,7 @@ ruleTester('unresolved-reference', {
         objectives:
           '## Objectives\n\n- **OB1** Run 4 workshops by 2027-03-31. Goals: G9. Owner: Sam Lee\n- **OB2** Deliver a pilot by 2027-06-30. Goals: G1, G2',
       },
-      errors: [{ at: 'objectives:3', message: '"G9"' }],
+      errors: [{ at: 'objectives:3', message: '"G9" does not exist in this plan' }],
     },
   ],
 });
@@ -95,7 +95,7 @@ ruleTester('objective-supports-goal', {
         objectives:
           '## Objectives\n\n- **OB1** Cover the goal: three times the pipeline by 2027-03-31.\n- **OB2** Deliver a pilot by 2027-06-30. Goals: G1, G2',
       },
-      errors: [{ at: 'objectives:3' }],
+      errors: [{ at: 'objectives:3', message: 'Objective OB1 names no goal: add a field such as "- Goals: G1"' }],
     },
   ],
 });
@@ -129,7 +129,7 @@ ruleTester('risk-has-contingency', {
         risks:
           '## Risks and Mitigations\n\n| ID | Risk |\n|---|---|\n| R1 | The sponsor may leave. |\n| R2 | Prices may drop. |\n| R3 | The budget may move to next year. |',
       },
-      errors: [{ at: 'risks:7', message: 'R3' }],
+      errors: [{ at: 'risks:7', message: 'Risk R3 has no contingency: add one under Contingencies with "- Risks: R3"' }],
     },
   ],
 });
@@ -143,7 +143,7 @@ ruleTester('contingency-addresses-risk', {
         contingencies:
           '## Contingencies\n\n| ID | Contingency | Risks |\n|---|---|---|\n| C1 | Build a second sponsor. | R1 |\n| C2 | Lead with total cost of ownership. | — |',
       },
-      errors: [{ at: 'contingencies:6', message: 'C2' }],
+      errors: [{ at: 'contingencies:6', message: 'Contingency C2 names no risk: add a field such as "- Risks: R2"' }],
     },
   ],
 });
@@ -163,12 +163,24 @@ ruleTester('smart-measurable', {
     {
       name: 'table: the issue\'s "Improve relationships with key accounts"',
       sections: goalsTable('| G1 | Improve relationships with key accounts. | O1 | Dana Reyes |'),
-      errors: [{ at: 'goals:5', message: 'G1 has no measure' }],
+      errors: [
+        {
+          at: 'goals:5',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
     {
       name: 'OKR: key results without a number',
       sections: okr('### G1 Grow the ACME EMEA account\n\nKey results:\n\n- Deepen the relationship with the CFO by 2027-06-30.\n\n- Opportunities: O1\n'),
-      errors: [{ at: 'goals:3', message: 'G1 has no measure' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
   ],
 });
@@ -188,7 +200,7 @@ ruleTester('smart-time-bound', {
     {
       name: 'table: no date in the row',
       sections: goalsTable('| G1 | Grow ARR from $2.0M to $2.6M. | O1 | Dana Reyes |'),
-      errors: [{ at: 'goals:5', message: 'no deadline' }],
+      errors: [{ at: 'goals:5', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
     },
   ],
 });
@@ -199,7 +211,13 @@ ruleTester('deadline-in-period', {
     {
       name: 'OKR: a key result after the period, at its line',
       sections: okr('### G1 Grow the ACME EMEA account\n\nKey results:\n\n- Grow ARR to $2.6M by 2028-03-31.\n\n- Opportunities: O1\n'),
-      errors: [{ at: 'goals:7', message: '2028-03-31' }],
+      errors: [
+        {
+          at: 'goals:7',
+          message:
+            "Goal G1's key result deadline 2028-03-31 is outside the plan's period FY2027 (2027-01-01 .. 2027-12-31): move it into the period (e.g. by 2027-03-31) or into the plan for that period",
+        },
+      ],
     },
   ],
 });
@@ -218,7 +236,7 @@ ruleTester('owner-required', {
     {
       name: 'table: an empty Owner cell',
       sections: goalsTable('| G1 | Grow ARR from $2.0M to $2.6M by 2027-12-31. | O1 |  |'),
-      errors: [{ at: 'goals:5', message: 'G1' }],
+      errors: [{ at: 'goals:5', message: 'Goal G1 has no owner: add a field such as "- Owner: Dana Reyes"' }],
     },
   ],
 });
@@ -234,30 +252,30 @@ ruleTester('item-id', {
     {
       name: 'a list item without an ID gets a free ID, not one in use',
       sections: { goals: '## Goals\n\n- **G1** Grow ARR by 10% by Q4.\n- **G2** Win 3 sponsors by Q2.\n- Win 2 depots by Q3.' },
-      errors: [{ at: 'goals:5', message: 'such as "**G3**"' }],
+      errors: [{ at: 'goals:5', message: 'Goal "Win 2 depots by Q3." has no ID: start it with one that is free, such as "**G3**"' }],
     },
     {
       name: 'two items without an ID get two different IDs',
       sections: { approach: '## Approach\n\n- **A1** Co-host roundtables.\n- Run workshops.\n- Offer a pilot.' },
       errors: [
-        { at: 'approach:4', message: '"**A2**"' },
-        { at: 'approach:5', message: '"**A3**"' },
+        { at: 'approach:4', message: 'Approach item "Run workshops." has no ID: start it with one that is free, such as "**A2**"' },
+        { at: 'approach:5', message: 'Approach item "Offer a pilot." has no ID: start it with one that is free, such as "**A3**"' },
       ],
     },
     {
       name: 'the prefix the section uses',
       sections: { opportunities: '## Opportunities\n\n- **OPP-1** Upsell.\n- **OPP-2** Replace.\n- Expand.' },
-      errors: [{ at: 'opportunities:5', message: '"**OPP-3**"' }],
+      errors: [{ at: 'opportunities:5', message: 'Opportunity "Expand." has no ID: start it with one that is free, such as "**OPP-3**"' }],
     },
     {
       name: 'table: an empty ID cell',
       sections: goalsTable('|  | Grow ARR from $2.0M to $2.6M by 2027-12-31. | O1 | Dana Reyes |'),
-      errors: [{ at: 'goals:5', message: 'in its ID column, such as "G3"' }],
+      errors: [{ at: 'goals:5', message: 'Goal "Grow ARR from $2.0M to $2.6M by 2027-12-…" has no ID: put one that is free in its ID column, such as "G3"' }],
     },
     {
       name: 'OKR: a heading without an ID',
       sections: okr('### Grow the ACME EMEA account\n\n- Grow ARR to $2.6M by 2027-12-31.\n'),
-      errors: [{ at: 'goals:3', message: 'start its heading with one that is free, such as "G3"' }],
+      errors: [{ at: 'goals:3', message: 'Goal "Grow the ACME EMEA account" has no ID: start its heading with one that is free, such as "G3"' }],
     },
   ],
 });
@@ -271,12 +289,24 @@ ruleTester('empty-section', {
     {
       name: 'a paragraph-only Goals section',
       sections: { goals: '## Goals\n\nWe will grow the account and win new sponsors this year.' },
-      errors: [{ at: 'goals:1', message: 'has no readable items (found 1 paragraph)' }],
+      errors: [
+        {
+          at: 'goals:1',
+          message:
+            'Section "Goals" has no readable items (found 1 paragraph): write each item as a list item ("- **G1** …" with "- Key: value" fields), a table row (ID, statement and field columns) or an H3 ("### G1 …")',
+        },
+      ],
     },
     {
       name: 'a table with no statement column',
       sections: { risks: '## Risks\n\n| Owner | Due |\n|---|---|\n| Dana | Q3 |' },
-      errors: [{ at: 'risks:1', message: 'columns (Owner, Due) have no statement column' }],
+      errors: [
+        {
+          at: 'risks:1',
+          message:
+            'Section "Risks" has no readable items (found a table whose columns (Owner, Due) have no statement column: head it Statement or Risk): write each item as a list item ("- **R1** …" with "- Key: value" fields), a table row (ID, statement and field columns) or an H3 ("### R1 …")',
+        },
+      ],
     },
   ],
 });
@@ -307,14 +337,20 @@ ruleTester('required-section', {
         {
           at: 1,
           message:
-            'seen "## Things that could go wrong" (line 53), which is not a part the tool knows: if one is this part, map it in .planrc.yaml with headingAliases: { risks: ["Things that could go wrong"] }',
+            'Missing section "## Risks" (required in account plans); seen "## Things that could go wrong" (line 53), which is not a part the tool knows: if one is this part, map it in .planrc.yaml with headingAliases: { risks: ["Things that could go wrong"] }',
         },
       ],
     },
     {
       name: 'a heading read as another part that also names the missing one',
       sections: { opportunities: '## Opportunities and Risks\n\n- **O1** x\n- **O2** y', risks: null },
-      errors: [{ at: 1, message: '"## Opportunities and Risks" (line 22, read as Opportunities)' }],
+      errors: [
+        {
+          at: 1,
+          message:
+            'Missing section "## Risks" (required in account plans); seen "## Opportunities and Risks" (line 22, read as Opportunities), which is read as another part: if one is this part, map it in .planrc.yaml with headingAliases: { risks: ["Opportunities and Risks"] }',
+        },
+      ],
     },
   ],
 });

@@ -26,25 +26,31 @@ ruleTester('required-section', {
     { name: 'configured alias', config: { headingAliases: { resources: ['What we need'] } }, sections: { resources: '## What we need\n\nOne SE.' } },
   ],
   invalid: [
-    { name: 'missing risks', sections: { risks: null }, errors: [{ at: 1, message: '"## Risks"' }] },
+    { name: 'missing risks', sections: { risks: null }, errors: [{ at: 1, message: 'Missing section "## Risks" (required in account plans)' }] },
     {
       name: 'missing two, in canonical order',
       sections: { resources: null, analysis: null },
       errors: [
-        { at: 1, message: 'Account Analysis' },
-        { at: 1, message: 'Resources' },
+        { at: 1, message: 'Missing section "## Account Analysis" (required in account plans)' },
+        { at: 1, message: 'Missing section "## Resources" (required in account plans)' },
       ],
     },
     {
       name: 'a company plan without accountability',
       frontMatter: { kind: 'company' },
       sections: { accountability: null },
-      errors: [{ at: 1, message: 'company plans' }],
+      errors: [{ at: 1, message: 'Missing section "## Accountability" (required in company plans)' }],
     },
     {
       name: 'a heading the tool does not know does not count',
       sections: { risks: '## Things that could go wrong\n\n- **R1** x' },
-      errors: [{ at: 1, message: 'Risks' }],
+      errors: [
+        {
+          at: 1,
+          message:
+            'Missing section "## Risks" (required in account plans); seen "## Things that could go wrong" (line 53), which is not a part the tool knows: if one is this part, map it in .planrc.yaml with headingAliases: { risks: ["Things that could go wrong"] }',
+        },
+      ],
     },
   ],
 });
@@ -55,18 +61,18 @@ ruleTester('section-order', {
     {
       name: 'goals before opportunities',
       sections: { opportunities: null, extra: '## Opportunities\n\n- **O1** Upsell.\n- **O2** Replace.' },
-      errors: [{ at: 'extra:1', message: 'belongs before "Goals"' }],
+      errors: [{ at: 'extra:1', message: 'Section "Opportunities" is out of order: it belongs before "Goals"' }],
     },
     {
       name: 'one section moved to the top is one finding',
       sections: { accountability: null },
       preamble: '# Plan\n\n## Accountability\n\n- Monthly review.',
-      errors: [{ at: 12, message: 'belongs after "Resources"' }],
+      errors: [{ at: 12, message: 'Section "Accountability" is out of order: it belongs after "Resources"' }],
     },
     {
       name: 'an adjacent swap reports the later one',
       sections: { risks: null, extra: '## Risks\n\n- **R1** x\n- **R2** y' },
-      errors: [{ at: 'extra:1' }],
+      errors: [{ at: 'extra:1', message: 'Section "Risks" is out of order: it belongs before "Contingencies"' }],
     },
   ],
 });
@@ -80,9 +86,21 @@ ruleTester('duplicate-section', {
     },
   ],
   invalid: [
-    { name: 'goals twice, once with a year', sections: { extra: '## FY2027 Goals\n\n- **G3** More.' }, errors: [{ at: 'extra:1', message: 'repeats' }] },
-    { name: 'goals twice', sections: { extra: '## Goals\n\n- **G3** More.' }, errors: [{ at: 'extra:1', message: 'repeats' }] },
-    { name: 'an alias of a section already there', sections: { extra: '## Contingency Plans\n\n- **C3** x\n  - Risks: R1' }, errors: [{ at: 'extra:1' }] },
+    {
+      name: 'goals twice, once with a year',
+      sections: { extra: '## FY2027 Goals\n\n- **G3** More.' },
+      errors: [{ at: 'extra:1', message: 'Section "FY2027 Goals" repeats "Goals" (line 27): merge them into one' }],
+    },
+    {
+      name: 'goals twice',
+      sections: { extra: '## Goals\n\n- **G3** More.' },
+      errors: [{ at: 'extra:1', message: 'Section "Goals" repeats "Goals" (line 27): merge them into one' }],
+    },
+    {
+      name: 'an alias of a section already there',
+      sections: { extra: '## Contingency Plans\n\n- **C3** x\n  - Risks: R1' },
+      errors: [{ at: 'extra:1', message: 'Section "Contingency Plans" repeats "Contingencies" (line 60): merge them into one' }],
+    },
   ],
 });
 
@@ -92,15 +110,27 @@ ruleTester('empty-section', {
     { name: 'a TODO among real content is not an empty section', sections: { resources: '## Resources\n\n- One SE.\n- TODO: budget' } },
   ],
   invalid: [
-    { name: 'heading only', sections: { resources: '## Resources' }, errors: [{ at: 'resources:1', message: 'is empty' }] },
-    { name: 'only a comment', sections: { resources: '## Resources\n\n<!-- people, budget -->' }, errors: [{ at: 'resources:1', message: 'is empty' }] },
-    { name: 'only a subheading', sections: { resources: '## Resources\n\n### People' }, errors: [{ at: 'resources:1' }] },
+    {
+      name: 'heading only',
+      sections: { resources: '## Resources' },
+      errors: [{ at: 'resources:1', message: 'Section "Resources" is empty: write its content or remove the heading' }],
+    },
+    {
+      name: 'only a comment',
+      sections: { resources: '## Resources\n\n<!-- people, budget -->' },
+      errors: [{ at: 'resources:1', message: 'Section "Resources" is empty: write its content or remove the heading' }],
+    },
+    {
+      name: 'only a subheading',
+      sections: { resources: '## Resources\n\n### People' },
+      errors: [{ at: 'resources:1', message: 'Section "Resources" is empty: write its content or remove the heading' }],
+    },
     {
       name: 'only placeholders',
       sections: { risks: '## Risks\n\n- **R1** TODO: what could go wrong\n  - Likelihood: TBD', contingencies: '## Contingencies\n\nTBD' },
       errors: [
-        { at: 'risks:1', message: 'placeholders' },
-        { at: 'contingencies:1', message: 'placeholders' },
+        { at: 'risks:1', message: 'Section "Risks" holds only template placeholders (TODO/TBD): replace them with real content' },
+        { at: 'contingencies:1', message: 'Section "Contingencies" holds only template placeholders (TODO/TBD): replace them with real content' },
       ],
     },
   ],
@@ -111,5 +141,12 @@ ruleTester('required-section', {
     { name: 'an invalid kind leaves requirements unknown (frontmatter reports it)', frontMatter: { kind: 'acount' }, sections: { risks: null } },
     { name: 'broken front matter leaves requirements unknown', frontMatter: '---\nkind: [\n---', sections: { risks: null } },
   ],
-  invalid: [{ name: 'no kind: the full ten parts', frontMatter: { kind: null }, sections: { risks: null }, errors: [{ at: 1 }] }],
+  invalid: [
+    {
+      name: 'no kind: the full ten parts',
+      frontMatter: { kind: null },
+      sections: { risks: null },
+      errors: [{ at: 1, message: 'Missing section "## Risks" (required in plans without a kind)' }],
+    },
+  ],
 });

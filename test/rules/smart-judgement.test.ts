@@ -40,16 +40,18 @@ ruleTester('smart-specific', {
   invalid: [
     ...[
       ['Get lots of meetings with CFOs this quarter.', 'vague filler "lots of"'],
-      ['Be the go-to supplier for rail operators.', 'states a wish'],
-      ['Enhance collaboration with the partner ecosystem.', 'is not concrete'],
-      ['Drive various initiatives with channel partners, etc.', 'vague filler'],
+      ['Be the go-to supplier for rail operators.', '"Be ..." states a wish, not an action'],
+      ['Enhance collaboration with the partner ecosystem.', '"enhance ... collaboration" is not concrete'],
+      ['Drive various initiatives with channel partners, etc.', 'vague filler "various"'],
       ['Look into opportunities in Latin America.', 'vague filler "look into"'],
       ['Make great progress with the channel.', 'vague filler "great"'],
-      ['Transform the way we sell.', 'is not concrete'],
+      ['Transform the way we sell.', '"transform ... way" is not concrete'],
     ].map(([statement, reason]) => ({
       name: statement as string,
       sections: { goals: goals(statement as string) },
-      errors: [{ at: 'goals:3', message: reason as string }],
+      errors: [
+        { at: 'goals:3', message: `Goal G1 is not specific (${reason}): start with the action and name what it acts on (a verb and its object, and how much)` },
+      ],
     })),
   ],
 });
@@ -81,23 +83,57 @@ ruleTester('smart-measurable', {
     {
       name: 'a Metric names the KPI, it is no quantity',
       sections: { goals: goals('Expand fleet subscriptions at the two depots by Q3.', '\n  - Metric: Fleet subscriptions') },
-      errors: [{ at: 'goals:3', message: 'has no measure' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
-    { name: 'a count of places is not the aim', sections: { goals: goals('Expand subscriptions at two sites.') }, errors: [{ at: 'goals:3' }] },
+    {
+      name: 'a count of places is not the aim',
+      sections: { goals: goals('Expand subscriptions at two sites.') },
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
+    },
     {
       name: 'a verb of degree needs a number',
       sections: { goals: goals('Grow managed-services revenue in Iberia by year-end.') },
-      errors: [{ at: 'goals:3' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
     {
       name: 'a fuzzy object is no event',
       sections: { goals: goals('Establish a relationship with the new procurement lead by Q2.') },
-      errors: [{ at: 'goals:3' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
     {
       name: "the example is in the plan's currency",
       sections: { goals: goals('Raise attach rates for premium support.', `\n- **G2** Book £400k of new maintenance revenue by Q3.\n${fields}`) },
-      errors: [{ at: 'goals:3', message: 'an amount in £' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount in £, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
     },
   ],
 });
@@ -144,29 +180,59 @@ ruleTester('deadline-in-period', {
     {
       name: 'a resolved date shows once',
       sections: { goals: goals('Close 5 deals with regional banks by 2028-06-30.') },
-      errors: [{ at: 'goals:3', message: "Goal G1's deadline 2028-06-30 is outside" }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            "Goal G1's deadline 2028-06-30 is outside the plan's period FY2027 (2027-01-01 .. 2027-12-31): move it into the period (e.g. by 2027-03-31) or into the plan for that period",
+        },
+      ],
     },
     {
       name: 'words and their date',
       sections: { goals: goals('Sign the MSA with Initech by June 2028.') },
-      errors: [{ at: 'goals:3', message: 'deadline "June 2028" (2028-06-30)' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1\'s deadline "June 2028" (2028-06-30) is outside the plan\'s period FY2027 (2027-01-01 .. 2027-12-31): move it into the period (e.g. by 2027-03-31) or into the plan for that period',
+        },
+      ],
     },
     {
       name: 'the suggestion is inside the period and after today',
       ...feb,
       sections: { goals: goals('Close 3 deals with Japanese carmakers by 2027-03-31.'), objectives: febObjectives },
-      errors: [{ at: 'goals:3', message: 'move it into the period (e.g. by 2027-01-31)' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            "Goal G1's deadline 2027-03-31 is outside the plan's period FY2027 (2026-02-01 .. 2027-01-31): move it into the period (e.g. by 2027-01-31) or into the plan for that period",
+        },
+      ],
     },
     {
       name: 'Due wins: its own date is judged',
       sections: { goals: goals('Renew the Hooli support contract by 2027-03-31.', '\n  - Due: 2028-02-28') },
-      errors: [{ at: 'goals:6', message: 'Due 2028-02-28' }],
+      errors: [
+        {
+          at: 'goals:6',
+          message:
+            "Goal G1's Due 2028-02-28 is outside the plan's period FY2027 (2027-01-01 .. 2027-12-31): move it into the period (e.g. by 2027-03-31) or into the plan for that period",
+        },
+      ],
     },
     {
       name: 'a February start: end of Q1 FY2028 is outside',
       ...feb,
       sections: { goals: goals('Renew the Hooli contract by end of Q1 FY2028.'), objectives: febObjectives },
-      errors: [{ at: 'goals:3' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1\'s deadline "Q1 FY2028" (2027-04-30) is outside the plan\'s period FY2027 (2026-02-01 .. 2027-01-31): move it into the period (e.g. by 2027-01-31) or into the plan for that period',
+        },
+      ],
     },
   ],
 });
@@ -185,20 +251,20 @@ ruleTester('smart-time-bound', {
     {
       name: 'an event with no date is no deadline',
       sections: { goals: goals('Roll out the partner portal to 12 distributors within 90 days of signature.') },
-      errors: [{ at: 'goals:3', message: 'no deadline' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
     },
     {
       name: 'the suggestion is not past (FY2027 from February, on 2026-11-25)',
       ...feb,
       sections: { goals: goals('Sign the MSA with Initech.') },
-      errors: [{ at: 'goals:3', message: 'add one such as "by 2027-01-31" or "by end of Q4"' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-01-31" or "by end of Q4"' }],
     },
     {
       name: 'no quarter left: move it',
       ...feb,
       today: '2027-02-10',
       sections: { goals: goals('Sign the MSA with Initech.') },
-      errors: [{ at: 'goals:3', message: "move it to the next quarter's plan" }],
+      errors: [{ at: 'goals:3', message: "Goal G1 has no deadline: no time is left in this plan's period: move it to the next quarter's plan" }],
     },
   ],
 });
@@ -212,7 +278,7 @@ ruleTester('contingency-addresses-risk', {
         contingencies:
           "## Contingencies\n\n- **C1** Build a second sponsor in the controller's team by Q1.\n  - Risks: R1\n- **C2** Lead with total cost of ownership, not licence price.",
       },
-      errors: [{ at: 'contingencies:5', message: 'add a field such as "- Risks: R2"' }],
+      errors: [{ at: 'contingencies:5', message: 'Contingency C2 names no risk: add a field such as "- Risks: R2"' }],
     },
   ],
 });
@@ -228,5 +294,17 @@ ruleTester('smart-measurable', {
   valid: ['Grow ACME ARR from $2.0M to $2.6M by 2027-12-31.', 'Meet 3 new decision makers at Globex by Q2.', 'Sign the MSA with Initech by June.'].map(
     (statement) => ({ name: `README: ${statement}`, sections: { goals: goals(statement) } }),
   ),
-  invalid: [{ name: 'README: Keep the lights on.', sections: { goals: goals('Keep the lights on.') }, errors: [{ at: 'goals:3' }] }],
+  invalid: [
+    {
+      name: 'README: Keep the lights on.',
+      sections: { goals: goals('Keep the lights on.') },
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 has no measure: add the number that will show it was met (a count, an amount, a percentage, or "from ... to ..."), or a field "- Target: ..."',
+        },
+      ],
+    },
+  ],
 });

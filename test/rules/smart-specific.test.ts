@@ -17,27 +17,58 @@ ruleTester('smart-specific', {
     {
       name: 'the seed example',
       sections: { goals: goals('Improve the relationship with the customer.') },
-      errors: [{ at: 'goals:3', message: 'Goal G1 is not specific' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 is not specific ("improve ... relationship" is not concrete): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
     },
     {
       name: 'filler word',
       sections: { goals: goals('Maximize revenue from existing customers by Q4.') },
-      errors: [{ at: 'goals:3', message: 'vague filler "maximize"' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message: 'Goal G1 is not specific (vague filler "maximize"): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
     },
-    { name: 'generic object', sections: { goals: goals('Increase sales.') }, errors: [{ at: 'goals:3', message: 'too generic' }] },
+    {
+      name: 'generic object',
+      sections: { goals: goals('Increase sales.') },
+      errors: [
+        {
+          at: 'goals:3',
+          message: 'Goal G1 is not specific (the object is too generic): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
+    },
     {
       name: 'an objective too',
       sections: {
         objectives:
           '## Objectives\n\n- **OB1** Do better on various things.\n  - Goals: G1\n  - Owner: Sam Lee\n- **OB2** Run 4 workshops by Q2.\n  - Goals: G2\n  - Owner: Sam Lee',
       },
-      errors: [{ at: 'objectives:3', message: 'Objective OB1' }],
+      errors: [
+        {
+          at: 'objectives:3',
+          message:
+            'Objective OB1 is not specific (vague filler "things"): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
     },
     {
       name: 'extra vague words from options',
       options: { vagueWords: ['leverage'] },
       sections: { goals: goals('Leverage the ACME install base to close 3 deals by Q3.') },
-      errors: [{ at: 'goals:3', message: 'vague filler "leverage"' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message: 'Goal G1 is not specific (vague filler "leverage"): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
     },
   ],
 });

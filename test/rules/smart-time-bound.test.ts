@@ -18,17 +18,21 @@ ruleTester('smart-time-bound', {
       sections: { goals: goals('Close 3 new logos in DACH.') },
       errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
     },
-    { name: 'a rate is not a deadline', sections: { goals: goals('Make 50 calls a day.') }, errors: [{ at: 'goals:3', message: 'no deadline' }] },
+    {
+      name: 'a rate is not a deadline',
+      sections: { goals: goals('Make 50 calls a day.') },
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
+    },
     {
       name: 'the example follows a quarter plan',
       frontMatter: { period: 'FY2027-Q3' },
       sections: { goals: goals('Close 3 new logos in DACH.') },
-      errors: [{ at: 'goals:3', message: '"by 2027-09-30" or "by end of Q3"' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-09-30" or "by end of Q3"' }],
     },
     {
       name: 'an unreadable Due field is reported on its line',
       sections: { goals: goals('Close 3 logos in retail.', '  - Opportunities: O1\n  - Due: soon') },
-      errors: [{ at: 'goals:5', message: 'cannot read ("soon")' }],
+      errors: [{ at: 'goals:5', message: 'Goal G1 has a Due date the tool cannot read ("soon"): write it like "2027-03-31" or "end of Q1"' }],
     },
   ],
 });

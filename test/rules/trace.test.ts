@@ -13,9 +13,13 @@ ruleTester('goal-traces-opportunity', {
     {
       name: 'a goal with no Opportunities field',
       sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Owner: Dana' },
-      errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity: add a field such as "- Opportunities: O1"' }],
     },
-    { name: 'a field naming nothing', sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: none yet' }, errors: [{ at: 'goals:3' }] },
+    {
+      name: 'a field naming nothing',
+      sections: { goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: none yet' },
+      errors: [{ at: 'goals:3', message: 'Goal G1 names no opportunity: add a field such as "- Opportunities: O1"' }],
+    },
   ],
 });
 
@@ -28,7 +32,7 @@ ruleTester('objective-supports-goal', {
     {
       name: 'no Goals field',
       sections: { objectives: '## Objectives\n\n- **OB1** Run workshops.' },
-      errors: [{ at: 'objectives:3', message: 'names no goal' }],
+      errors: [{ at: 'objectives:3', message: 'Objective OB1 names no goal: add a field such as "- Goals: G1"' }],
     },
   ],
 });
@@ -39,7 +43,7 @@ ruleTester('approach-serves-objective', {
     {
       name: 'no Objectives field',
       sections: { approach: '## Approach\n\n- **A1** Host roundtables.' },
-      errors: [{ at: 'approach:3', message: 'names no objective' }],
+      errors: [{ at: 'approach:3', message: 'Approach item A1 names no objective: add a field such as "- Objectives: OB1"' }],
     },
   ],
 });
@@ -53,7 +57,7 @@ ruleTester('contingency-addresses-risk', {
     {
       name: 'no Risks field',
       sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1, R2\n- **C2** y' },
-      errors: [{ at: 'contingencies:5', message: 'names no risk' }],
+      errors: [{ at: 'contingencies:5', message: 'Contingency C2 names no risk: add a field such as "- Risks: R1"' }],
     },
   ],
 });
@@ -73,9 +77,16 @@ ruleTester('risk-has-contingency', {
     {
       name: 'R2 unaddressed',
       sections: { contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1' },
-      errors: [{ at: 'risks:6', message: 'Risk R2 has no contingency' }],
+      errors: [{ at: 'risks:6', message: 'Risk R2 has no contingency: add one under Contingencies with "- Risks: R2"' }],
     },
-    { name: 'no contingencies section at all', sections: { contingencies: null }, errors: [{ at: 'risks:3' }, { at: 'risks:6' }] },
+    {
+      name: 'no contingencies section at all',
+      sections: { contingencies: null },
+      errors: [
+        { at: 'risks:3', message: 'Risk R1 has no contingency: add one under Contingencies with "- Risks: R1"' },
+        { at: 'risks:6', message: 'Risk R2 has no contingency: add one under Contingencies with "- Risks: R2"' },
+      ],
+    },
   ],
 });
 
@@ -85,7 +96,7 @@ ruleTester('orphan-opportunity', {
     {
       name: 'O3 pursued by no goal',
       sections: { opportunities: '## Opportunities\n\n- **O1** a\n- **O2** b\n- **O3** c' },
-      errors: [{ at: 'opportunities:5', message: 'pursued by no goal' }],
+      errors: [{ at: 'opportunities:5', message: 'Opportunity O3 is pursued by no goal: add "- Opportunities: O3" to a goal, or drop it' }],
     },
   ],
 });
@@ -99,7 +110,11 @@ ruleTester('owner-required', {
         goals: '## Goals\n\n- **G1** Grow.\n  - Opportunities: O1, O2\n- **G2** Win.\n  - Owner: TBD',
         objectives: '## Objectives\n\n- **OB1** Run.\n  - Goals: G1',
       },
-      errors: [{ at: 'goals:3' }, { at: 'goals:5' }, { at: 'objectives:3' }],
+      errors: [
+        { at: 'goals:3', message: 'Goal G1 has no owner: add a field such as "- Owner: Dana Reyes"' },
+        { at: 'goals:5', message: 'Goal G2 has no owner: add a field such as "- Owner: Dana Reyes"' },
+        { at: 'objectives:3', message: 'Objective OB1 has no owner: add a field such as "- Owner: Dana Reyes"' },
+      ],
     },
   ],
 });

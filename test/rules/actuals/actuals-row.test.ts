@@ -62,7 +62,7 @@ ruleTester('actuals-row', {
           { at: 3, message: 'This row names G9, which is not a goal or objective of plan "acme-fy2027": use one of G1, G2' },
           { at: 4, message: 'This row\'s date "2027-02-30" is not a date: write it as YYYY-MM-DD' },
           { at: 5, message: 'This row\'s value "n/a" is not a number for G1: write it as the goal\'s target is written, such as "$2.6M"' },
-          { at: 6, message: 'This row names R1, which is not a goal or objective' },
+          { at: 6, message: 'This row names R1, which is not a goal or objective of plan "acme-fy2027": use one of G1, G2' },
           { at: 7, message: 'This row\'s value "35%" cannot be compared with G1\'s target "$2.6M": give the value in the target\'s unit' },
         ],
       },
@@ -76,7 +76,7 @@ ruleTester('actuals-row', {
       actualsErrors: {
         'crm.csv': [
           { at: 2, message: 'This row names plan "globex-fy2027", which is not a plan here: use a plan\'s id (its front matter "id", else its file name)' },
-          { at: 3, message: 'This row names no plan' },
+          { at: 3, message: 'This row names no plan: fill the "plan" column with a plan\'s id' },
         ],
       },
     },
@@ -88,8 +88,12 @@ ruleTester('actuals-row', {
       errors: [],
       actualsErrors: {
         'crm.csv': [
-          { at: 2, message: 'This row\'s metric "Pipeline" is no goal\'s "Metric:" in plan "acme-fy2027"' },
-          { at: 4, message: 'This row names no item and no metric' },
+          {
+            at: 2,
+            message:
+              'This row\'s metric "Pipeline" is no goal\'s "Metric:" in plan "acme-fy2027": fill the "item" column with the goal\'s ID, or add "Metric: Pipeline" to the goal',
+          },
+          { at: 4, message: 'This row names no item and no metric: fill the "item" column with a goal\'s ID' },
         ],
       },
     },
@@ -117,9 +121,16 @@ ruleTester('actuals-row', {
           at: 21,
           message: 'This check-in has no date it can read: start it with the date, as in "- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"',
         },
-        { at: 22, message: 'This check-in names no goal' },
-        { at: 23, message: 'The check-in of G2 has no value or status it can read' },
-        { at: 24, message: 'This check-in names R1, which is not a goal or objective of this plan' },
+        {
+          at: 22,
+          message: 'This check-in names no goal: put the goal\'s ID after the date, as in "- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"',
+        },
+        {
+          at: 23,
+          message:
+            'The check-in of G2 has no value or status it can read: write the value, as in "- 2027-02-14 **G1** $1.2M — on track: two renewals signed early", or a status (on track, at risk, off track, met, missed)',
+        },
+        { at: 24, message: 'This check-in names R1, which is not a goal or objective of this plan: use the ID of one' },
       ],
     },
   ],

@@ -68,28 +68,52 @@ ruleTester('behind-pace', {
       name: 'a check-in behind pace',
       text: checkInBehind,
       today: '2027-07-02',
-      errors: [{ at: lineOf(checkInBehind, '**G1**'), message: 'at 17% of its target ($2.1M on 2027-06-30)' }],
+      errors: [
+        {
+          at: lineOf(checkInBehind, '**G1**'),
+          message:
+            'Goal G1 is behind pace: at 17% of its target ($2.1M on 2027-06-30) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
     {
       name: 'a CSV reading behind pace',
       text: plan(`## Goals\n\n${GROW}`),
       actuals: { 'crm.csv': 'plan,item,value,date\nacme-fy2027,G1,"$2,050,000",2027-07-01\n' },
       today: '2027-07-02',
-      errors: [{ at: 10, message: 'at 8% of its target ($2.05M on 2027-07-01)' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 is behind pace: at 8% of its target ($2.05M on 2027-07-01) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
     {
       name: 'pace weights: a front-loaded year expects more by mid-year',
       text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.2M (2027-07-01)`),
       today: '2027-07-02',
       options: { pace: [0.4, 0.3, 0.2, 0.1] },
-      errors: [{ at: 10, message: 'at 33% of its target ($2.2M on 2027-07-01) where 70% of its time has passed' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 is behind pace: at 33% of its target ($2.2M on 2027-07-01) where 70% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
     {
       name: 'a fiscal year starting in February: behind',
       text: februaryPlan,
       today: '2026-08-01',
       config: { fiscalYearStart: 2 },
-      errors: [{ at: 10, message: 'at 30% of its target (12 logos on 2026-07-28) where 50% of its time has passed' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 is behind pace: at 30% of its target (12 logos on 2026-07-28) where 50% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
     {
       name: 'a "1 of 3" check-in behind pace',
@@ -97,7 +121,13 @@ ruleTester('behind-pace', {
         `## Goals\n\n- **G2** Hold 3 executive briefings by 2027-12-31.\n\n## Check-ins\n\n- 2027-09-01 **G2** 1 of 3 briefings held — at risk: CFO travel.`,
       ),
       today: '2027-09-02',
-      errors: [{ at: 10, message: 'at 33% of its target (1 of 3 on 2027-09-01) where 67% of its time has passed' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G2 is behind pace: at 33% of its target (1 of 3 on 2027-09-01) where 67% of its time has passed: record a newer reading, or change the approach and say so in a check-in',
+        },
+      ],
     },
   ],
 });

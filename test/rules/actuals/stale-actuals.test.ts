@@ -51,21 +51,39 @@ ruleTester('stale-actuals', {
       name: 'no reading a quarter into its time, in a plan with Check-ins',
       text: plan(`## Goals\n\n${GROW}\n- **G2** Hold 3 executive briefings by 2027-12-31.\n\n${CHECKINS}`),
       today: '2027-04-02',
-      errors: [{ at: 10, message: 'Goal G1 has no reading and a quarter of its time (from 2027-01-01 to 2027-12-31) has passed' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 has no reading and a quarter of its time (from 2027-01-01 to 2027-12-31) has passed: add a check-in ("- 2027-04-02 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+        },
+      ],
     },
     {
       name: 'no reading where the config names CSV exports (--actuals)',
       text: plan(`## Goals\n\n${GROW}`),
       actuals: { 'crm.csv': 'plan,item,value,date\n' },
       today: '2027-04-02',
-      errors: [{ at: 10, message: 'Goal G1 has no reading' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1 has no reading and a quarter of its time (from 2027-01-01 to 2027-12-31) has passed: add a check-in ("- 2027-04-02 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+        },
+      ],
     },
     {
       name: 'a CSV reading that is stale',
       text: plan(`## Goals\n\n${GROW}`),
       actuals: { 'crm.csv': 'plan,item,value,date\nacme-fy2027,G1,2100000,2027-01-31\n' },
       today: '2027-04-02',
-      errors: [{ at: 10, message: 'newest reading is from 2027-01-31, 61 days ago' }],
+      errors: [
+        {
+          at: 10,
+          message:
+            'Goal G1\'s newest reading is from 2027-01-31, 61 days ago (more than 35): add a check-in ("- 2027-04-02 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+        },
+      ],
     },
   ],
 });

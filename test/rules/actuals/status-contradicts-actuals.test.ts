@@ -53,7 +53,13 @@ ruleTester('status-contradicts-actuals', {
       name: 'the newest check-in says "on track" while behind pace: at the check-in',
       text: plan(`## Goals\n\n${GROW}\n\n## Check-ins\n\n- 2027-03-01 **G1** $2.0M — off track.\n- 2027-07-01 **G1** $2.1M — on track: renewals next month.`),
       today: '2027-07-02',
-      errors: [{ at: 15, message: 'The check-in of G1 on 2027-07-01 says "on track" but it is behind pace' }],
+      errors: [
+        {
+          at: 15,
+          message:
+            'The check-in of G1 on 2027-07-01 says "on track" but it is behind pace, at 17% of its target ($2.1M on 2027-07-01) where 50% of its time has passed: say "at risk" or "off track" and why',
+        },
+      ],
     },
     {
       name: 'a Review "Met" while the last reading is below target',
@@ -83,7 +89,13 @@ ruleTester('status-contradicts-actuals', {
         `## Goals\n\n- **G3** Sign the MSA with Initech by 2027-06-30.\n\n## Check-ins\n\n- 2027-07-01 **G3** missed — legal ran late.\n\n## Review\n\n- **G3** Met — signed in July.`,
       ),
       today: '2028-01-10',
-      errors: [{ at: 18, message: 'The Review says G3 was met, but its last reading is below target (missed on' }],
+      errors: [
+        {
+          at: 18,
+          message:
+            'The Review says G3 was met, but its last reading is below target (missed on 2027-07-01, 0% of the way): write "Partially met" or "Missed", or record the reading that met it',
+        },
+      ],
     },
   ],
 });

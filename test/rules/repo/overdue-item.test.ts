@@ -22,13 +22,25 @@ ruleTester('overdue-item', {
       name: 'past due and still on track',
       frontMatter: fy2026,
       sections: { objectives: objectives('on track') },
-      errors: [{ at: 'objectives:3', message: 'Objective OB1 was due on 2026-09-30' }],
+      errors: [
+        {
+          at: 'objectives:3',
+          message:
+            'Objective OB1 was due on 2026-09-30 (its statement says "2026-09-30") and its status is still "on track": record the outcome ("Status: met" or "Status: missed") or move the deadline',
+        },
+      ],
     },
     {
       name: 'past due without a status',
       frontMatter: fy2026,
       sections: { objectives: objectives(undefined) },
-      errors: [{ at: 'objectives:3', message: 'its status is not set' }],
+      errors: [
+        {
+          at: 'objectives:3',
+          message:
+            'Objective OB1 was due on 2026-09-30 (its statement says "2026-09-30") and its status is not set: record the outcome ("Status: met" or "Status: missed") or move the deadline',
+        },
+      ],
     },
     {
       name: 'a quarter in a Due field',
@@ -37,7 +49,13 @@ ruleTester('overdue-item', {
         objectives: objectives('at risk', 'for the board'),
         goals: '## Goals\n\n- **G1** Grow ARR from $2.0M to $2.6M.\n  - Due: 2026-Q2\n- **G2** Win 3 sponsors by 2026-12-31.',
       },
-      errors: [{ at: 'goals:3', message: 'Goal G1 was due on 2026-06-30 (Due: 2026-Q2)' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 was due on 2026-06-30 (Due: 2026-Q2) and its status is not set: record the outcome ("Status: met" or "Status: missed") or move the deadline',
+        },
+      ],
     },
   ],
 });

@@ -32,12 +32,23 @@ ruleTester('parent-coverage', {
     {
       name: 'a goal no child supports, at that goal',
       otherPlans: { 'plans/globex.md': child('globex-fy2027', 'G1') },
-      errors: [{ at: 'goals:7', message: 'Goal G2 is supported by no child plan (globex-fy2027): add "Supports: acme-fy2027#G2"' }],
+      errors: [
+        {
+          at: 'goals:7',
+          message: 'Goal G2 is supported by no child plan (globex-fy2027): add "Supports: acme-fy2027#G2" to one of their goals, or drop the goal',
+        },
+      ],
     },
     {
       name: 'a yearly goal none of the four quarters supports',
       otherPlans: { 'plans/q1.md': quarter(1, 'G1'), 'plans/q2.md': quarter(2, 'G1'), 'plans/q3.md': quarter(3, 'G1'), 'plans/q4.md': quarter(4, 'G1') },
-      errors: [{ at: 'goals:7', message: 'Goal G2 is supported by no child plan (acme-fy2027-q1, acme-fy2027-q2, acme-fy2027-q3 and 1 more)' }],
+      errors: [
+        {
+          at: 'goals:7',
+          message:
+            'Goal G2 is supported by no child plan (acme-fy2027-q1, acme-fy2027-q2, acme-fy2027-q3 and 1 more): add "Supports: acme-fy2027#G2" to one of their goals, or drop the goal',
+        },
+      ],
     },
   ],
 });

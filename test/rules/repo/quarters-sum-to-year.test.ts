@@ -40,13 +40,25 @@ ruleTester('quarters-sum-to-year', {
       name: 'currency targets that fall short, at the yearly goal',
       sections: yearly,
       otherPlans: quarters(['$500k', '$600k', '$600k', '$500k']),
-      errors: [{ at: 'goals:3', message: "Goal G1 targets $2.6M but its quarter plans' targets add up to $2.2M (FY2027-Q1 $500k" }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            "Goal G1 targets $2.6M but its quarter plans' targets add up to $2.2M (FY2027-Q1 $500k, FY2027-Q2 $600k, FY2027-Q3 $600k, FY2027-Q4 $500k): raise the quarters' targets or lower the year's",
+        },
+      ],
     },
     {
       name: 'counts that fall short',
       sections: yearly,
       otherPlans: quarters(['$650k', '$650k', '$650k', '$650k'], '9 meetings'),
-      errors: [{ at: 'goals:6', message: "Goal G2 targets 40 meetings but its quarter plans' targets add up to 36 meetings" }],
+      errors: [
+        {
+          at: 'goals:6',
+          message:
+            "Goal G2 targets 40 meetings but its quarter plans' targets add up to 36 meetings (FY2027-Q1 9 meetings, FY2027-Q2 9 meetings, FY2027-Q3 9 meetings, FY2027-Q4 9 meetings): raise the quarters' targets or lower the year's",
+        },
+      ],
     },
   ],
 });

@@ -39,35 +39,46 @@ ruleTester('review-required', {
     {
       name: 'an ended plan without a Review, at the period key; the fix adds a skeleton',
       frontMatter: ended,
-      errors: [{ at: 6, message: 'Period FY2026-Q3 ended on 2026-09-30, but there is no "## Review" section' }],
+      errors: [
+        {
+          at: 6,
+          message:
+            'Period FY2026-Q3 ended on 2026-09-30, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why for each goal: G1, G2',
+        },
+      ],
       output: buildPlanText({ frontMatter: ended }).text + skeleton,
     },
     {
       name: 'a closed plan without a Review, at the status key; the skeleton lists its one goal',
       frontMatter: { status: 'closed' },
       sections: { goals: oneGoal },
-      errors: [{ at: 7, message: 'The plan is closed' }],
+      errors: [
+        {
+          at: 7,
+          message: 'The plan is closed, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why for each goal: G1',
+        },
+      ],
       output: `${buildPlanText({ frontMatter: { status: 'closed' }, sections: { goals: oneGoal } }).text}\n## Review\n\n- **G1** TODO: Met, Missed or Partially met — and why.\n  - Lesson: TODO\n`,
     },
     {
       name: 'a goal without a result, at the goal',
       frontMatter: ended,
       sections: { review: '## Review\n\n- **G1** Met — $2.6M booked.' },
-      errors: [{ at: 'goals:7', message: 'Goal G2 has no result in the Review' }],
+      errors: [{ at: 'goals:7', message: 'Goal G2 has no result in the Review: add "- **G2** Met — why" (or Missed, Partially met)' }],
     },
     {
       name: 'a review item without a result word',
       frontMatter: ended,
       sections: { review: '## Review\n\n- **G1** Met — $2.6M booked.\n- **G2** We talked to many people.' },
-      errors: [{ at: 'review:4', message: 'The review of G2 gives no result' }],
+      errors: [{ at: 'review:4', message: 'The review of G2 gives no result: start it with Met, Missed or Partially met, then why' }],
     },
     {
       name: 'a word that only starts like a result ("Metrics", "Meeting") is not one',
       frontMatter: ended,
       sections: { review: '## Review\n\n- **G1** Metrics came in late.\n- **G2** Meetings ran long.' },
       errors: [
-        { at: 'review:3', message: 'The review of G1 gives no result' },
-        { at: 'review:4', message: 'The review of G2 gives no result' },
+        { at: 'review:3', message: 'The review of G1 gives no result: start it with Met, Missed or Partially met, then why' },
+        { at: 'review:4', message: 'The review of G2 gives no result: start it with Met, Missed or Partially met, then why' },
       ],
     },
   ],

@@ -35,13 +35,19 @@ ruleTester('supports-parent', {
       frontMatter: child,
       sections: withGoals('company-fy2027#G1'),
       otherPlans: { 'plans/emea.md': TEAM, 'plans/company.md': COMPANY },
-      errors: [{ at: 'goals:3', message: 'it supports company-fy2027#G1 only' }],
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 supports no item of the parent plan "emea-fy2027" (it supports company-fy2027#G1 only): add a field such as "- Supports: emea-fy2027#G1"',
+        },
+      ],
     },
     {
       name: 'a goal without Supports whose parent cannot be found',
       frontMatter: { parent: 'emea-fy2026' },
       sections: withGoals(undefined),
-      errors: [{ at: 'goals:3', message: 'parent plan "emea-fy2026"' }],
+      errors: [{ at: 'goals:3', message: 'Goal G1 supports no item of the parent plan "emea-fy2026": add a field such as "- Supports: emea-fy2026#G1"' }],
     },
   ],
 });
