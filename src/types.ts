@@ -22,7 +22,10 @@ export interface Fix {
 export interface Diagnostic {
   ruleId: string;
   severity: Severity;
+  /** The final text, formatted by the engine from the rule's meta.messages. */
   message: string;
+  /** The key of that message in the rule's meta.messages. */
+  messageId?: string;
   file: string;
   start: Point;
   end: Point;

@@ -10,7 +10,8 @@ function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnos
   const diagnostic: Diagnostic = {
     ruleId: active.rule.id,
     severity: active.severity,
-    message: report.message,
+    message: formatMessage(active.rule.messages, report),
+    messageId: report.messageId,
     file,
     start: report.at.start,
     end: report.at.end,
@@ -19,6 +20,13 @@ function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnos
   if (report.fix) diagnostic.fix = report.fix;
   if (report.anchor) diagnostic.anchor = report.anchor;
   return diagnostic;
+}
+
+/** The rule's message `messageId` with each {{name}} replaced by `data.name`, as ESLint does. */
+function formatMessage(messages: Record<string, string>, { messageId, data = {} }: Report): string {
+  const template = messages[messageId];
+  if (template === undefined) throw new Error(`no message "${messageId}" in the rule's meta.messages`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }
 
 /** A rule that throws becomes one finding naming it; the run goes on. */

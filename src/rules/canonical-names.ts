@@ -9,6 +9,10 @@ export default defineRule({
   description: 'A section heading or field key written as an accepted variant instead of its canonical name',
   defaultSeverity: 'off',
   fixable: true,
+  messages: {
+    heading: 'Heading "{{heading}}" means "{{wanted}}": use the canonical name',
+    field: 'Field "{{key}}:" means "{{wanted}}:": use the canonical name',
+  },
   options: z
     .strictObject({
       headings: z.boolean().default(true).describe('Report headings such as "## 4. Strategy" that mean "## Approach"'),
@@ -28,7 +32,8 @@ export default defineRule({
         if (!wanted) continue;
         const fix = headingFix(plan, section, wanted);
         report({
-          message: `Heading "${section.heading}" means "${wanted}": use the canonical name`,
+          messageId: 'heading',
+          data: { heading: section.heading, wanted },
           at: section.span,
           anchor: `section:${section.key}`,
           ...(fix ? { fix } : {}),
@@ -43,7 +48,8 @@ export default defineRule({
           if (field.key === wanted) continue;
           const fix = fieldKeyFix(plan, field);
           report({
-            message: `Field "${field.key}:" means "${wanted}:": use the canonical name`,
+            messageId: 'field',
+            data: { key: field.key, wanted },
             at: field.span,
             ...(item.id ? { anchor: `item:${item.id}:${field.name}` } : {}),
             ...(fix ? { fix } : {}),

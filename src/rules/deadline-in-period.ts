@@ -9,6 +9,9 @@ export default defineRule({
   description: "A deadline outside the plan's period",
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    outside: "{{item}}'s {{where}} is outside the plan's period {{period}} ({{start}} .. {{end}}): {{move}} into the plan for that period",
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -29,7 +32,8 @@ export default defineRule({
         const inside = suggestedDeadline(period, settings);
         const next = inside ? `move it into the period (e.g. by ${inside.date}) or` : 'move it';
         report({
-          message: `${itemLabel(item)}'s ${where} is outside the plan's period ${plan.period} (${period.start} .. ${period.end}): ${next} into the plan for that period`,
+          messageId: 'outside',
+          data: { item: itemLabel(item), where, period: plan.period!, start: period.start, end: period.end, move: next },
           at: field ? field.span : item.span,
           ...itemAnchor(item),
         });

@@ -18,8 +18,10 @@ export interface LintSettings {
   pace?: PaceWeights;
 }
 
+/** A finding: one of the rule's `meta.messages` by id, with the values of its {{placeholders}}. */
 export interface Report {
-  message: string;
+  messageId: string;
+  data?: Record<string, string | number>;
   at: Span;
   fix?: Fix;
   /** A line-independent anchor such as an item ID or a section key. */
@@ -64,6 +66,8 @@ export interface RuleMeta<O = unknown> {
   /** 'off' for opt-in rules: on only when a config names them. */
   defaultSeverity: SeveritySetting;
   fixable: boolean;
+  /** The rule's messages by id, as ESLint's meta.messages: text with {{placeholders}} filled from a report's data. */
+  messages: Record<string, string>;
   /** A strict zod object with defaults for every option. */
   options: z.ZodType<O>;
   docs?: RuleDocs;

@@ -8,6 +8,9 @@ export default defineRule({
   description: 'The same ID twice in one plan',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    duplicate: 'Duplicate ID "{{id}}": already used at line {{line}}; give this item a new ID',
+  },
   options: noOptions,
   docs: {
     rationale: 'A reference such as "Goals: G2" must name exactly one item.',
@@ -24,7 +27,8 @@ export default defineRule({
         continue;
       }
       report({
-        message: `Duplicate ID "${item.id}": already used at line ${earlier.span.start.line}; give this item a new ID`,
+        messageId: 'duplicate',
+        data: { id: item.id, line: earlier.span.start.line },
         at: item.span,
         anchor: `item:${item.id}`,
       });

@@ -19,6 +19,9 @@ export default defineRule({
   description: 'Two plans in one repo with the same id',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    duplicate: 'Plan id "{{id}}" is also the id of {{others}}: give each plan its own id (front matter "id:")',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -37,7 +40,8 @@ export default defineRule({
         const others = plans.filter((other) => other !== plan).map((other: PlanSummary) => other.file);
         report({
           plan,
-          message: `Plan id "${id}" is also the id of ${others.join(', ')}: give each plan its own id (front matter "id:")`,
+          messageId: 'duplicate',
+          data: { id, others: others.join(', ') },
           at: keySpan(plan, 'id'),
           anchor: 'frontmatter:id',
         });

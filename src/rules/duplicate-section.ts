@@ -8,6 +8,9 @@ export default defineRule({
   description: 'The same section twice',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    repeats: 'Section "{{heading}}" repeats "{{earlier}}" (line {{line}}): merge them into one',
+  },
   options: noOptions,
   docs: {
     rationale: 'Two Goals sections split what belongs together, and a reader may only read one of them.',
@@ -26,7 +29,8 @@ export default defineRule({
       // A heading matched only by its words ("Stretch Goals" after "Goals") is a part of that section, not a repeat.
       if (!sameSectionHeading(earlier.heading, section.heading)) continue;
       report({
-        message: `Section "${section.heading}" repeats "${earlier.heading}" (line ${earlier.span.start.line}): merge them into one`,
+        messageId: 'repeats',
+        data: { heading: section.heading, earlier: earlier.heading, line: earlier.span.start.line },
         at: section.span,
         anchor: `section:${section.key}`,
       });

@@ -12,6 +12,12 @@ export default defineRule({
   description: 'A section with no content, only template placeholders, or (an item section) no readable items',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    empty: 'Section "{{heading}}" is empty: write its content or remove the heading',
+    unread:
+      'Section "{{heading}}" has no readable items (found {{found}}): write each item as a list item ("- **{{id}}** …" with "- Key: value" fields), a table row (ID, statement and field columns) or an H3 ("### {{id}} …")',
+    placeholders: 'Section "{{heading}}" holds only template placeholders (TODO/TBD): replace them with real content',
+  },
   options: noOptions,
   docs: {
     rationale: "An empty part, or one still holding the template's TODO/TBD placeholders, looks done in a table of contents but says nothing.",
@@ -23,19 +29,22 @@ export default defineRule({
       if (!section.key) continue;
       if (section.empty) {
         report({
-          message: `Section "${section.heading}" is empty: write its content or remove the heading`,
+          messageId: 'empty',
+          data: { heading: section.heading },
           at: section.span,
           anchor: `section:${section.key}`,
         });
       } else if (section.unread) {
         report({
-          message: `Section "${section.heading}" has no readable items (found ${section.unread}): write each item as a list item ("- **${example(section.key)}** …" with "- Key: value" fields), a table row (ID, statement and field columns) or an H3 ("### ${example(section.key)} …")`,
+          messageId: 'unread',
+          data: { heading: section.heading, found: section.unread, id: example(section.key) },
           at: section.span,
           anchor: `section:${section.key}`,
         });
       } else if (section.placeholderOnly) {
         report({
-          message: `Section "${section.heading}" holds only template placeholders (TODO/TBD): replace them with real content`,
+          messageId: 'placeholders',
+          data: { heading: section.heading },
           at: section.span,
           anchor: `section:${section.key}`,
         });

@@ -12,6 +12,9 @@ export default defineRule({
   description: 'A plan whose parent is not of a wider kind (account, territory -> team -> region -> company)',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    notWider: 'Parent plan "{{parent}}" is {{parentKind}} plan, not wider than this {{kind}} plan: {{expected}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -35,7 +38,8 @@ export default defineRule({
           : `${article(plan.kind)} ${plan.kind} plan has no wider plan to align to`;
       report({
         plan,
-        message: `Parent plan "${parent.id}" is ${article(parent.kind)} ${parent.kind} plan, not wider than this ${plan.kind} plan: ${expected}`,
+        messageId: 'notWider',
+        data: { parent: parent.id, parentKind: `${article(parent.kind)} ${parent.kind}`, kind: plan.kind, expected },
         at: keySpan(plan, 'parent'),
         anchor: 'frontmatter:parent',
       });

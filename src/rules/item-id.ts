@@ -49,6 +49,11 @@ export default defineRule({
   description: "An item without an ID, or an ID that isn't one",
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    invalidId: '"{{invalid}}" is not a valid ID: use a letter prefix and a number that is free, such as {{id}}',
+    noId: '{{item}} has no ID: {{where}}',
+    reviewNoId: '{{item}} has no goal ID: start it with the goal\'s ID, such as "**G1** Met — ..."',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -70,14 +75,12 @@ export default defineRule({
           : item.layout === 'heading'
             ? `start its heading with one that is free, such as "${id}"`
             : `start it with one that is free, such as "**${id}**"`;
-      const message = item.invalidId
-        ? `"${item.invalidId}" is not a valid ID: use a letter prefix and a number that is free, such as ${id}`
-        : `${itemLabel(item)} has no ID: ${where}`;
-      report({ message, at: item.span });
+      if (item.invalidId) report({ messageId: 'invalidId', data: { invalid: item.invalidId, id }, at: item.span });
+      else report({ messageId: 'noId', data: { item: itemLabel(item), where }, at: item.span });
     }
     for (const item of plan.reviewItems) {
       if (item.id || item.placeholder) continue;
-      report({ message: `${sectionNoun('review')} has no goal ID: start it with the goal's ID, such as "**G1** Met — ..."`, at: item.span });
+      report({ messageId: 'reviewNoId', data: { item: sectionNoun('review') }, at: item.span });
     }
   },
 });

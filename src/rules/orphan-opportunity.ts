@@ -8,6 +8,9 @@ export default defineRule({
   description: 'An opportunity that no goal pursues',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    orphan: '{{item}} is pursued by no goal: add "- Opportunities: {{id}}" to a goal, or drop it',
+  },
   options: noOptions,
   docs: {
     rationale: 'An opportunity the analysis found but no goal pursues is either a goal not yet written or an opportunity worth dropping.',
@@ -21,7 +24,8 @@ export default defineRule({
     for (const opportunity of itemsIn(plan, 'opportunities')) {
       if (!opportunity.id || pursued.has(idKey(opportunity.id))) continue;
       report({
-        message: `${itemLabel(opportunity)} is pursued by no goal: add "- Opportunities: ${opportunity.id}" to a goal, or drop it`,
+        messageId: 'orphan',
+        data: { item: itemLabel(opportunity), id: opportunity.id },
         at: opportunity.span,
         anchor: `item:${opportunity.id}`,
       });

@@ -13,6 +13,10 @@ export default defineRule({
   description: "A goal or objective past its due date whose status isn't met",
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    overdue:
+      '{{item}} was due on {{date}} ({{from}}) and its status is {{status}}: record the outcome ("Status: met" or "Status: missed") or move the deadline',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -31,7 +35,8 @@ export default defineRule({
       const due = dueDateOf(item, settings.fiscalYearStart, period);
       if (!due || due.date >= settings.today) continue;
       report({
-        message: `${itemLabel(item)} was due on ${due.date} (${due.from}) and its status is ${status ? `still "${status}"` : 'not set'}: record the outcome ("Status: met" or "Status: missed") or move the deadline`,
+        messageId: 'overdue',
+        data: { item: itemLabel(item), date: due.date, from: due.from, status: status ? `still "${status}"` : 'not set' },
         at: item.span,
         ...(item.id ? { anchor: `item:${item.id}` } : {}),
       });

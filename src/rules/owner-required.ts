@@ -8,6 +8,9 @@ export default defineRule({
   description: 'A goal or objective with no owner',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    noOwner: '{{item}} has no owner: add a field such as "- Owner: {{owner}}"',
+  },
   options: noOptions,
   docs: {
     rationale: "Accountability: a goal or objective that nobody owns is nobody's job.",
@@ -20,7 +23,8 @@ export default defineRule({
       const owner = fieldValue(item, 'owner');
       if (owner && !isPlaceholder(owner)) continue;
       report({
-        message: `${itemLabel(item)} has no owner: add a field such as "- Owner: ${plan.owner ?? 'Dana Reyes'}"`,
+        messageId: 'noOwner',
+        data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' },
         at: item.span,
         ...(item.id ? { anchor: `item:${item.id}` } : {}),
       });

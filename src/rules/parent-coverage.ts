@@ -14,6 +14,9 @@ export default defineRule({
   description: "A parent's goal that no child plan supports (needs the whole repo)",
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    unsupported: '{{item}} is supported by no child plan ({{children}}): add "Supports: {{ref}}" to one of their goals, or drop the goal',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -31,7 +34,8 @@ export default defineRule({
         if (!goal.id || goal.placeholder || supportersOf(plan, goal).length > 0) continue;
         report({
           plan,
-          message: `${itemLabel(goal)} is supported by no child plan (${listNames(children.map((c) => c.id))}): add "Supports: ${plan.id}#${goal.id}" to one of their goals, or drop the goal`,
+          messageId: 'unsupported',
+          data: { item: itemLabel(goal), children: listNames(children.map((c) => c.id)), ref: `${plan.id}#${goal.id}` },
           at: goal.span,
           anchor: `item:${goal.id}`,
         });

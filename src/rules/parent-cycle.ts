@@ -27,6 +27,9 @@ export default defineRule({
   description: 'A chain of parents that loops',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    loop: 'The chain of parents loops ({{chain}}): one of these plans must name a different parent, or none',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -41,7 +44,8 @@ export default defineRule({
         if (!graph.isLinted(plan)) continue;
         report({
           plan,
-          message: `The chain of parents loops (${chain}): one of these plans must name a different parent, or none`,
+          messageId: 'loop',
+          data: { chain },
           at: keySpan(plan, 'parent'),
           anchor: 'frontmatter:parent',
         });

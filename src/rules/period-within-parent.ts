@@ -8,6 +8,10 @@ export default defineRule({
   description: "A plan whose period isn't inside its parent's",
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    outside:
+      'Period {{period}} ({{start}} to {{end}}) is not inside the period of parent plan "{{parent}}", {{parentPeriod}} ({{parentStart}} to {{parentEnd}}): fix the period or the parent',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -25,7 +29,16 @@ export default defineRule({
       if (!own || !outer || periodContains(outer, own)) continue;
       report({
         plan,
-        message: `Period ${plan.period} (${own.start} to ${own.end}) is not inside the period of parent plan "${parent.id}", ${parent.period} (${outer.start} to ${outer.end}): fix the period or the parent`,
+        messageId: 'outside',
+        data: {
+          period: plan.period!,
+          start: own.start,
+          end: own.end,
+          parent: parent.id,
+          parentPeriod: parent.period,
+          parentStart: outer.start,
+          parentEnd: outer.end,
+        },
         at: keySpan(plan, 'period'),
         anchor: 'frontmatter:period',
       });

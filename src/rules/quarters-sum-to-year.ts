@@ -51,6 +51,9 @@ export default defineRule({
   description: "Quarter plans' targets for a yearly goal that don't add up to its target",
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    short: "{{item}} targets {{target}} but its quarter plans' targets add up to {{sum}} ({{quarters}}): raise the quarters' targets or lower the year's",
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -80,7 +83,8 @@ export default defineRule({
         const listed = parts.map((p) => `${p.plan.period} ${formatAmount(p.amount)}`).join(', ');
         report({
           plan: year,
-          message: `${itemLabel(goal)} targets ${formatAmount(target)} but its quarter plans' targets add up to ${formatAmount(target, sum)} (${listed}): raise the quarters' targets or lower the year's`,
+          messageId: 'short',
+          data: { item: itemLabel(goal), target: formatAmount(target), sum: formatAmount(target, sum), quarters: listed },
           at: goal.span,
           anchor: `item:${goal.id ?? goal.statement}`,
         });

@@ -20,6 +20,11 @@ export default defineRule({
   description: 'An ended or closed plan without a result for every goal',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    noReview: '{{why}}, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why{{forGoals}}',
+    noResult: '{{item}} has no result in the Review: add "- **{{id}}** Met — why" (or Missed, Partially met)',
+    noResultWord: 'The review of {{id}} gives no result: start it with Met, Missed or Partially met, then why',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -34,7 +39,8 @@ export default defineRule({
     if (!hasSection(plan, 'review')) {
       const ids = goals.flatMap((goal) => (goal.id ? [goal.id] : []));
       report({
-        message: `${due.why}, but there is no "## Review" section: add one with a result (Met, Missed or Partially met) and why${ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : ''}`,
+        messageId: 'noReview',
+        data: { why: due.why, forGoals: ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : '' },
         at: keySpan(plan, due.key),
         anchor: 'section:review',
         // --fix inserts a Review with one TODO item per goal; the writer still owes each result, which this rule keeps asking for.
@@ -49,13 +55,15 @@ export default defineRule({
       const review = reviews.get(idKey(goal.id));
       if (!review) {
         report({
-          message: `${itemLabel(goal)} has no result in the Review: add "- **${goal.id}** Met — why" (or Missed, Partially met)`,
+          messageId: 'noResult',
+          data: { item: itemLabel(goal), id: goal.id },
           at: goal.span,
           anchor: `item:${goal.id}`,
         });
       } else if (!reviewResult(review)) {
         report({
-          message: `The review of ${goal.id} gives no result: start it with Met, Missed or Partially met, then why`,
+          messageId: 'noResultWord',
+          data: { id: goal.id },
           at: review.span,
           anchor: `review:${goal.id}`,
         });

@@ -8,6 +8,9 @@ export default defineRule({
   description: 'A risk that no contingency addresses',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    noContingency: '{{item}} has no contingency: add one under Contingencies with "- Risks: {{id}}"',
+  },
   options: noOptions,
   docs: {
     rationale: 'Every risk has a contingency: naming what can go wrong is only half the work; the other half is what the team does when it does.',
@@ -21,7 +24,8 @@ export default defineRule({
       // A risk may also name its own contingency ("- Contingency: C2").
       if (refsOf(risk, 'contingencies').some((ref) => isLocal(ref, plan))) continue;
       report({
-        message: `${itemLabel(risk)} has no contingency: add one under Contingencies with "- Risks: ${risk.id ?? 'R1'}"`,
+        messageId: 'noContingency',
+        data: { item: itemLabel(risk), id: risk.id ?? 'R1' },
         at: risk.span,
         ...(risk.id ? { anchor: `item:${risk.id}` } : {}),
       });

@@ -8,6 +8,9 @@ export default defineRule({
   description: 'Sections out of the canonical order',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    outOfOrder: 'Section "{{heading}}" is out of order: it belongs {{where}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -29,7 +32,7 @@ export default defineRule({
       const later = sections.find((s, i) => i < index && sectionOrder(s.key) > order);
       const earlier = [...sections].reverse().find((s) => sectionOrder(s.key) < order && sections.indexOf(s) > index);
       const where = later ? `before "${later.heading}"` : earlier ? `after "${earlier.heading}"` : 'elsewhere';
-      report({ message: `Section "${section.heading}" is out of order: it belongs ${where}`, at: section.span, anchor: `section:${section.key}` });
+      report({ messageId: 'outOfOrder', data: { heading: section.heading, where }, at: section.span, anchor: `section:${section.key}` });
     });
   },
 });

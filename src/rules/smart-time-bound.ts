@@ -8,6 +8,10 @@ export default defineRule({
   description: 'A goal without a resolvable deadline',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    unreadableDue: '{{item}} has a Due date the tool cannot read ("{{value}}"): {{fix}}',
+    noDeadline: '{{item}} has no deadline: {{fix}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -26,9 +30,24 @@ export default defineRule({
       const due = filledField(item, 'due');
       const next = suggestion ? `"${suggestion.date}" or "${suggestion.words}"` : undefined;
       report({
-        message: due
-          ? `${itemLabel(item)} has a Due date the tool cannot read ("${due.value}"): ${next ? `write it like ${next}` : "no time is left in this plan's period: move the goal to the next quarter's plan"}`
-          : `${itemLabel(item)} has no deadline: ${next ? `add one such as ${exampleDeadlines(period, settings)}` : "no time is left in this plan's period: move it to the next quarter's plan"}`,
+        ...(due
+          ? {
+              messageId: 'unreadableDue',
+              data: {
+                item: itemLabel(item),
+                value: due.value,
+                fix: next ? `write it like ${next}` : "no time is left in this plan's period: move the goal to the next quarter's plan",
+              },
+            }
+          : {
+              messageId: 'noDeadline',
+              data: {
+                item: itemLabel(item),
+                fix: next
+                  ? `add one such as ${exampleDeadlines(period, settings)}`
+                  : "no time is left in this plan's period: move it to the next quarter's plan",
+              },
+            }),
         at: due ? due.span : item.span,
         ...itemAnchor(item),
       });

@@ -41,6 +41,9 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
     description: spec.description,
     defaultSeverity: spec.defaultSeverity,
     fixable: false,
+    messages: {
+      missing: `{{item}} names no ${spec.target}: add a field such as "- {{suggestion}}"`,
+    },
     options: noOptions,
     docs: { rationale: spec.rationale, invalid: spec.exampleItem, valid: `${spec.exampleItem}\n  - ${spec.example}` },
     check({ plan, settings, report }) {
@@ -50,7 +53,8 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
       for (const item of itemsIn(plan, spec.from)) {
         if (refsOf(item, spec.field).length > 0) continue;
         report({
-          message: `${itemLabel(item)} names no ${spec.target}: add a field such as "- ${suggestion}"`,
+          messageId: 'missing',
+          data: { item: itemLabel(item), suggestion },
           at: item.span,
           ...(item.id ? { anchor: `item:${item.id}` } : {}),
         });

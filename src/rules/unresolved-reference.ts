@@ -70,10 +70,11 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
     if (!target) {
-      report({ message: `"${ref.raw}" does not exist in this plan${missingIdHint(plan, ref, expected, graph)}`, at: ref.span, anchor: `ref:${ref.raw}` });
+      report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref.span, anchor: `ref:${ref.raw}` });
     } else if (expected && target.section !== expected) {
       report({
-        message: `"${ref.raw}" is ${article(sectionNoun(target.section))}, not ${article(sectionNoun(expected))}`,
+        messageId: 'wrongType',
+        data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
         at: ref.span,
         anchor: `ref:${ref.raw}`,
       });
@@ -83,7 +84,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
     if (goal?.section !== 'goals') {
-      report({ message: `Review item "${review.id}" names no goal of this plan`, at: review.span, anchor: `ref:${review.id}` });
+      report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review.span, anchor: `ref:${review.id}` });
     }
   }
 }
@@ -95,7 +96,8 @@ const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Report) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
     report({
-      message: `Parent "${plan.parent}" not found: no plan has this id, and no plan file has this path`,
+      messageId: 'noParentPlan',
+      data: { parent: plan.parent },
       at: keySpan(plan, 'parent'),
       anchor: 'frontmatter:parent',
     });
@@ -107,27 +109,40 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
       for (const ref of field.refs) {
         // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
         if (!supports && isLocal(ref, plan)) continue;
-        const message = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (message) report({ message, at: ref.span, anchor: `ref:${ref.raw}` });
+        const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
+        if (problem) report({ ...problem, at: ref.span, anchor: `ref:${ref.raw}` });
       }
     }
   }
 }
 
-function crossPlanProblem(graph: PlanGraph, plan: PlanSummary, ref: Reference, expected: readonly SectionKey[]): string | undefined {
+function crossPlanProblem(
+  graph: PlanGraph,
+  plan: PlanSummary,
+  ref: Reference,
+  expected: readonly SectionKey[],
+): Pick<Report, 'messageId' | 'data'> | undefined {
   const resolution = resolveReference(graph, plan, ref);
   switch (resolution.status) {
     case 'no-plan':
       if (!graph.complete) return undefined;
-      return `"${ref.raw}" names plan "${resolution.name}", which does not exist (no plan has this id)`;
+      return { messageId: 'noPlan', data: { ref: ref.raw, plan: resolution.name } };
     case 'no-parent':
-      return `"${ref.raw}" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#${ref.id}" or add "parent:" to the front matter`;
+      return { messageId: 'supportsWithoutParent', data: { ref: ref.raw, id: ref.id } };
     case 'no-item':
-      return `"${ref.raw}" does not exist: plan "${resolution.plan.id}" has no item ${ref.id}`;
+      return { messageId: 'noItem', data: { ref: ref.raw, plan: resolution.plan.id, id: ref.id } };
     case 'found': {
       const section = resolution.item.section;
       if (expected.includes(section)) return undefined;
-      return `"${ref.raw}" is ${article(sectionNoun(section))} of plan "${resolution.plan.id}", not ${expected.map((e) => article(sectionNoun(e))).join(' or ')}`;
+      return {
+        messageId: 'wrongTypeInPlan',
+        data: {
+          ref: ref.raw,
+          actual: article(sectionNoun(section)),
+          plan: resolution.plan.id,
+          expected: expected.map((e) => article(sectionNoun(e))).join(' or '),
+        },
+      };
     }
     default:
       // An ambiguous plan id or an unresolved parent is reported once, where it is fixed (duplicate-plan-id, the parent key).
@@ -145,6 +160,17 @@ export default defineRule({
   description: "A reference to an ID or plan that doesn't exist, or of the wrong type",
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    missing: '"{{ref}}" does not exist in this plan{{hint}}',
+    wrongType: '"{{ref}}" is {{actual}}, not {{expected}}',
+    reviewNoGoal: 'Review item "{{id}}" names no goal of this plan',
+    noParentPlan: 'Parent "{{parent}}" not found: no plan has this id, and no plan file has this path',
+    noPlan: '"{{ref}}" names plan "{{plan}}", which does not exist (no plan has this id)',
+    supportsWithoutParent:
+      '"{{ref}}" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#{{id}}" or add "parent:" to the front matter',
+    noItem: '"{{ref}}" does not exist: plan "{{plan}}" has no item {{id}}',
+    wrongTypeInPlan: '"{{ref}}" is {{actual}} of plan "{{plan}}", not {{expected}}',
+  },
   options: noOptions,
   docs: {
     rationale: "A link that points nowhere breaks the chain from opportunity to goal to objective, or from a rep's goal to the company's.",
