@@ -8,6 +8,9 @@ export default defineRule({
   description: 'A CSV row of actuals, a check-in or an Actual: field that cannot be read or matched to a goal',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    problem: '{{problem}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -23,8 +26,8 @@ export default defineRule({
     for (const problem of run.problems()) {
       const plan = byFile.get(problem.file);
       const at = { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } };
-      if (plan) report({ plan, message: problem.message, at: lineOf(lines(plan), problem.line) });
-      else report({ file: problem.file, message: problem.message, at });
+      if (plan) report({ plan, messageId: 'problem', data: { problem: problem.message }, at: lineOf(lines(plan), problem.line) });
+      else report({ file: problem.file, messageId: 'problem', data: { problem: problem.message }, at });
     }
   },
 });

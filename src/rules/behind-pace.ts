@@ -11,6 +11,9 @@ export default defineRule({
   description: 'A running goal whose progress is more than the tolerance behind expected progress',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    behind: '{{goal}} is behind pace: {{behind}}: record a newer reading, or change the approach and say so in a check-in',
+  },
   options,
   docs: {
     rationale:
@@ -25,7 +28,8 @@ export default defineRule({
       if (!state.running || !state.progress.behind) continue;
       report({
         plan: model,
-        message: `${goalNoun(state)} is behind pace: ${describeBehind(state)}: record a newer reading, or change the approach and say so in a check-in`,
+        messageId: 'behind',
+        data: { goal: goalNoun(state), behind: describeBehind(state) },
         at: lineOf(state.plan, goal.line),
         ...goalAnchor(state),
       });

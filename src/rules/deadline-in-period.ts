@@ -33,7 +33,7 @@ export default defineRule({
         const next = inside ? `move it into the period (e.g. by ${inside.date}) or` : 'move it';
         report({
           messageId: 'outside',
-          data: { item: itemLabel(item), where, period: plan.period!, start: period.start, end: period.end, move: next },
+          data: { item: itemLabel(item), where, period: plan.period, start: period.start, end: period.end, move: next },
           at: field ? field.span : item.span,
           ...itemAnchor(item),
         });

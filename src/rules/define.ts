@@ -21,7 +21,7 @@ export interface LintSettings {
 /** A finding: one of the rule's `meta.messages` by id, with the values of its {{placeholders}}. */
 export interface Report {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, unknown>;
   at: Span;
   fix?: Fix;
   /** A line-independent anchor such as an item ID or a section key. */

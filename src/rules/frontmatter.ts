@@ -1,4 +1,4 @@
-import { frontMatterSchema, REQUIRED_KEY_MESSAGES } from '../model/frontmatter-schema.js';
+import { frontMatterSchema } from '../model/frontmatter-schema.js';
 import { defineRule, noOptions } from './define.js';
 import { firstLine, keySpan } from './util.js';
 
@@ -8,6 +8,13 @@ export default defineRule({
   description: 'Front matter missing, unparsable, or a known key invalid',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    noFrontMatter: 'Plan has no front matter: start the file with a "---" block giving kind, owner and period',
+    unreadable: '{{problem}}',
+    noOwner: 'Front matter has no "owner": add the accountable person, such as "owner: Dana Reyes"',
+    noPeriod: 'Front matter has no "period": add one such as "period: FY2027" or "period: FY2027-Q1"',
+    invalid: 'Front matter "{{key}}": {{problem}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -18,25 +25,25 @@ export default defineRule({
   check({ plan, report }) {
     const fm = plan.frontMatter;
     if (!fm.present) {
-      report({ message: 'Plan has no front matter: start the file with a "---" block giving kind, owner and period', at: firstLine(plan) });
+      report({ messageId: 'noFrontMatter', at: firstLine(plan) });
       return;
     }
     if (fm.problem) {
       const { line, column } = fm.problem;
-      report({ message: fm.problem.message, at: { start: { line, column }, end: { line, column } } });
+      report({ messageId: 'unreadable', data: { problem: fm.problem.message }, at: { start: { line, column }, end: { line, column } } });
       return;
     }
     const shape = frontMatterSchema.shape;
     for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
       const present = Object.hasOwn(fm.data, key) && fm.data[key] !== null && fm.data[key] !== undefined;
       if (!present) {
-        const missing = REQUIRED_KEY_MESSAGES[key];
-        if (missing) report({ message: missing, at: firstLine(plan), anchor: `frontmatter:${key}` });
+        const missing = key === 'owner' ? 'noOwner' : key === 'period' ? 'noPeriod' : undefined;
+        if (missing) report({ messageId: missing, at: firstLine(plan), anchor: `frontmatter:${key}` });
         continue;
       }
       const parsed = shape[key].safeParse(fm.data[key]);
       if (!parsed.success) {
-        report({ message: `Front matter "${key}": ${parsed.error.issues[0]!.message}`, at: keySpan(plan, key), anchor: `frontmatter:${key}` });
+        report({ messageId: 'invalid', data: { key, problem: parsed.error.issues[0]!.message }, at: keySpan(plan, key), anchor: `frontmatter:${key}` });
       }
     }
   },

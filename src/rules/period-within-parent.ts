@@ -31,7 +31,7 @@ export default defineRule({
         plan,
         messageId: 'outside',
         data: {
-          period: plan.period!,
+          period: plan.period,
           start: own.start,
           end: own.end,
           parent: parent.id,

@@ -41,6 +41,9 @@ export default defineRule({
   description: 'A section that this kind of plan requires is missing',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    missing: 'Missing section "## {{heading}}" (required in {{kinds}}){{seen}}',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -57,7 +60,8 @@ export default defineRule({
     for (const key of requiredSections(plan, settings)) {
       if (hasSection(plan, key)) continue;
       report({
-        message: `Missing section "## ${headingOf(key)}" (required in ${plan.kind ? `${kind} plans` : 'plans without a kind'})${seenHeadings(plan, key)}`,
+        messageId: 'missing',
+        data: { heading: headingOf(key), kinds: plan.kind ? `${kind} plans` : 'plans without a kind', seen: seenHeadings(plan, key) },
         at: firstLine(plan),
         anchor: `section:${key}`,
         // --fix inserts the section where it belongs, with the part's guidance as a TODO to replace.

@@ -33,6 +33,10 @@ export default defineRule({
   description: 'Baseline -> target growth beyond the configured bound',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    tooMuch:
+      "{{item}} asks for {{growth}} growth, more than the {{maxGrowth}}x treated as achievable: lower the target, spread it over more periods, or raise smart-achievable's maxGrowth",
+  },
   options,
   docs: {
     rationale:
@@ -45,7 +49,8 @@ export default defineRule({
       const growth = growthOf(item);
       if (!growth || !Number.isFinite(growth.ratio) || growth.ratio <= maxGrowth) continue;
       report({
-        message: `${itemLabel(item)} asks for ${describe(growth)} growth, more than the ${maxGrowth}x treated as achievable: lower the target, spread it over more periods, or raise smart-achievable's maxGrowth`,
+        messageId: 'tooMuch',
+        data: { item: itemLabel(item), growth: describe(growth), maxGrowth },
         at: item.span,
         ...itemAnchor(item),
       });

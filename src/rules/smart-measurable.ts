@@ -36,6 +36,9 @@ export default defineRule({
   description: 'A goal without a quantity',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    noMeasure: '{{item}} has no measure: add the number that will show it was met ({{kinds}}), or a field "- Target: ..."',
+  },
   options: noOptions,
   docs: {
     rationale:
@@ -47,7 +50,8 @@ export default defineRule({
     for (const item of smartItems(plan, ['goals'])) {
       if (isMeasurable(item)) continue;
       report({
-        message: `${itemLabel(item)} has no measure: add the number that will show it was met (${measureKinds(plan)}), or a field "- Target: ..."`,
+        messageId: 'noMeasure',
+        data: { item: itemLabel(item), kinds: measureKinds(plan) },
         at: item.span,
         ...itemAnchor(item),
       });

@@ -20,6 +20,9 @@ export default defineRule({
   description: 'A goal or objective without a concrete action and object',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    notSpecific: '{{item}} is not specific ({{reason}}): start with the action and name what it acts on (a verb and its object, and how much)',
+  },
   options,
   docs: {
     rationale:
@@ -34,7 +37,8 @@ export default defineRule({
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
       report({
-        message: `${itemLabel(item)} is not specific (${result.reason}): start with the action and name what it acts on (a verb and its object, and how much)`,
+        messageId: 'notSpecific',
+        data: { item: itemLabel(item), reason: result.reason },
         at: item.span,
         ...itemAnchor(item),
       });

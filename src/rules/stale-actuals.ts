@@ -10,14 +10,18 @@ const options = z
   })
   .default({ maxAgeDays: 35 });
 
-const how = (today: string, id: string) => `add a check-in ("- ${today} **${id}** <value> — on track"), an "Actual:" field, or a row in the actuals export`;
-
 export default defineRule({
   id: 'stale-actuals',
   scope: 'repo',
   description: 'A running goal with a numeric target whose newest reading is too old, or that has none a quarter into its time',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    stale:
+      '{{goal}}\'s newest reading is from {{date}}, {{age}} days ago (more than {{maxAgeDays}}): add a check-in ("- {{today}} **{{id}}** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+    noReading:
+      '{{goal}} has no reading and a quarter of its time (from {{start}} to {{deadline}}) has passed: add a check-in ("- {{today}} **{{id}}** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+  },
   options,
   docs: {
     rationale:
@@ -37,7 +41,8 @@ export default defineRule({
         if (age <= options.maxAgeDays) continue;
         report({
           plan: model,
-          message: `${goalNoun(state)}'s newest reading is from ${newest.date}, ${age} days ago (more than ${options.maxAgeDays}): ${how(settings.today, goal.id)}`,
+          messageId: 'stale',
+          data: { goal: goalNoun(state), date: newest.date, age, maxAgeDays: options.maxAgeDays, today: settings.today, id: goal.id },
           at,
           ...goalAnchor(state),
         });
@@ -49,7 +54,8 @@ export default defineRule({
       ) {
         report({
           plan: model,
-          message: `${goalNoun(state)} has no reading and a quarter of its time (from ${state.start} to ${state.deadline}) has passed: ${how(settings.today, goal.id)}`,
+          messageId: 'noReading',
+          data: { goal: goalNoun(state), start: state.start, deadline: state.deadline, today: settings.today, id: goal.id },
           at,
           ...goalAnchor(state),
         });

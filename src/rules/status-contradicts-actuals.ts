@@ -13,6 +13,13 @@ export default defineRule({
   description: 'Status "on track" while behind pace; a Review "Met" below target, or "Missed" at target',
   defaultSeverity: 'warn',
   fixable: false,
+  messages: {
+    statusOnTrack: '{{goal}}\'s Status says "on track" but it is behind pace, {{behind}}: set it to "at risk" or "off track", or record the newer reading',
+    checkInOnTrack: 'The check-in of {{id}} on {{date}} says "on track" but it is behind pace, {{behind}}: say "at risk" or "off track" and why',
+    reviewMet:
+      'The Review says {{id}} was met, but its last reading is below target ({{reading}}, {{percent}}% of the way): write "Partially met" or "Missed", or record the reading that met it',
+    reviewMissed: 'The Review says {{id}} was missed, but its last reading reached the target ({{reading}}): write "Met", or correct the reading',
+  },
   options,
   docs: {
     rationale:
@@ -31,7 +38,8 @@ export default defineRule({
         if (goal.status === 'on track' && goal.statusLine !== undefined) {
           report({
             plan: model,
-            message: `${goalNoun(state)}'s Status says "on track" but it is behind pace, ${behind}: set it to "at risk" or "off track", or record the newer reading`,
+            messageId: 'statusOnTrack',
+            data: { goal: goalNoun(state), behind },
             at: lineOf(state.plan, goal.statusLine),
             ...anchor,
           });
@@ -40,7 +48,8 @@ export default defineRule({
         if (checkIn?.status === 'on track') {
           report({
             plan: model,
-            message: `The check-in of ${goal.id} on ${checkIn.date} says "on track" but it is behind pace, ${behind}: say "at risk" or "off track" and why`,
+            messageId: 'checkInOnTrack',
+            data: { id: goal.id, date: checkIn.date, behind },
             at: lineOf(state.plan, checkIn.line),
             ...anchor,
           });
@@ -56,14 +65,16 @@ export default defineRule({
       if (review.result === 'met' && progress < 1) {
         report({
           plan: model,
-          message: `The Review says ${goal.id} was met, but its last reading is below target (${describeReading(last, state)}, ${Math.round(progress * 100)}% of the way): write "Partially met" or "Missed", or record the reading that met it`,
+          messageId: 'reviewMet',
+          data: { id: goal.id, reading: describeReading(last, state), percent: Math.round(progress * 100) },
           at: lineOf(state.plan, review.line),
           ...anchor,
         });
       } else if (review.result === 'missed' && progress >= 1) {
         report({
           plan: model,
-          message: `The Review says ${goal.id} was missed, but its last reading reached the target (${describeReading(last, state)}): write "Met", or correct the reading`,
+          messageId: 'reviewMissed',
+          data: { id: goal.id, reading: describeReading(last, state) },
           at: lineOf(state.plan, review.line),
           ...anchor,
         });

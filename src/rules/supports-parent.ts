@@ -9,6 +9,9 @@ export default defineRule({
   description: 'In a plan with a parent, a goal that supports no parent item',
   defaultSeverity: 'error',
   fixable: false,
+  messages: {
+    noSupports: '{{item}} supports no item of the parent plan "{{parent}}"{{elsewhere}}: add a field such as "- Supports: {{example}}"',
+  },
   options: noOptions,
   docs: {
     rationale: "A rep's or team's goal that supports nothing above it is effort the company did not ask for; alignment means every goal traces up.",
@@ -31,7 +34,8 @@ export default defineRule({
         const elsewhere = supports.length > 0 ? ` (it supports ${supports.map((s) => s.ref.raw).join(', ')} only)` : '';
         report({
           plan,
-          message: `${itemLabel(goal)} supports no item of the parent plan "${parentName}"${elsewhere}: add a field such as "- Supports: ${example}"`,
+          messageId: 'noSupports',
+          data: { item: itemLabel(goal), parent: parentName, elsewhere, example },
           at: goal.span,
           ...(goal.id ? { anchor: `item:${goal.id}` } : {}),
         });
