@@ -1,3 +1,4 @@
+import { anchorOf } from '../rules/define.js';
 import type { Diagnostic } from '../types.js';
 
 /**
@@ -20,7 +21,7 @@ export function diffLint(
 }
 
 function identity(d: Diagnostic, renames: ReadonlyMap<string, string>): string {
-  const anchor = d.anchor?.replace(/^item:(.+)$/, (whole, id: string) => (renames.has(id) ? `item:${renames.get(id)}` : whole));
+  const anchor = d.anchor?.replace(/^item:(.+)$/, (whole, id: string) => anchorOf.item(renames.get(id)) ?? whole);
   return `${d.ruleId}\u0000${anchor ?? d.message.replace(/\bline \d+(?::\d+)?/g, 'line')}`;
 }
 

@@ -47,10 +47,6 @@ export function describeReading(reading: Reading, state: Pick<GoalState, 'goal'>
   return `${value} on ${reading.date}${from}`;
 }
 
-export function goalAnchor(state: GoalState): { anchor: string } {
-  return { anchor: `item:${state.goal.id}` };
-}
-
 export function goalNoun(state: GoalState): string {
   return `${state.goal.section === 'goals' ? 'Goal' : 'Objective'} ${state.goal.id}`;
 }

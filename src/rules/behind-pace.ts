@@ -1,7 +1,7 @@
 import { z } from '../zod.js';
 import { lineOf } from '../actuals/summary.js';
-import { defineRule } from './define.js';
-import { describeBehind, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
+import { anchorOf, defineRule } from './define.js';
+import { describeBehind, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
 
 const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
 
@@ -31,7 +31,7 @@ export default defineRule({
         messageId: 'behind',
         data: { goal: goalNoun(state), behind: describeBehind(state) },
         at: lineOf(state.plan, goal.line),
-        ...goalAnchor(state),
+        anchor: anchorOf.item(state.goal.id),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { z } from '../zod.js';
 import { canonicalFieldKey, canonicalHeadingText, fieldKeyFix, headingFix } from '../model/edits.js';
-import { defineRule } from './define.js';
+import { anchorOf, defineRule } from './define.js';
 
 /** Opt-in (off by default): plans read the same across a team when every writer uses the template's names. */
 export default defineRule({
@@ -35,7 +35,8 @@ export default defineRule({
           messageId: 'heading',
           data: { heading: section.heading, wanted },
           at: section.span,
-          anchor: `section:${section.key}`,
+          // A heading with a canonical name has a key.
+          anchor: anchorOf.section(section.key!),
           ...(fix ? { fix } : {}),
         });
       }
@@ -51,7 +52,7 @@ export default defineRule({
             messageId: 'field',
             data: { key: field.key, wanted },
             at: field.span,
-            ...(item.id ? { anchor: `item:${item.id}:${field.name}` } : {}),
+            anchor: anchorOf.field(item.id, field.name),
             ...(fix ? { fix } : {}),
           });
         }

@@ -1,6 +1,6 @@
 import { periodContainsDate } from '../time/period.js';
-import { defineRule, noOptions } from './define.js';
-import { deadlineContext, itemAnchor, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
+import { deadlineContext, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -35,7 +35,7 @@ export default defineRule({
           messageId: 'outside',
           data: { item: itemLabel(item), where, period: plan.period, start: period.start, end: period.end, move: next },
           at: field ? field.span : item.span,
-          ...itemAnchor(item),
+          anchor: anchorOf.item(item.id),
         });
       }
     }

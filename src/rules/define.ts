@@ -28,6 +28,16 @@ export interface Report {
   anchor?: string;
 }
 
+/** The line-independent anchors of findings; baselines and diffs key on their exact text. No ID, no item anchor. */
+export const anchorOf = {
+  item: (id: string | undefined) => (id ? `item:${id}` : undefined),
+  field: (id: string | undefined, field: string) => (id ? `item:${id}:${field}` : undefined),
+  section: (key: string) => `section:${key}`,
+  frontmatter: (key: string) => `frontmatter:${key}`,
+  ref: (raw: string) => `ref:${raw}`,
+  review: (id: string) => `review:${id}`,
+};
+
 export interface PlanRuleContext<O> {
   plan: PlanModel;
   options: O;

@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { Item } from '../model/types.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 
 export default defineRule({
   id: 'duplicate-id',
@@ -30,7 +30,7 @@ export default defineRule({
         messageId: 'duplicate',
         data: { id: item.id, line: earlier.span.start.line },
         at: item.span,
-        anchor: `item:${item.id}`,
+        anchor: anchorOf.item(item.id),
       });
     }
   },

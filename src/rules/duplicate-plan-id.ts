@@ -1,6 +1,6 @@
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 /** Ids other plans name, as parent or in `plan-id#ID` references. */
@@ -43,7 +43,7 @@ export default defineRule({
           messageId: 'duplicate',
           data: { id, others: others.join(', ') },
           at: keySpan(plan, 'id'),
-          anchor: 'frontmatter:id',
+          anchor: anchorOf.frontmatter('id'),
         });
       }
     }

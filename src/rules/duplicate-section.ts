@@ -1,6 +1,6 @@
 import { sameSectionHeading } from '../model/sections.js';
 import type { Section } from '../model/types.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 
 export default defineRule({
   id: 'duplicate-section',
@@ -32,7 +32,7 @@ export default defineRule({
         messageId: 'repeats',
         data: { heading: section.heading, earlier: earlier.heading, line: earlier.span.start.line },
         at: section.span,
-        anchor: `section:${section.key}`,
+        anchor: anchorOf.section(section.key),
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { SectionKey } from '../model/sections.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { ID_PREFIX } from './util.js';
 
 function example(key: SectionKey): string {
@@ -32,21 +32,21 @@ export default defineRule({
           messageId: 'empty',
           data: { heading: section.heading },
           at: section.span,
-          anchor: `section:${section.key}`,
+          anchor: anchorOf.section(section.key),
         });
       } else if (section.unread) {
         report({
           messageId: 'unread',
           data: { heading: section.heading, found: section.unread, id: example(section.key) },
           at: section.span,
-          anchor: `section:${section.key}`,
+          anchor: anchorOf.section(section.key),
         });
       } else if (section.placeholderOnly) {
         report({
           messageId: 'placeholders',
           data: { heading: section.heading },
           at: section.span,
-          anchor: `section:${section.key}`,
+          anchor: anchorOf.section(section.key),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { frontMatterSchema } from '../model/frontmatter-schema.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { firstLine, keySpan } from './util.js';
 
 export default defineRule({
@@ -38,12 +38,12 @@ export default defineRule({
       const present = Object.hasOwn(fm.data, key) && fm.data[key] !== null && fm.data[key] !== undefined;
       if (!present) {
         const missing = key === 'owner' ? 'noOwner' : key === 'period' ? 'noPeriod' : undefined;
-        if (missing) report({ messageId: missing, at: firstLine(plan), anchor: `frontmatter:${key}` });
+        if (missing) report({ messageId: missing, at: firstLine(plan), anchor: anchorOf.frontmatter(key) });
         continue;
       }
       const parsed = shape[key].safeParse(fm.data[key]);
       if (!parsed.success) {
-        report({ messageId: 'invalid', data: { key, problem: parsed.error.issues[0]!.message }, at: keySpan(plan, key), anchor: `frontmatter:${key}` });
+        report({ messageId: 'invalid', data: { key, problem: parsed.error.issues[0]!.message }, at: keySpan(plan, key), anchor: anchorOf.frontmatter(key) });
       }
     }
   },

@@ -3,7 +3,7 @@ import type { PlanSummary } from '../model/types.js';
 import { ancestorsOf } from '../repo/graph.js';
 import { parsePeriod } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 export default defineRule({
@@ -41,7 +41,7 @@ export default defineRule({
         messageId: 'notWider',
         data: { parent: parent.id, parentKind: `${article(parent.kind)} ${parent.kind}`, kind: plan.kind, expected },
         at: keySpan(plan, 'parent'),
-        anchor: 'frontmatter:parent',
+        anchor: anchorOf.frontmatter('parent'),
       });
     }
   },

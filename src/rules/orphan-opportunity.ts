@@ -1,5 +1,5 @@
 import { idKey } from '../model/ids.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { itemLabel, itemsIn, referencedIds } from './util.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
         messageId: 'orphan',
         data: { item: itemLabel(opportunity), id: opportunity.id },
         at: opportunity.span,
-        anchor: `item:${opportunity.id}`,
+        anchor: anchorOf.item(opportunity.id),
       });
     }
   },

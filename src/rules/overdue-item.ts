@@ -1,7 +1,7 @@
 import { idKey } from '../model/ids.js';
 import { dueDateOf } from '../repo/due.js';
 import { parsePeriod } from '../time/period.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { fieldValue, itemLabel, itemsIn } from './util.js';
 
 /** Statuses that say the work is still going on; a recorded outcome (met, missed...) is never overdue. */
@@ -38,7 +38,7 @@ export default defineRule({
         messageId: 'overdue',
         data: { item: itemLabel(item), date: due.date, from: due.from, status: status ? `still "${status}"` : 'not set' },
         at: item.span,
-        ...(item.id ? { anchor: `item:${item.id}` } : {}),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { isPlaceholder } from '../model/placeholders.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { fieldValue, itemLabel } from './util.js';
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
         messageId: 'noOwner',
         data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' },
         at: item.span,
-        ...(item.id ? { anchor: `item:${item.id}` } : {}),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

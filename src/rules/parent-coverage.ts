@@ -1,6 +1,6 @@
 import { childrenToCheck } from '../repo/coverage.js';
 import { supportersIndex } from '../repo/references.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
 /** "a, b, c and 2 more" */
@@ -37,7 +37,7 @@ export default defineRule({
           messageId: 'unsupported',
           data: { item: itemLabel(goal), children: listNames(children.map((c) => c.id)), ref: `${plan.id}#${goal.id}` },
           at: goal.span,
-          anchor: `item:${goal.id}`,
+          anchor: anchorOf.item(goal.id),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 /** Every loop of `parent` links, each as the plans in order (a plan that is its own parent is a loop of one). */
@@ -47,7 +47,7 @@ export default defineRule({
           messageId: 'loop',
           data: { chain },
           at: keySpan(plan, 'parent'),
-          anchor: 'frontmatter:parent',
+          anchor: anchorOf.frontmatter('parent'),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { parsePeriod, periodContains } from '../time/period.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { keySpan } from './util.js';
 
 export default defineRule({
@@ -40,7 +40,7 @@ export default defineRule({
           parentEnd: outer.end,
         },
         at: keySpan(plan, 'period'),
-        anchor: 'frontmatter:period',
+        anchor: anchorOf.frontmatter('period'),
       });
     }
   },

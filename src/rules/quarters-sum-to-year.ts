@@ -4,7 +4,7 @@ import type { Amount } from '../smart/amount.js';
 import { findQuantities } from '../smart/quantity.js';
 import { parsePeriod, periodContains } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
-import { defineRule, noOptions, type LintSettings } from './define.js';
+import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
 /** The amount a `Target:` field sets: its first quantity that is not a starting point ("from $2.0M to $2.6M"). */
@@ -86,7 +86,7 @@ export default defineRule({
           messageId: 'short',
           data: { item: itemLabel(goal), target: formatAmount(target), sum: formatAmount(target, sum), quarters: listed },
           at: goal.span,
-          anchor: `item:${goal.id ?? goal.statement}`,
+          anchor: anchorOf.item(goal.id ?? goal.statement),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { missingSectionFix } from '../model/edits.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { headingCandidates, type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
 import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
@@ -63,7 +63,7 @@ export default defineRule({
         messageId: 'missing',
         data: { heading: headingOf(key), kinds: plan.kind ? `${kind} plans` : 'plans without a kind', seen: seenHeadings(plan, key) },
         at: firstLine(plan),
-        anchor: `section:${key}`,
+        anchor: anchorOf.section(key),
         // --fix inserts the section where it belongs, with the part's guidance as a TODO to replace.
         fix: missingSectionFix(plan, key),
       });

@@ -3,7 +3,7 @@ import { idKey } from '../model/ids.js';
 import { reviewResult } from '../model/review.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
-import { defineRule, noOptions, type LintSettings } from './define.js';
+import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
 import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
 
 /** Why the plan needs its review now, or undefined while it runs. */
@@ -42,7 +42,7 @@ export default defineRule({
         messageId: 'noReview',
         data: { why: due.why, forGoals: ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : '' },
         at: keySpan(plan, due.key),
-        anchor: 'section:review',
+        anchor: anchorOf.section('review'),
         // --fix inserts a Review with one TODO item per goal; the writer still owes each result, which this rule keeps asking for.
         fix: reviewSkeletonFix(plan, ids),
       });
@@ -58,14 +58,14 @@ export default defineRule({
           messageId: 'noResult',
           data: { item: itemLabel(goal), id: goal.id },
           at: goal.span,
-          anchor: `item:${goal.id}`,
+          anchor: anchorOf.item(goal.id),
         });
       } else if (!reviewResult(review)) {
         report({
           messageId: 'noResultWord',
           data: { id: goal.id },
           at: review.span,
-          anchor: `review:${goal.id}`,
+          anchor: anchorOf.review(goal.id),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { idKey } from '../model/ids.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { isLocal, itemLabel, itemsIn, referencedIds, refsOf } from './util.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
         messageId: 'noContingency',
         data: { item: itemLabel(risk), id: risk.id ?? 'R1' },
         at: risk.span,
-        ...(risk.id ? { anchor: `item:${risk.id}` } : {}),
+        anchor: anchorOf.item(risk.id),
       });
     }
   },

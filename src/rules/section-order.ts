@@ -1,6 +1,6 @@
 import { sectionOrder } from '../model/sections.js';
 import type { Section } from '../model/types.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 
 export default defineRule({
   id: 'section-order',
@@ -32,7 +32,7 @@ export default defineRule({
       const later = sections.find((s, i) => i < index && sectionOrder(s.key) > order);
       const earlier = [...sections].reverse().find((s) => sectionOrder(s.key) < order && sections.indexOf(s) > index);
       const where = later ? `before "${later.heading}"` : earlier ? `after "${earlier.heading}"` : 'elsewhere';
-      report({ messageId: 'outOfOrder', data: { heading: section.heading, where }, at: section.span, anchor: `section:${section.key}` });
+      report({ messageId: 'outOfOrder', data: { heading: section.heading, where }, at: section.span, anchor: anchorOf.section(section.key) });
     });
   },
 });

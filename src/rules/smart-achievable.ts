@@ -2,8 +2,8 @@ import { z } from '../zod.js';
 import { parseAmount } from '../smart/amount.js';
 import { findGrowth, growthBetween, type Growth } from '../smart/growth.js';
 import type { Item } from '../model/types.js';
-import { defineRule } from './define.js';
-import { filledField, itemAnchor, smartItems } from './smart-context.js';
+import { anchorOf, defineRule } from './define.js';
+import { filledField, smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 const options = z
@@ -52,7 +52,7 @@ export default defineRule({
         messageId: 'tooMuch',
         data: { item: itemLabel(item), growth: describe(growth), maxGrowth },
         at: item.span,
-        ...itemAnchor(item),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

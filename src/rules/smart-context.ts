@@ -4,7 +4,7 @@ import type { Field, Item, PlanModel } from '../model/types.js';
 import { findDeadline, type Deadline, type DeadlineContext } from '../time/deadline.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriod, planCalendarStart, quarterContaining, type Period } from '../time/period.js';
-import type { LintSettings, Report } from './define.js';
+import type { LintSettings } from './define.js';
 
 /** Shared by the smart-* and deadline-in-period rules: the plan's fiscal period and the items' SMART inputs. */
 
@@ -51,11 +51,6 @@ export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] 
     if (inResult) found.push({ deadline: inResult, field: keyResult });
   }
   return found;
-}
-
-/** The anchor every item finding carries, for baselines and diffs. */
-export function itemAnchor(item: Item): Pick<Report, 'anchor'> {
-  return item.id ? { anchor: `item:${item.id}` } : {};
 }
 
 /**

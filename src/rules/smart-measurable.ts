@@ -3,8 +3,8 @@ import { measuresTheAim, isMilestone } from '../smart/milestone.js';
 import { findQuantities, findQuantity } from '../smart/quantity.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parseAmount } from '../smart/amount.js';
-import { defineRule, noOptions } from './define.js';
-import { filledField, itemAnchor, smartItems } from './smart-context.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
+import { filledField, smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 /**
@@ -53,7 +53,7 @@ export default defineRule({
         messageId: 'noMeasure',
         data: { item: itemLabel(item), kinds: measureKinds(plan) },
         at: item.span,
-        ...itemAnchor(item),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

@@ -1,8 +1,8 @@
 import { z } from '../zod.js';
 import { assessSpecificity } from '../smart/specificity.js';
 import { findQuantity } from '../smart/quantity.js';
-import { defineRule } from './define.js';
-import { filledField, itemAnchor, smartItems } from './smart-context.js';
+import { anchorOf, defineRule } from './define.js';
+import { filledField, smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 const options = z
@@ -40,7 +40,7 @@ export default defineRule({
         messageId: 'notSpecific',
         data: { item: itemLabel(item), reason: result.reason },
         at: item.span,
-        ...itemAnchor(item),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

@@ -1,5 +1,5 @@
-import { defineRule, noOptions } from './define.js';
-import { deadlineContext, exampleDeadlines, filledField, itemAnchor, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
+import { deadlineContext, exampleDeadlines, filledField, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -49,7 +49,7 @@ export default defineRule({
               },
             }),
         at: due ? due.span : item.span,
-        ...itemAnchor(item),
+        anchor: anchorOf.item(item.id),
       });
     }
   },

@@ -1,8 +1,8 @@
 import { z } from '../zod.js';
 import { daysBetween, expectedProgress, latestReading } from '../actuals/progress.js';
 import { lineOf } from '../actuals/summary.js';
-import { defineRule } from './define.js';
-import { goalAnchor, goalNoun, goalsToJudge } from './actuals-context.js';
+import { anchorOf, defineRule } from './define.js';
+import { goalNoun, goalsToJudge } from './actuals-context.js';
 
 const options = z
   .strictObject({
@@ -44,7 +44,7 @@ export default defineRule({
           messageId: 'stale',
           data: { goal: goalNoun(state), date: newest.date, age, maxAgeDays: options.maxAgeDays, today: settings.today, id: goal.id },
           at,
-          ...goalAnchor(state),
+          anchor: anchorOf.item(state.goal.id),
         });
       } else if (
         (run.tracked || run.summaryOf(model).tracksActuals) &&
@@ -57,7 +57,7 @@ export default defineRule({
           messageId: 'noReading',
           data: { goal: goalNoun(state), start: state.start, deadline: state.deadline, today: settings.today, id: goal.id },
           at,
-          ...goalAnchor(state),
+          anchor: anchorOf.item(state.goal.id),
         });
       }
     }

@@ -2,8 +2,8 @@ import { z } from '../zod.js';
 import { latestReading, progressOf } from '../actuals/progress.js';
 import { target } from '../actuals/run.js';
 import { lineOf } from '../actuals/summary.js';
-import { defineRule } from './define.js';
-import { describeBehind, describeReading, goalAnchor, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
+import { anchorOf, defineRule } from './define.js';
+import { describeBehind, describeReading, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
 
 const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
 
@@ -32,7 +32,7 @@ export default defineRule({
     const pace = paceOf(options, settings);
     for (const { run, model, goal } of goalsToJudge(graph, settings, actuals)) {
       const state = run.stateOf(model, goal, pace);
-      const anchor = goalAnchor(state);
+      const anchor = anchorOf.item(state.goal.id);
       if (state.running && state.progress.behind) {
         const behind = describeBehind(state);
         if (goal.status === 'on track' && goal.statusLine !== undefined) {
@@ -41,7 +41,7 @@ export default defineRule({
             messageId: 'statusOnTrack',
             data: { goal: goalNoun(state), behind },
             at: lineOf(state.plan, goal.statusLine),
-            ...anchor,
+            anchor,
           });
         }
         const checkIn = goal.checkInStatus;
@@ -51,7 +51,7 @@ export default defineRule({
             messageId: 'checkInOnTrack',
             data: { id: goal.id, date: checkIn.date, behind },
             at: lineOf(state.plan, checkIn.line),
-            ...anchor,
+            anchor,
           });
         }
       }
@@ -68,7 +68,7 @@ export default defineRule({
           messageId: 'reviewMet',
           data: { id: goal.id, reading: describeReading(last, state), percent: Math.round(progress * 100) },
           at: lineOf(state.plan, review.line),
-          ...anchor,
+          anchor,
         });
       } else if (review.result === 'missed' && progress >= 1) {
         report({
@@ -76,7 +76,7 @@ export default defineRule({
           messageId: 'reviewMissed',
           data: { id: goal.id, reading: describeReading(last, state) },
           at: lineOf(state.plan, review.line),
-          ...anchor,
+          anchor,
         });
       }
     }

@@ -1,6 +1,6 @@
 import { ancestorsOf } from '../repo/graph.js';
 import { supportsOf } from '../repo/references.js';
-import { defineRule, noOptions } from './define.js';
+import { anchorOf, defineRule, noOptions } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
           messageId: 'noSupports',
           data: { item: itemLabel(goal), parent: parentName, elsewhere, example },
           at: goal.span,
-          ...(goal.id ? { anchor: `item:${goal.id}` } : {}),
+          anchor: anchorOf.item(goal.id),
         });
       }
     }

@@ -2,7 +2,7 @@ import type { FieldName } from '../model/fields.js';
 import type { SectionKey } from '../model/sections.js';
 import { idKey } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
-import { defineRule, noOptions, type PlanRule } from './define.js';
+import { anchorOf, defineRule, noOptions, type PlanRule } from './define.js';
 import { expectsSection, itemLabel, itemsIn, refsOf } from './util.js';
 
 interface TraceSpec {
@@ -56,7 +56,7 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
           messageId: 'missing',
           data: { item: itemLabel(item), suggestion },
           at: item.span,
-          ...(item.id ? { anchor: `item:${item.id}` } : {}),
+          anchor: anchorOf.item(item.id),
         });
       }
     },

@@ -5,7 +5,7 @@ import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { defineRule, noOptions, type Report } from './define.js';
+import { anchorOf, defineRule, noOptions, type Report } from './define.js';
 import { isLocal, keySpan, sectionNoun } from './util.js';
 
 /** A reference and the section its target must be in (undefined: any item). */
@@ -70,13 +70,13 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
     if (!target) {
-      report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref.span, anchor: `ref:${ref.raw}` });
+      report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref.span, anchor: anchorOf.ref(ref.raw) });
     } else if (expected && target.section !== expected) {
       report({
         messageId: 'wrongType',
         data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
         at: ref.span,
-        anchor: `ref:${ref.raw}`,
+        anchor: anchorOf.ref(ref.raw),
       });
     }
   }
@@ -84,7 +84,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
     if (goal?.section !== 'goals') {
-      report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review.span, anchor: `ref:${review.id}` });
+      report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review.span, anchor: anchorOf.ref(review.id) });
     }
   }
 }
@@ -99,7 +99,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
       messageId: 'noParentPlan',
       data: { parent: plan.parent },
       at: keySpan(plan, 'parent'),
-      anchor: 'frontmatter:parent',
+      anchor: anchorOf.frontmatter('parent'),
     });
   }
   for (const item of plan.items) {
@@ -110,7 +110,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
         // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
         if (!supports && isLocal(ref, plan)) continue;
         const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (problem) report({ ...problem, at: ref.span, anchor: `ref:${ref.raw}` });
+        if (problem) report({ ...problem, at: ref.span, anchor: anchorOf.ref(ref.raw) });
       }
     }
   }
