@@ -19,8 +19,8 @@ export interface LintSettings {
 }
 
 /** A finding: one of the rule's `meta.messages` by id, with the values of its {{placeholders}}. */
-export interface Report {
-  messageId: string;
+export interface Report<M extends string = string> {
+  messageId: M;
   data?: Record<string, unknown>;
   at: Span;
   fix?: Fix;
@@ -38,22 +38,22 @@ export const anchorOf = {
   review: (id: string) => `review:${id}`,
 };
 
-export interface PlanRuleContext<O> {
+export interface PlanRuleContext<O, M extends string = string> {
   plan: PlanModel;
   options: O;
   settings: LintSettings;
-  report(report: Report): void;
+  report(report: Report<M>): void;
 }
 
 /** A repo rule reads the plans' summaries only (what --cache keeps of an unchanged file), never a whole model. */
-export interface RepoRuleContext<O> {
+export interface RepoRuleContext<O, M extends string = string> {
   graph: PlanGraph;
   options: O;
   settings: LintSettings;
   /** CSV readings and whether the repo tracks actuals (config `actuals`, `--actuals`); absent: the plans' own only. */
   actuals?: ActualsInput;
   /** A finding in a plan, or in another file the run read (a CSV export of actuals). */
-  report(report: Report & ({ plan: PlanSummary } | { file: string })): void;
+  report(report: Report<M> & ({ plan: PlanSummary } | { file: string })): void;
 }
 
 export interface RuleDocs {
@@ -68,7 +68,7 @@ export interface RuleDocs {
 /** Where each rule's page is: docs/rules/<id>.md of the repository. */
 export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
 
-export interface RuleMeta<O = unknown> {
+export interface RuleMeta<O = unknown, M extends string = string> {
   id: string;
   /** The rule's documentation page (set by defineRule), as ESLint's meta.docs.url. */
   url: string;
@@ -77,29 +77,30 @@ export interface RuleMeta<O = unknown> {
   defaultSeverity: SeveritySetting;
   fixable: boolean;
   /** The rule's messages by id, as ESLint's meta.messages: text with {{placeholders}} filled from a report's data. */
-  messages: Record<string, string>;
+  messages: Record<M, string>;
   /** A strict zod object with defaults for every option. */
   options: z.ZodType<O>;
   docs?: RuleDocs;
 }
 
-export interface PlanRule<O = unknown> extends RuleMeta<O> {
+export interface PlanRule<O = unknown, M extends string = string> extends RuleMeta<O, M> {
   scope: 'plan';
-  check(context: PlanRuleContext<O>): void;
+  check(context: PlanRuleContext<O, M>): void;
 }
 
-export interface RepoRule<O = unknown> extends RuleMeta<O> {
+export interface RepoRule<O = unknown, M extends string = string> extends RuleMeta<O, M> {
   scope: 'repo';
-  check(context: RepoRuleContext<O>): void;
+  check(context: RepoRuleContext<O, M>): void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every option type
 export type Rule = PlanRule<any> | RepoRule<any>;
 
-export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'>): PlanRule<O>;
-export function defineRule<O>(rule: Omit<RepoRule<O>, 'url'>): RepoRule<O>;
-export function defineRule<O>(rule: Omit<PlanRule<O>, 'url'> | Omit<RepoRule<O>, 'url'>): PlanRule<O> | RepoRule<O> {
-  return { ...rule, url: `${DOCS_BASE_URL}${rule.id}.md` } as PlanRule<O> | RepoRule<O>;
+/** A rule may report only the message ids its `messages` lists (checked by the type). */
+export function defineRule<O, M extends string>(rule: Omit<PlanRule<O, M>, 'url'>): PlanRule<O, M>;
+export function defineRule<O, M extends string>(rule: Omit<RepoRule<O, M>, 'url'>): RepoRule<O, M>;
+export function defineRule<O, M extends string>(rule: Omit<PlanRule<O, M>, 'url'> | Omit<RepoRule<O, M>, 'url'>): PlanRule<O, M> | RepoRule<O, M> {
+  return { ...rule, url: `${DOCS_BASE_URL}${rule.id}.md` } as PlanRule<O, M> | RepoRule<O, M>;
 }
 
 /** For rules without options: accepts only an empty object. */

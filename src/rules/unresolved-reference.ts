@@ -8,6 +8,21 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { anchorOf, defineRule, noOptions, type Report } from './define.js';
 import { isLocal, keySpan, sectionNoun } from './util.js';
 
+const messages = {
+  missing: '"{{ref}}" does not exist in this plan{{hint}}',
+  wrongType: '"{{ref}}" is {{actual}}, not {{expected}}',
+  reviewNoGoal: 'Review item "{{id}}" names no goal of this plan',
+  noParentPlan: 'Parent "{{parent}}" not found: no plan has this id, and no plan file has this path',
+  noPlan: '"{{ref}}" names plan "{{plan}}", which does not exist (no plan has this id)',
+  supportsWithoutParent:
+    '"{{ref}}" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#{{id}}" or add "parent:" to the front matter',
+  noItem: '"{{ref}}" does not exist: plan "{{plan}}" has no item {{id}}',
+  wrongTypeInPlan: '"{{ref}}" is {{actual}} of plan "{{plan}}", not {{expected}}',
+};
+
+/** A finding of this rule. */
+type Problem = Report<keyof typeof messages>;
+
 /** A reference and the section its target must be in (undefined: any item). */
 export interface CheckedReference {
   item: SummaryItem;
@@ -64,7 +79,7 @@ function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey |
   return near ? `; did you mean "${near}"?` : '';
 }
 
-export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => void, graph?: PlanGraph): void {
+export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => void, graph?: PlanGraph): void {
   const byId = new Map<string, SummaryItem>();
   for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
   for (const { ref, expected } of localReferences(plan)) {
@@ -93,7 +108,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Report) => v
 const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 
 /** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
-export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Report) => void): void {
+export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Problem) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
     report({
       messageId: 'noParentPlan',
@@ -121,7 +136,7 @@ function crossPlanProblem(
   plan: PlanSummary,
   ref: Reference,
   expected: readonly SectionKey[],
-): Pick<Report, 'messageId' | 'data'> | undefined {
+): Pick<Problem, 'messageId' | 'data'> | undefined {
   const resolution = resolveReference(graph, plan, ref);
   switch (resolution.status) {
     case 'no-plan':
@@ -160,17 +175,7 @@ export default defineRule({
   description: "A reference to an ID or plan that doesn't exist, or of the wrong type",
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    missing: '"{{ref}}" does not exist in this plan{{hint}}',
-    wrongType: '"{{ref}}" is {{actual}}, not {{expected}}',
-    reviewNoGoal: 'Review item "{{id}}" names no goal of this plan',
-    noParentPlan: 'Parent "{{parent}}" not found: no plan has this id, and no plan file has this path',
-    noPlan: '"{{ref}}" names plan "{{plan}}", which does not exist (no plan has this id)',
-    supportsWithoutParent:
-      '"{{ref}}" in Supports means an item of the parent plan, but this plan has no parent: write "plan-id#{{id}}" or add "parent:" to the front matter',
-    noItem: '"{{ref}}" does not exist: plan "{{plan}}" has no item {{id}}',
-    wrongTypeInPlan: '"{{ref}}" is {{actual}} of plan "{{plan}}", not {{expected}}',
-  },
+  messages,
   options: noOptions,
   docs: {
     rationale: "A link that points nowhere breaks the chain from opportunity to goal to objective, or from a rep's goal to the company's.",
