@@ -7,7 +7,6 @@ import type { LintedFile } from '../engine/file-lint.js';
 import { readBoundedFile } from '../files/read.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
 import { summarize } from '../model/summary.js';
-import { readPlanActuals } from '../actuals/summary.js';
 import type { PlanModel, PlanSummary } from '../model/types.js';
 import { decodeSource, InputError } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
@@ -118,7 +117,6 @@ export class PlanCache {
     private readonly key: string,
     private readonly entries: Record<string, CacheEntry>,
     fresh: boolean,
-    private readonly fiscalYearStart: number,
   ) {
     this.changed = fresh;
   }
@@ -139,9 +137,7 @@ export class PlanCache {
       .digest('base64');
     const data = readCache(file);
     const valid = data?.key === key && isRecord(data.entries) && Object.values(data.entries).every(isEntry);
-    return valid
-      ? new PlanCache(file, key, data.entries as Record<string, CacheEntry>, false, settings.fiscalYearStart)
-      : new PlanCache(file, key, {}, true, settings.fiscalYearStart);
+    return valid ? new PlanCache(file, key, data.entries as Record<string, CacheEntry>, false) : new PlanCache(file, key, {}, true);
   }
 
   /** A linted file: its findings from the cache when its bytes are the ones cached, else `lint()`'s (then cached). */
@@ -157,7 +153,7 @@ export class PlanCache {
       };
     }
     const linted = lint();
-    this.put(path, { hash, looksLikePlan: linted.looksLikePlan, summary: withSpans(this.summarize(linted.plan), pack), diagnostics: linted.diagnostics });
+    this.put(path, { hash, looksLikePlan: linted.looksLikePlan, summary: withSpans(summarize(linted.plan), pack), diagnostics: linted.diagnostics });
     return linted;
   }
 
@@ -173,7 +169,7 @@ export class PlanCache {
     if (cached?.hash === hash && (cached.summary as PlanSummary).file === file)
       return { plan: withSpans(cached.summary, unpack) as PlanSummary, looksLikePlan: cached.looksLikePlan };
     const found = read();
-    if (found) this.put(path, { hash, looksLikePlan: found.looksLikePlan, summary: withSpans(this.summarize(found.plan), pack) });
+    if (found) this.put(path, { hash, looksLikePlan: found.looksLikePlan, summary: withSpans(summarize(found.plan), pack) });
     return found;
   }
 
@@ -206,11 +202,6 @@ export class PlanCache {
     } catch (error) {
       return `could not write the cache ${this.file}: ${error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`;
     }
-  }
-
-  /** What the cache keeps of a plan: its summary, with the actuals its goals record (read with the run's fiscal year). */
-  private summarize(plan: PlanModel): PlanSummary {
-    return { ...summarize(plan), actuals: readPlanActuals(plan, this.fiscalYearStart) };
   }
 
   private hashOf(path: string, bytes: Uint8Array): string {

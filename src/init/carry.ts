@@ -5,7 +5,7 @@ import type { Item, PlanModel } from '../model/types.js';
 import type { ReviewOutcome } from '../model/review-result.js';
 import { reviewResult } from '../model/review.js';
 import { fieldValue, isLocal, itemsIn, refsOf } from '../rules/util.js';
-import { dueDateOf } from '../repo/due.js';
+import { dueDateOf } from '../model/due.js';
 import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';

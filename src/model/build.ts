@@ -9,11 +9,15 @@ import { readOutline } from './outline.js';
 import { headSpansOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel, SupportLink } from './types.js';
+import type { PlanActuals } from './actuals.js';
+import { readPlanActuals } from './read-actuals.js';
 
 export interface BuildOptions {
   matchHeading?: HeadingMatcher;
   /** List item lines read before the file is refused (default DEFAULT_MAX_LIST_ITEMS). */
   maxListItems?: number;
+  /** The run's fiscal year start (1 = January, the default), which the plan's actuals are read with. */
+  fiscalYearStart?: number;
 }
 
 const defaultMatcher = headingMatcher();
@@ -44,10 +48,17 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     reviewItems,
     supports,
     directives,
-  } as Omit<PlanModel, 'tree'> as PlanModel;
+  } as Omit<PlanModel, 'tree' | 'actuals'> as PlanModel;
   defineTree(plan, tree);
   applyFrontMatter(plan);
+  defineActuals(plan, options.fiscalYearStart ?? 1);
   return plan;
+}
+
+/** The actuals its goals record are read on first use (`plan tree`, `plan diff` and most of an editor's plans never ask). */
+function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
+  let read: PlanActuals | undefined;
+  Object.defineProperty(plan, 'actuals', { configurable: true, enumerable: true, get: () => (read ??= readPlanActuals(plan, fiscalYearStart)) });
 }
 
 /**

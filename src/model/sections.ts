@@ -104,7 +104,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     key: 'checkins',
     heading: 'Check-ins',
     aliases: ['Progress', 'Updates', 'Progress Updates', 'Status Updates'],
-    // Dated readings (`- 2027-02-14 **G1** $1.2M — on track`), read by src/actuals/check-ins.ts, not items.
+    // Dated readings (`- 2027-02-14 **G1** $1.2M — on track`), read by src/model/check-ins.ts, not items.
     hasItems: false,
     guidance: 'While the plan runs: dated readings of each goal ("2027-02-14 G1 $1.2M — on track: why"), newest last.',
   },
