@@ -14,7 +14,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
 
@@ -92,7 +92,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   }
   const kept = existing ? keptAttributes(file, target) : undefined;
   removeStaleTemps(folder, basename(target));
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeTemp(temp, data, kept);
     options.beforeRename?.();
@@ -246,12 +246,4 @@ function removeQuietly(path: string): void {
   } catch {
     // already gone
   }
-}
-
-/**
- * Two writers of one file never share a temporary name. The web crypto global loads Node's crypto module on first
- * use, so a run that writes nothing does not pay for it.
- */
-function randomSuffix(): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
