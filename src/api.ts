@@ -143,9 +143,7 @@ export interface RepoContext {
 export async function lookUpRepo(sources: SourceText[], options: LintOptions = {}): Promise<RepoContext> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) =>
-    buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
-  );
+  const plans = sources.map(({ file, text }) => buildPlanHead(text.replace(/^\uFEFF/, ''), file, config));
   const complete = sources.every(({ file }) => existsSync(dirname(resolve(cwd, file))));
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const candidates = sources.map(({ file }) => ({ path: resolve(cwd, file), explicit: true }));
@@ -157,9 +155,7 @@ export async function lookUpRepo(sources: SourceText[], options: LintOptions = {
 function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: RepoContext }, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) =>
-    buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
-  );
+  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, config));
   const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
   const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   const settings = settingsFor(config, options.today);
@@ -199,10 +195,7 @@ export function readRepoPlan(path: string, options: { cwd?: string; config: Reso
   const { config } = options;
   if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
   try {
-    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), {
-      matchHeading: config.matchHeading,
-      maxListItems: config.maxListItems,
-    });
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), config);
     return isRepoPlan(plan, path, config) ? plan : undefined;
   } catch {
     return undefined;
@@ -309,10 +302,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   for (const candidate of candidates) {
     const file = displayPath(candidate.path, cwd);
     try {
-      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, {
-        matchHeading: config.matchHeading,
-        maxListItems: config.maxListItems,
-      });
+      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, config);
       if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
@@ -383,7 +373,6 @@ function repoPlansFor<P extends PlanSummary>(
   ) => { plan: P; looksLikePlan: boolean } | undefined,
 ): Promise<P[]> {
   const { cwd, config, configured } = run;
-  const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
   return loadRepoPlans(plans, {
     cwd,
     walked: walkedFolders(run.patterns, cwd),
@@ -398,7 +387,7 @@ function repoPlansFor<P extends PlanSummary>(
           const { text } = decodeSource(bytes);
           // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
           if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-          const plan = head ? buildPlanHead(text, file, options) : buildPlan(text, file, options);
+          const plan = head ? buildPlanHead(text, file, config) : buildPlan(text, file, config);
           return { plan, looksLikePlan: looksLikePlan(plan) };
         });
         return found && (configured.has(path) || found.looksLikePlan) ? found.plan : undefined;

@@ -32,7 +32,7 @@ export interface LintedFile<P extends PlanSummary = PlanSummary> {
 /** Parses a file's bytes and runs the plan rules on the plan; throws an InputError when they are not a plan's text. */
 export function lintBytes(job: FileJob, bytes: Uint8Array, config: ResolvedConfig, settings: LintSettings): LintedFile<PlanModel> {
   const { text } = decodeSource(bytes);
-  const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+  const plan = buildPlan(text, job.file, config);
   const own = planRulesFor(config, settings, job.path);
   return { plan, source: text, diagnostics: runPlanRules(plan, own.rules, own.settings), looksLikePlan: looksLikePlan(plan) };
 }

@@ -158,7 +158,7 @@ export class Workspace {
     }
     try {
       const text = open.text.replace(/^\uFEFF/, '');
-      const plan = buildPlan(text, displayPath(open.path, this.root), { matchHeading: this.config.matchHeading, maxListItems: this.config.maxListItems });
+      const plan = buildPlan(text, displayPath(open.path, this.root), this.config);
       // Markdown that a folder walk would not take as a plan (a README) gets no findings, as in `plan lint .`.
       if (this.onDisk.has(open.path) || isRepoPlan(plan, open.path, this.config)) open.plan = plan;
     } catch (error) {
