@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { readHead } from '../files/read.js';
-import { WriteError, writeFileAtomic } from '../files/write.js';
+import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
 import { EXIT, type Io, UsageError } from './io.js';
+import { writeOutput } from './output.js';
 
 export interface ReportCommandOptions {
   output?: string;
@@ -55,7 +56,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   if (target === undefined) io.stdout(text);
   else {
     refuseToReplace(target, options.force, io, isReport); // again: the file may have appeared while the plans were read
-    writeReport(target, text, io);
+    writeOutput(text, target, io);
+    io.stdout(`${target}\n`);
   }
   return failures.length > 0 ? EXIT.failure : EXIT.ok;
 }
@@ -65,13 +67,4 @@ function refuseToReplace(file: string, force: boolean | undefined, io: Io, isRep
   const head = readHead(resolve(io.cwd, file), 4096);
   if (head !== undefined && !force && !isReport(head))
     throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
-}
-
-function writeReport(file: string, text: string, io: Io): void {
-  try {
-    writeFileAtomic(resolve(io.cwd, file), text);
-  } catch (error) {
-    throw error instanceof WriteError ? new WriteError(error.message, file, error.code) : error;
-  }
-  io.stdout(`${file}\n`);
 }
