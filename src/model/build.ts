@@ -57,7 +57,9 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
   const frontMatter = parseFrontMatter(source);
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
-  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(source), frontMatter) };
+  // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
+  const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
+  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(headText), frontMatter) };
   applyFrontMatter(head);
   return lazyPlan(head, source, (text) => buildPlan(text, file, options));
 }
