@@ -14,7 +14,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
 
@@ -33,11 +32,14 @@ export class WriteError extends Error {
 /** The message of a write that found the file changed since it was read. */
 export const CHANGED_WHILE_WRITING = 'changed while plan was writing it: nothing written';
 
-/** What a writer read of a file: its content hash (or that it did not exist), checked again just before the rename. */
-export type FileSnapshot = { hash: string } | { absent: true };
+/**
+ * What a writer read of a file: its bytes (or that it did not exist), compared again just before the rename. The bytes
+ * themselves, not a hash: the writer holds them anyway, and hashing loaded node:crypto at every start.
+ */
+export type FileSnapshot = { bytes: Uint8Array } | { absent: true };
 
 export function snapshotOf(bytes: Uint8Array | undefined): FileSnapshot {
-  return bytes === undefined ? { absent: true } : { hash: createHash('sha256').update(bytes).digest('hex') };
+  return bytes === undefined ? { absent: true } : { bytes };
 }
 
 export interface WriteOptions {
@@ -92,7 +94,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   }
   const kept = existing ? keptAttributes(file, target) : undefined;
   removeStaleTemps(folder, basename(target));
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     writeTemp(temp, data, kept);
     options.beforeRename?.();
@@ -113,7 +115,7 @@ function changedSince(target: string, expected: FileSnapshot): boolean {
   } catch {
     return !('absent' in expected);
   }
-  return 'absent' in expected || (snapshotOf(bytes) as { hash: string }).hash !== expected.hash;
+  return 'absent' in expected || !bytes.equals(expected.bytes);
 }
 
 /** Writing through a symbolic link writes the file it points to; a dangling or looping link is refused. */
@@ -246,4 +248,12 @@ function removeQuietly(path: string): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * Two writers of one file never share a temporary name. The web crypto global loads Node's crypto module on first
+ * use, so a run that writes nothing does not pay for it.
+ */
+function randomSuffix(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
