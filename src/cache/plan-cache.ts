@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { deserialize } from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { LintedFile } from '../engine/file-lint.js';
-import { readBoundedFile } from '../files/read.js';
+import { isFolder, pathExists, readBoundedFile } from '../files/read.js';
 import { WriteError, writeFileAtomic } from '../files/write.js';
 import { summarize } from '../model/summary.js';
 import type { PlanModel, PlanSummary } from '../model/types.js';
@@ -207,7 +207,7 @@ function readCache(file: string): { key?: unknown; entries?: unknown } | undefin
   try {
     bytes = readBoundedFile(file, { maxBytes: MAX_CACHE_BYTES, what: 'a plan cache' });
   } catch (error) {
-    if (!exists(file)) return undefined; // a new path (writing it may still fail: a warning then)
+    if (!pathExists(file)) return undefined; // a new path (writing it may still fail: a warning then)
     const reason = error instanceof InputError ? error.message : String(error);
     throw new WriteError(`${reason}: --cache-location names a cache file, a folder or a new path`, file);
   }
@@ -220,22 +220,6 @@ function readCache(file: string): { key?: unknown; entries?: unknown } | undefin
     return data && typeof data === 'object' && (data as { format?: unknown }).format === FORMAT ? (data as { key?: unknown; entries?: unknown }) : undefined;
   } catch {
     return undefined; // cut short or damaged: a cold run, and the file is replaced
-  }
-}
-
-function exists(path: string): boolean {
-  try {
-    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false; // a part of the path is not a folder
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

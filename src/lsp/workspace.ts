@@ -96,10 +96,6 @@ export class Workspace {
     return open;
   }
 
-  openPaths(): string[] {
-    return [...this.open.keys()];
-  }
-
   /** The plan at a path: the open buffer's, else the one read from disk. */
   planAt(path: string): PlanModel | undefined {
     return this.open.has(path) ? this.openPlan(path)!.plan : this.onDisk.get(path);

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
-import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
+import { frontMatterSchema } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
 import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
@@ -78,24 +78,8 @@ export function buildPlanHead(source: string, file: string, options: BuildOption
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */
 function applyFrontMatter(plan: PlanHead): void {
   const data = plan.frontMatter.data;
-  const shape = frontMatterSchema.shape;
-  const valid = <K extends keyof typeof shape>(key: K) => {
-    if (!Object.hasOwn(data, key)) return undefined;
-    const parsed = shape[key].safeParse(data[key]);
-    return parsed.success ? parsed.data : undefined;
-  };
-  const id = valid('id');
-  if (id) plan.id = id;
-  const kind = valid('kind');
-  if (kind) plan.kind = kind as PlanKind;
-  const period = valid('period');
-  if (period) plan.period = period;
-  const owner = valid('owner');
-  if (owner) plan.owner = owner;
-  const parent = valid('parent');
-  if (parent) plan.parent = parent;
-  const status = valid('status');
-  if (status) plan.status = status as PlanStatus;
-  const title = valid('title');
-  if (title) plan.title = title;
+  for (const key of ['id', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const) {
+    const parsed = Object.hasOwn(data, key) ? frontMatterSchema.shape[key].safeParse(data[key]) : undefined;
+    if (parsed?.success && parsed.data) Object.assign(plan, { [key]: parsed.data });
+  }
 }

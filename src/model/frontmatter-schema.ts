@@ -32,8 +32,6 @@ export const frontMatterSchema = z.looseObject({
   status: lowerEnum(PLAN_STATUSES, 'status').optional(),
 });
 
-export type PlanFrontMatter = z.infer<typeof frontMatterSchema>;
-
 export const REQUIRED_KEY_MESSAGES: Record<string, string> = {
   owner: 'Front matter has no "owner": add the accountable person, such as "owner: Dana Reyes"',
   period: 'Front matter has no "period": add one such as "period: FY2027" or "period: FY2027-Q1"',

@@ -208,23 +208,7 @@ function keysNamedBy(words: readonly string[]): SectionKey[] {
 }
 
 /** Qualifiers that do not change which part a heading names. */
-const QUALIFIERS = new Set([
-  'key',
-  'main',
-  'top',
-  'our',
-  'the',
-  'my',
-  'primary',
-  'major',
-  'critical',
-  'core',
-  'strategic',
-  'priority',
-  'overall',
-  'plan',
-  'section',
-]);
+const QUALIFIERS = new Set('key main top our the my primary major critical core strategic priority overall plan section'.split(' '));
 
 /** A normalized heading's words without a leading emoji or symbol, years and periods, qualifiers, and in the singular. */
 function looseWords(normalized: string): string[] {
