@@ -22,7 +22,7 @@ const common = {
   target: 'node20',
   minify: process.env.PLAN_BUNDLE_MINIFY !== '0',
   logLevel: 'warning',
-  plugins: [commanderWithLazyChildProcess()],
+  plugins: [grayMatterWithoutItsYaml(), commanderWithLazyChildProcess()],
   legalComments: 'none',
 };
 await build({
@@ -37,6 +37,19 @@ await build({
   banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 asciiOnly(join(outdir, 'cli.cjs'));
+
+/**
+ * gray-matter loads its own js-yaml 3 (and its full schema) at start-up for a default engine that plan never uses:
+ * plan hands it js-yaml 5's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
+ */
+function grayMatterWithoutItsYaml() {
+  return replaceImport(
+    'gray-matter-without-its-yaml',
+    /^js-yaml$/,
+    'gray-matter',
+    "const unused = () => { throw new Error('plan passes gray-matter its own YAML engine'); }; module.exports = { safeLoad: unused, safeDump: unused };",
+  );
+}
 
 /**
  * commander loads node:child_process at start-up for executable subcommands (`git`-style `plan-foo` binaries), which

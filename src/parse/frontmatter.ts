@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 export interface FrontMatterProblem {
@@ -21,6 +22,14 @@ export interface FrontMatter {
 const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
+// YAML 1.2 core schema: dates stay strings, no custom tags, no code; js-yaml's load is safe by design.
+const yamlEngine = {
+  parse: (input: string): object => load(input, { schema: CORE_SCHEMA }) as object,
+  stringify: (): string => {
+    throw new Error('not used');
+  },
+};
+
 export function parseFrontMatter(text: string): FrontMatter {
   const none: FrontMatter = { present: false, data: {}, keyLines: new Map(), endOffset: 0 };
   const open = OPEN.exec(text);
@@ -34,9 +43,11 @@ export function parseFrontMatter(text: string): FrontMatter {
   const keyLines = findKeyLines(yamlText);
   let data: unknown;
   try {
-    data = parseYaml(text.slice(0, endOffset));
+    // gray-matter returns {} for an empty block and hands anything else the engine made through as it is.
+    // gray-matter splits on "\n" only: CR-only files (old Mac editors) get "\n" here, which keeps every line number.
+    data = matter(text.slice(0, endOffset).replace(/\r\n?/g, '\n'), { engines: { yaml: yamlEngine } } as never).data;
   } catch (error) {
-    // The block is read from the newline after the opening "---", so mark.line 0 is file line 1.
+    // gray-matter hands the engine the block from the newline after the opening "---", so mark.line 0 is file line 1.
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     return {
@@ -85,16 +96,4 @@ function findKeyLines(yamlText: string): Map<string, number> {
     if (m && !keyLines.has(m[2]!)) keyLines.set(m[2]!, index + 2);
   });
   return keyLines;
-}
-
-/**
- * YAML 1.2 core schema (dates stay strings, no custom tags, no code; js-yaml's load is safe by design), read as
- * gray-matter did: from the end of the opening "---" to the first line that starts with "---", line breaks made "\n"
- * (CR-only files keep every line number), a block of only comments and blanks an empty mapping.
- */
-function parseYaml(frontMatter: string): unknown {
-  const body = frontMatter.replace(/\r\n?/g, '\n').slice(3);
-  const cut = body.indexOf('\n---');
-  const block = cut === -1 ? body : body.slice(0, cut);
-  return block.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : load(block, { schema: CORE_SCHEMA });
 }
