@@ -385,7 +385,7 @@ function repoPlansFor<P extends PlanSummary>(
           const { text } = decodeSource(bytes);
           // Cheap test first: most Markdown in a repo (READMEs, notes) is not a plan and need not be parsed.
           if (!configured.has(path) && !/^(?:kind|period)\s*:/m.test(text.slice(0, 4000))) return undefined;
-          const plan = head ? buildPlanHead(text, file, readOptions(config)) : buildPlan(text, file, readOptions(config));
+          const plan = head ? buildPlanHead(text, file, options) : buildPlan(text, file, options);
           return { plan, looksLikePlan: looksLikePlan(plan) };
         });
         return found && (configured.has(path) || found.looksLikePlan) ? found.plan : undefined;
