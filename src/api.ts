@@ -6,7 +6,7 @@ import type { PlanCache } from './cache/plan-cache.js';
 import { loadConfig } from './config/load.js';
 import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ResolvedConfig } from './config/resolve.js';
-import { type FileJob, type LintedFile, lintBytes, looksLikePlan, toProblem } from './engine/file-lint.js';
+import { type FileJob, type LintedFile, lintBytes, looksLikePlan, readOptions, toProblem } from './engine/file-lint.js';
 import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
 import { compareDiagnostics, finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
@@ -59,12 +59,8 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
   return { ...config.settings, today: resolveToday(today) };
 }
 
-/** A plan to report on: its summary and text, and its plan-rule findings when they were worked out already. */
-interface LintedPlan {
-  plan: PlanSummary | PlanModel;
-  source: string;
-  diagnostics?: Diagnostic[];
-}
+/** A plan to report on and its text: its model, or its summary with the plan-rule findings worked out already. */
+type LintedPlan = { plan: PlanModel; source: string } | { plan: PlanSummary; source: string; diagnostics: Diagnostic[] };
 
 /**
  * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),
@@ -79,15 +75,16 @@ function lintPlans(
   complete = true,
   actuals?: ActualsInput,
 ): LintResult[] {
-  const plans = linted.map(({ plan }) => plan);
+  const plans: PlanSummary[] = linted.map(({ plan }) => plan);
   const repoFindings = runRepoRules(buildGraph([...plans, ...extras], new Set(plans), cwd, complete), config.repoRules ?? config.rules, settings, actuals);
   const planFiles = new Set([...plans, ...extras].map((plan) => plan.file));
   // Findings in files that are not plans: rows of a CSV export of actuals.
   const otherFiles = [...repoFindings.entries()].filter(([file]) => !planFiles.has(file)).map(([file, diagnostics]) => otherFileResult(file, diagnostics));
   return linted
-    .map(({ plan, source, diagnostics }) => {
+    .map((linted) => {
+      const { plan, source } = linted;
       const path = resolve(cwd, plan.file);
-      const own = diagnostics ?? runOwnRules(plan as PlanModel, config, settings, path);
+      const own = 'diagnostics' in linted ? linted.diagnostics : runOwnRules(linted.plan, config, settings, path);
       // With overrides, each plan has its own rules; repo-rule findings in it take its severity (or are dropped).
       const repo = repoFindings.get(plan.file) ?? [];
       return finishResult(plan, source, [...own, ...(config.forFile ? applyFileSeverity(repo, config.forFile(path)) : repo)]);
@@ -143,9 +140,7 @@ export interface RepoContext {
 export async function lookUpRepo(sources: SourceText[], options: LintOptions = {}): Promise<RepoContext> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) =>
-    buildPlanHead(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
-  );
+  const plans = sources.map(({ file, text }) => buildPlanHead(text.replace(/^\uFEFF/, ''), file, readOptions(config)));
   const complete = sources.every(({ file }) => existsSync(dirname(resolve(cwd, file))));
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   const candidates = sources.map(({ file }) => ({ path: resolve(cwd, file), explicit: true }));
@@ -157,9 +152,7 @@ export async function lookUpRepo(sources: SourceText[], options: LintOptions = {
 function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: RepoContext }, complete: boolean): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(cwd, options.configFile);
-  const plans = sources.map(({ file, text }) =>
-    buildPlan(text.replace(/^\uFEFF/, ''), file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems }),
-  );
+  const plans = sources.map(({ file, text }) => buildPlan(text.replace(/^\uFEFF/, ''), file, readOptions(config)));
   const given = new Set(plans.map((plan) => resolve(cwd, plan.file)));
   const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   const settings = settingsFor(config, options.today);
@@ -199,10 +192,7 @@ export function readRepoPlan(path: string, options: { cwd?: string; config: Reso
   const { config } = options;
   if (options.ignoreFiles !== false && ignoredByFiles(cwd)(path)) return undefined;
   try {
-    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), {
-      matchHeading: config.matchHeading,
-      maxListItems: config.maxListItems,
-    });
+    const plan = buildPlan(readSource(path, config.maxFileBytes).text, displayPath(path, cwd), readOptions(config));
     return isRepoPlan(plan, path, config) ? plan : undefined;
   } catch {
     return undefined;
@@ -309,10 +299,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   for (const candidate of candidates) {
     const file = displayPath(candidate.path, cwd);
     try {
-      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, {
-        matchHeading: config.matchHeading,
-        maxListItems: config.maxListItems,
-      });
+      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, readOptions(config));
       if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
         plans.push(plan);
         if (candidate.explicit) named.add(plan);
@@ -383,7 +370,7 @@ function repoPlansFor<P extends PlanSummary>(
   ) => { plan: P; looksLikePlan: boolean } | undefined,
 ): Promise<P[]> {
   const { cwd, config, configured } = run;
-  const options = { matchHeading: config.matchHeading, maxListItems: config.maxListItems };
+  const options = readOptions(config);
   return loadRepoPlans(plans, {
     cwd,
     walked: walkedFolders(run.patterns, cwd),

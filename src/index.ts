@@ -48,4 +48,4 @@ export {
   type PaceWeights,
   type ProgressTarget,
 } from './actuals/progress.js';
-export type { Reading, ReadingSource, StatusWord } from './actuals/reading.js';
+export type { Reading, ReadingSource, StatusWord } from './model/actuals.js';

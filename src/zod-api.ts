@@ -16,4 +16,4 @@ export {
   union,
   unknown,
 } from 'zod';
-export type { infer, input, output, ZodType } from 'zod';
+export type { output, ZodType } from 'zod';

@@ -1,8 +1,8 @@
 import { idKey } from '../model/ids.js';
 import type { IsoDate } from '../time/dates.js';
 import { comparable } from './progress.js';
-import { readDate, readValueCell, type Reading } from './reading.js';
-import type { GoalSummary, PlanSummary } from './summary.js';
+import { readDate, readValueCell, type Reading } from '../model/reading.js';
+import type { DatedActuals, GoalSummary } from './summary.js';
 
 /** One row of a CRM export (contract §8): columns by header, case-insensitive; `line` is where the row starts. */
 export interface CsvRow {
@@ -39,7 +39,7 @@ const MAX_PROBLEMS_PER_FILE = 200;
  * today are ignored (contract §8a).
  */
 export class CsvCollector {
-  private readonly byId = new Map<string, (() => PlanSummary)[]>();
+  private readonly byId = new Map<string, (() => DatedActuals)[]>();
   private readonly byLowerId = new Map<string, string>();
   private readonly readings = new Map<GoalSummary, Reading[]>();
   private readonly problems: ActualsProblem[] = [];
@@ -47,14 +47,14 @@ export class CsvCollector {
 
   constructor(
     /** The run's plans by id, each summarized only when a row names it. */
-    plans: readonly { id: string; summary: () => PlanSummary }[],
+    plans: readonly { id: string; summary: () => DatedActuals }[],
     private readonly today: IsoDate,
     private readonly fiscalYearStart: number,
     /** A row naming a plan that is not loaded is a finding only when the run read the whole repo. */
     private readonly reportUnknownPlans: boolean,
   ) {
     for (const plan of plans) {
-      let summary: PlanSummary | undefined;
+      let summary: DatedActuals | undefined;
       const lazy = () => (summary ??= plan.summary());
       const list = this.byId.get(plan.id);
       if (list) list.push(lazy);
@@ -129,7 +129,7 @@ export class CsvCollector {
     return undefined;
   }
 
-  private keep(goal: GoalSummary, plan: PlanSummary, reading: Reading): void {
+  private keep(goal: GoalSummary, plan: DatedActuals, reading: Reading): void {
     const kept = this.readings.get(goal);
     if (!kept) {
       this.readings.set(goal, [reading]);
@@ -153,7 +153,7 @@ export class CsvCollector {
   }
 }
 
-function goalList(plan: PlanSummary): string {
+function goalList(plan: DatedActuals): string {
   const ids = plan.goals.map((g) => g.id);
   if (ids.length === 0) return '';
   return `: use one of ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`;

@@ -1,6 +1,6 @@
 import { dateParts, type IsoDate } from '../time/dates.js';
 import { fiscalYearPeriod, fiscalYearOf } from '../time/period.js';
-import type { Reading } from './reading.js';
+import type { Reading } from '../model/reading.js';
 
 /**
  * Progress and pace (contract §8, §8a), as pure functions of numbers and ISO dates: no model, no clock, no I/O.

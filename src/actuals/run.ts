@@ -1,12 +1,12 @@
 import { idKey } from '../model/ids.js';
-import type { PlanSummary as PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ActualsProblem, CsvActuals } from './collect.js';
 import { formatValue } from './format.js';
 import { goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
-import type { Reading } from './reading.js';
-import { actualsOfPlan, type GoalSummary, type PlanSummary, summarizePlan } from './summary.js';
+import type { Reading } from '../model/reading.js';
+import { actualsOfPlan, type DatedActuals, type GoalSummary, summarizePlan } from './summary.js';
 
 /** What a run knows of actuals beyond the plans' own text: CSV readings, and whether the repo tracks actuals. */
 export interface ActualsInput {
@@ -21,7 +21,7 @@ export interface ActualsInput {
 
 /** A goal on a day: its readings, its progress against the pace, and whether it is still running. */
 export interface GoalState {
-  plan: PlanSummary;
+  plan: DatedActuals;
   goal: GoalSummary;
   /** Its own readings: `Actual:` fields, check-ins and CSV rows, oldest first. */
   readings: Reading[];
@@ -45,8 +45,8 @@ export interface RunActuals {
   tracked: boolean;
   /** Nothing records actuals: no CSV, no config `actuals`, no Check-ins section or `Actual:` field in any plan. */
   idle: boolean;
-  summaryOf(plan: PlanModel): PlanSummary;
-  stateOf(plan: PlanModel, goal: GoalSummary, pace?: PaceSettings): GoalState;
+  summaryOf(plan: PlanSummary): DatedActuals;
+  stateOf(plan: PlanSummary, goal: GoalSummary, pace?: PaceSettings): GoalState;
   /** Rows and lines that cannot be read or matched: the CSV files' and every plan's. */
   problems(): ActualsProblem[];
 }
@@ -73,14 +73,14 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
   const today = settings.today;
   const undated = input.undatedAs ?? (() => today);
   const summaryOptions = { fiscalYearStart: settings.fiscalYearStart, today, undatedAs: (file: string) => minDate(undated(file), today) };
-  const summaryOf = (plan: PlanModel) => summarizePlan(plan, summaryOptions);
+  const summaryOf = (plan: PlanSummary) => summarizePlan(plan, summaryOptions);
   const linted = graph.plans.filter((plan) => graph.isLinted(plan));
   /**
    * Who supports whom, from each plan's `Supports:` links (a `Supports:` ID alone means the parent plan): only the
    * supporting plans a roll-up asks about are summarized.
    */
-  let links: Map<PlanModel, Map<string, { plan: PlanModel; id: string }[]>> | undefined;
-  const supportersOf = (model: PlanModel, goal: GoalSummary) => {
+  let links: Map<PlanSummary, Map<string, { plan: PlanSummary; id: string }[]>> | undefined;
+  const supportersOf = (model: PlanSummary, goal: GoalSummary) => {
     if (!links) {
       links = new Map();
       for (const plan of graph.plans) {
@@ -110,7 +110,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   const rolled = new Map<GoalSummary, Reading | undefined>();
   const visiting = new Set<GoalSummary>();
-  const rolledUpOf = (model: PlanModel, goal: GoalSummary): Reading | undefined => {
+  const rolledUpOf = (model: PlanSummary, goal: GoalSummary): Reading | undefined => {
     if (rolled.has(goal)) return rolled.get(goal);
     if (visiting.has(goal)) return undefined; // A loop of Supports: no roll-up through it.
     visiting.add(goal);
@@ -119,14 +119,14 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
     rolled.set(goal, reading);
     return reading;
   };
-  const effectiveReadings = (model: PlanModel, goal: GoalSummary): Reading[] => {
+  const effectiveReadings = (model: PlanSummary, goal: GoalSummary): Reading[] => {
     const own = ownReadings(goal);
     if (own.some((r) => r.date <= today)) return own;
     const up = rolledUpOf(model, goal);
     return up ? [up] : own;
   };
 
-  const stateOf = (model: PlanModel, goal: GoalSummary, pace: PaceSettings = {}): GoalState => {
+  const stateOf = (model: PlanSummary, goal: GoalSummary, pace: PaceSettings = {}): GoalState => {
     const plan = summaryOf(model);
     const readings = ownReadings(goal);
     const hasOwn = readings.some((r) => r.date <= today);
@@ -176,9 +176,9 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 }
 
 /** The plans under a plan (children, their children…), whose readings may roll up into it. */
-function descendants(graph: PlanGraph, plan: PlanModel): PlanModel[] {
-  const seen = new Set<PlanModel>([plan]);
-  const out: PlanModel[] = [];
+function descendants(graph: PlanGraph, plan: PlanSummary): PlanSummary[] {
+  const seen = new Set<PlanSummary>([plan]);
+  const out: PlanSummary[] = [];
   for (let i = -1; i < out.length; i++) {
     for (const child of graph.childrenOf(i < 0 ? plan : out[i]!)) {
       if (seen.has(child)) continue;
@@ -190,11 +190,11 @@ function descendants(graph: PlanGraph, plan: PlanModel): PlanModel[] {
 }
 
 /** A plan that writes readings itself (a Check-ins section, an `Actual:` field). */
-function recordsActuals(plan: PlanModel, settings: ActualsSettings): boolean {
+function recordsActuals(plan: PlanSummary, settings: ActualsSettings): boolean {
   return actualsOfPlan(plan, settings.fiscalYearStart).tracksActuals;
 }
 
-function found(lookup: ReturnType<PlanGraph['lookup']>): PlanModel | undefined {
+function found(lookup: ReturnType<PlanGraph['lookup']>): PlanSummary | undefined {
   return 'found' in lookup ? lookup.found : undefined;
 }
 
@@ -226,8 +226,8 @@ function unitKey(goal: GoalSummary): string {
  * (counts, currency), or their target-weighted mean progress (percentages) read back on the parent's own scale.
  * Dated by the oldest reading used.
  */
-function rollUp<S extends { plan: PlanSummary; goal: GoalSummary }>(
-  plan: PlanSummary,
+function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
+  plan: DatedActuals,
   goal: GoalSummary,
   supporters: readonly S[],
   latestOf: (s: S) => Reading | undefined,

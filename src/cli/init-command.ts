@@ -1,10 +1,9 @@
 import { escapeTerminal } from '../text/escape.js';
-import { lstatSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { displayPath } from '../files/discover.js';
-import { readBoundedFile, readSource } from '../files/read.js';
+import { pathExists, readBoundedFile, readSource } from '../files/read.js';
 import { type FileSnapshot, snapshotOf, WriteError, writeFileAtomic } from '../files/write.js';
 import { carriedFileName, carryPlan, quartersToPlan } from '../init/carry.js';
 import { goalReadings } from '../status/goal-readings.js';
@@ -178,15 +177,6 @@ function refuseExisting(file: string, options: InitCommandOptions, io: Io): File
     }
   }
   throw new UsageError(`${file}: already exists (use --force to replace it, or --stdout to print the plan)`);
-}
-
-export function pathExists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

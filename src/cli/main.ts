@@ -5,7 +5,6 @@ import { escapeTerminal } from '../text/escape.js';
 import { InputError } from '../parse/source.js';
 import { version } from '../version.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
-// Each command's module (and the libraries it needs) is imported only when that command runs: start-up time.
 
 /** Parses the command line, runs the library, prints, and returns the exit code (0 clean, 1 findings, 2 failure). */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -18,6 +17,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`plan: ${text.replace(/^error: /, '')}`) })
     .showSuggestionAfterError();
   if (io.helpWidth) program.configureHelp({ helpWidth: io.helpWidth });
+  /** Keeps a command's exit code. Each command's module (and the libraries it needs) is imported only when it runs: start-up time. */
+  const done = async (code: number | Promise<number>) => {
+    exitCode = await code;
+  };
 
   program
     .command('lint')
@@ -42,10 +45,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--cache', 'reuse the results for files that did not change since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .plancache)')
     .option('--actuals <file>', "a CSV export of actuals (columns plan, item, value, date), added to the config's actuals (repeatable)", collect, [])
-    .action(async (paths: string[], options) => {
-      const { runLint } = await import('./lint-command.js');
-      exitCode = await runLint(paths, options, io);
-    });
+    .action(async (paths: string[], options) => done((await import('./lint-command.js')).runLint(paths, options, io)));
 
   program
     .command('diff')
@@ -56,10 +56,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--exit-code', 'exit 1 when there are differences, 0 when there are none')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) the lint delta is computed for (default: $PLAN_TODAY, else the clock)')
-    .action(async (plans: string[], options) => {
-      const { runDiff } = await import('./diff-command.js');
-      exitCode = await runDiff(plans, options, io);
-    });
+    .action(async (plans: string[], options) => done((await import('./diff-command.js')).runDiff(plans, options, io)));
 
   const alignmentCommand = (name: 'tree' | 'graph', description: string, format: Option) =>
     program
@@ -105,10 +102,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--today <date>', 'the date (YYYY-MM-DD) deadlines and pace are compared against (default: $PLAN_TODAY, else the clock)')
     .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
     .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
-    .action(async (paths: string[], options) => {
-      const { runReport } = await import('./report-command.js');
-      exitCode = await runReport(paths, options, io);
-    });
+    .action(async (paths: string[], options) => done((await import('./report-command.js')).runReport(paths, options, io)));
 
   program
     .command('history')
@@ -117,10 +111,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'where to look for the plan (default: .)', [])
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
-    .action(async (item: string, paths: string[], options) => {
-      const { runHistory } = await import('./history-command.js');
-      exitCode = await runHistory(item, paths, options, io);
-    });
+    .action(async (item: string, paths: string[], options) => done((await import('./history-command.js')).runHistory(item, paths, options, io)));
 
   program
     .command('baseline')
@@ -130,28 +121,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--force', 'replace an existing baseline file')
     .option('-c, --config <file>', 'use this config file instead of the nearest .planrc.*')
     .option('--today <date>', 'the date (YYYY-MM-DD) rules compare deadlines against (default: $PLAN_TODAY, else the clock)')
-    .action(async (paths: string[], options) => {
-      const { runBaseline } = await import('./baseline-command.js');
-      exitCode = await runBaseline(paths, options, io);
-    });
+    .action(async (paths: string[], options) => done((await import('./baseline-command.js')).runBaseline(paths, options, io)));
 
   program
     .command('rules')
     .description('list every rule: id, default severity, fixable, what it reports')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .action(async (options: { format: string }) => {
-      const { runRules } = await import('./docs-commands.js');
-      exitCode = runRules(options, io);
-    });
+    .action(async (options: { format: string }) => done((await import('./docs-commands.js')).runRules(options, io)));
 
   program
     .command('explain')
     .description('explain a rule: why it exists, its options, a failing and a passing example')
     .argument('<rule>', 'rule id, e.g. required-section')
-    .action(async (ruleId: string) => {
-      const { runExplain } = await import('./docs-commands.js');
-      exitCode = runExplain(ruleId, io);
-    });
+    .action(async (ruleId: string) => done((await import('./docs-commands.js')).runExplain(ruleId, io)));
 
   program
     .command('init')
@@ -169,10 +151,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-y, --yes', 'ask no questions: missing fields are an error')
     .option('--actuals <file>', "with --from: a CSV export of actuals whose latest reading becomes each carried goal's baseline (repeatable)", collect, [])
     .option('--today <date>', 'with --from: the day (YYYY-MM-DD) the latest readings are taken on (default: $PLAN_TODAY, else the clock)')
-    .action(async (file: string | undefined, options) => {
-      const { runInit } = await import('./init-command.js');
-      exitCode = await runInit(file, options, io);
-    });
+    .action(async (file: string | undefined, options) => done((await import('./init-command.js')).runInit(file, options, io)));
 
   program
     .command('status')
@@ -191,10 +170,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--today <date>', 'the date (YYYY-MM-DD) progress is measured on (default: $PLAN_TODAY, else the clock)')
     .option('--ignore-pattern <glob>', 'leave out files matching this glob (relative to the working directory; repeatable)', collect, [])
     .option('--no-ignore', 'read files that .planignore or .gitignore would skip')
-    .action(async (paths: string[], options) => {
-      const { runStatus } = await import('./status-command.js');
-      exitCode = await runStatus(paths, options, io);
-    });
+    .action(async (paths: string[], options) => done((await import('./status-command.js')).runStatus(paths, options, io)));
 
   program
     .command('review')
@@ -205,10 +181,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--early', 'write the review before the period has ended')
     .option('--actuals <file>', "a CSV export of actuals the results and scores are pre-filled from, with the plan's own readings (repeatable)", collect, [])
     .option('--stdout', 'print the reviewed plan instead of writing it')
-    .action(async (file: string, options) => {
-      const { runReview } = await import('./review-command.js');
-      exitCode = await runReview(file, options, io);
-    });
+    .action(async (file: string, options) => done((await import('./review-command.js')).runReview(file, options, io)));
 
   program
     .command('lsp')

@@ -1,11 +1,12 @@
-import { openSync, readSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { WriteError, writeFileAtomic } from '../files/write.js';
+import { readHead } from '../files/read.js';
+import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
 import { EXIT, type Io, UsageError } from './io.js';
+import { writeOutput } from './output.js';
 
 export interface ReportCommandOptions {
   output?: string;
@@ -55,41 +56,15 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   if (target === undefined) io.stdout(text);
   else {
     refuseToReplace(target, options.force, io, isReport); // again: the file may have appeared while the plans were read
-    writeReport(target, text, io);
+    writeOutput(text, target, io);
+    io.stdout(`${target}\n`);
   }
   return failures.length > 0 ? EXIT.failure : EXIT.ok;
 }
 
 /** A file is replaced only when it is an earlier report (or with --force): a mistyped -o must not eat a plan. */
 function refuseToReplace(file: string, force: boolean | undefined, io: Io, isReport: (head: string) => boolean): void {
-  const head = firstBytes(resolve(io.cwd, file));
+  const head = readHead(resolve(io.cwd, file), 4096);
   if (head !== undefined && !force && !isReport(head))
     throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
-}
-
-function writeReport(file: string, text: string, io: Io): void {
-  try {
-    writeFileAtomic(resolve(io.cwd, file), text);
-  } catch (error) {
-    throw error instanceof WriteError ? new WriteError(error.message, file, error.code) : error;
-  }
-  io.stdout(`${file}\n`);
-}
-
-/** The first 4 KB of a file, or undefined when there is none (a folder is left for the write to report). */
-function firstBytes(path: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const buffer = Buffer.alloc(4096);
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -6,8 +6,7 @@ import { resolveRequiredSections, resolveRules } from './rules.js';
 import type { Config } from './schema.js';
 import type { ResolvedConfig } from './types.js';
 
-export type { ActiveRule, ConfigSource, ResolvedConfig } from './types.js';
-export { resolveRequiredSections, resolveRules } from './rules.js';
+export type { ActiveRule, ResolvedConfig } from './types.js';
 
 /** The ten parts; the Check-ins and the Review are written while and after the plan runs. */
 const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review' && key !== 'checkins');

@@ -101,6 +101,5 @@ export const configSchema = z.strictObject({
     .describe('Settings for the plans that match globs (relative to the folder of the .planrc.* that is read); a later entry wins over an earlier one'),
 });
 
-export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type ConfigOverride = z.output<typeof overrideSchema>;

@@ -62,10 +62,7 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Plan
 }
 
 function toPlan(text: string, file: string, options: ReadOptions): PlanModel {
-  const plan = buildPlan(text, file, {
-    ...(options.matchHeading ? { matchHeading: options.matchHeading } : {}),
-    ...(options.maxListItems ? { maxListItems: options.maxListItems } : {}),
-  });
+  const plan = buildPlan(text, file, options);
   if (!looksLikePlan(plan)) throw new InputError('is not a plan (no kind or period in its front matter and no plan sections)');
   return plan;
 }

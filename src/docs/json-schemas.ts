@@ -12,14 +12,18 @@ export const STATUS_SCHEMA_FILE = 'plan-status.schema.json';
 
 type Json = Record<string, unknown>;
 
-/** What a writer may type (the input side of the zod schema), as draft-07 JSON Schema, which editors understand best. */
-function toJsonSchema(schema: z.ZodType): Json {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Json;
+/**
+ * A zod schema as draft-07 JSON Schema, which editors understand best, with its id and title: the input side (what a
+ * writer may type) or the output side (what a command writes).
+ */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', file: string, title: string): Json {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-7' }) as Json;
+  return { $schema, $id: `${SCHEMA_BASE_URL}${file}`, title, ...rest };
 }
 
 /** `.planrc.*`: the zod config schema, with `rules` spelled out per rule so that editors complete ids and options. */
 export function configJsonSchema(rules: readonly Rule[]): Json {
-  const schema = toJsonSchema(configSchema);
+  const schema = jsonSchema(configSchema, 'input', CONFIG_SCHEMA_FILE, 'plan lint configuration (.planrc)');
   const properties = schema.properties as Record<string, Json>;
   const severity = { description: 'off | warn | error (or 0 | 1 | 2)', enum: ['off', 'warn', 'error', 0, 1, 2] };
   properties.rules = {
@@ -42,13 +46,7 @@ export function configJsonSchema(rules: readonly Rule[]): Json {
   // An override's rules are the same per-rule settings, so editors complete them there too.
   const override = (properties.overrides?.items as Json | undefined)?.properties as Record<string, Json> | undefined;
   if (override?.rules) override.rules = { description: override.rules.description, allOf: [{ $ref: '#/properties/rules' }] };
-  return {
-    $schema: schema.$schema,
-    $id: `${SCHEMA_BASE_URL}${CONFIG_SCHEMA_FILE}`,
-    title: 'plan lint configuration (.planrc)',
-    ...withoutSchemaKey(schema),
-    definitions: { severity },
-  };
+  return { ...schema, definitions: { severity } };
 }
 
 const FRONT_MATTER_DESCRIPTIONS: Record<string, string> = {
@@ -64,20 +62,14 @@ const FRONT_MATTER_DESCRIPTIONS: Record<string, string> = {
 
 /** Plan front matter: known keys validated, others allowed (writers add their own). */
 export function frontMatterJsonSchema(): Json {
-  const schema = toJsonSchema(frontMatterSchema);
+  const schema = jsonSchema(frontMatterSchema, 'input', FRONT_MATTER_SCHEMA_FILE, 'plan front matter');
   const properties = schema.properties as Record<string, Json>;
   for (const [key, description] of Object.entries(FRONT_MATTER_DESCRIPTIONS)) if (properties[key]) properties[key].description = description;
   // The linter takes enum values in any case; an editor suggesting the canonical lower-case ones is what helps.
-  return { $schema: schema.$schema, $id: `${SCHEMA_BASE_URL}${FRONT_MATTER_SCHEMA_FILE}`, title: 'plan front matter', ...withoutSchemaKey(schema) };
-}
-
-function withoutSchemaKey(schema: Json): Json {
-  const { $schema: _ignored, ...rest } = schema;
-  return rest;
+  return schema;
 }
 
 /** `plan status --format json`: what the command writes (the output side of the zod schema). */
 export function statusJsonSchema(): Json {
-  const schema = z.toJSONSchema(statusReportSchema, { io: 'output', unrepresentable: 'any', target: 'draft-7' }) as Json;
-  return { $schema: schema.$schema, $id: `${SCHEMA_BASE_URL}${STATUS_SCHEMA_FILE}`, title: 'plan status --format json', ...withoutSchemaKey(schema) };
+  return jsonSchema(statusReportSchema, 'output', STATUS_SCHEMA_FILE, 'plan status --format json');
 }

@@ -1,6 +1,6 @@
 import { planRulesFor } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { buildPlan } from '../model/build.js';
+import { type BuildOptions, buildPlan } from '../model/build.js';
 import type { PlanModel, PlanSummary } from '../model/types.js';
 import { decodeSource, InputError } from '../parse/source.js';
 import type { LintSettings } from '../rules/define.js';
@@ -29,10 +29,15 @@ export interface LintedFile<P extends PlanSummary = PlanSummary> {
   looksLikePlan: boolean;
 }
 
+/** How a run reads a plan: the config's headings and limits, and the fiscal year start its actuals are read with. */
+export function readOptions(config: ResolvedConfig): BuildOptions {
+  return { matchHeading: config.matchHeading, maxListItems: config.maxListItems, fiscalYearStart: config.settings.fiscalYearStart };
+}
+
 /** Parses a file's bytes and runs the plan rules on the plan; throws an InputError when they are not a plan's text. */
 export function lintBytes(job: FileJob, bytes: Uint8Array, config: ResolvedConfig, settings: LintSettings): LintedFile<PlanModel> {
   const { text } = decodeSource(bytes);
-  const plan = buildPlan(text, job.file, { matchHeading: config.matchHeading, maxListItems: config.maxListItems });
+  const plan = buildPlan(text, job.file, readOptions(config));
   const own = planRulesFor(config, settings, job.path);
   return { plan, source: text, diagnostics: runPlanRules(plan, own.rules, own.settings), looksLikePlan: looksLikePlan(plan) };
 }

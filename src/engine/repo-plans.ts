@@ -1,7 +1,8 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
+import { isFolder, readHead } from '../files/read.js';
 import type { PlanSummary } from '../model/types.js';
 import { buildGraph } from '../repo/graph.js';
 import { supportsOf } from '../repo/references.js';
@@ -41,18 +42,7 @@ function holdsPlans(dir: string): boolean {
   } catch {
     return false;
   }
-  const head = Buffer.alloc(4000);
-  return names.some((name) => {
-    let fd: number | undefined;
-    try {
-      fd = openSync(join(dir, name), 'r');
-      return looksLikePlan(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
-    } catch {
-      return false;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  });
+  return names.some((name) => looksLikePlan(readHead(join(dir, name), 4000) ?? ''));
 }
 
 /**
@@ -160,13 +150,5 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
 
 /** Folders among the command-line patterns (walked in full by discovery). */
 export function walkedFolders(patterns: string[], cwd: string): string[] {
-  return patterns
-    .map((pattern) => resolve(cwd, pattern))
-    .filter((path) => {
-      try {
-        return statSync(path).isDirectory();
-      } catch {
-        return false;
-      }
-    });
+  return patterns.map((pattern) => resolve(cwd, pattern)).filter(isFolder);
 }

@@ -14,7 +14,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { readBoundedFile } from './read.js';
 
@@ -33,11 +32,14 @@ export class WriteError extends Error {
 /** The message of a write that found the file changed since it was read. */
 export const CHANGED_WHILE_WRITING = 'changed while plan was writing it: nothing written';
 
-/** What a writer read of a file: its content hash (or that it did not exist), checked again just before the rename. */
-export type FileSnapshot = { hash: string } | { absent: true };
+/**
+ * What a writer read of a file: its bytes (or that it did not exist), compared again just before the rename. The bytes
+ * themselves, not a hash: the writer holds them anyway, and hashing loaded node:crypto at every start.
+ */
+export type FileSnapshot = { bytes: Uint8Array } | { absent: true };
 
 export function snapshotOf(bytes: Uint8Array | undefined): FileSnapshot {
-  return bytes === undefined ? { absent: true } : { hash: createHash('sha256').update(bytes).digest('hex') };
+  return bytes === undefined ? { absent: true } : { bytes };
 }
 
 export interface WriteOptions {
@@ -113,7 +115,7 @@ function changedSince(target: string, expected: FileSnapshot): boolean {
   } catch {
     return !('absent' in expected);
   }
-  return 'absent' in expected || (snapshotOf(bytes) as { hash: string }).hash !== expected.hash;
+  return 'absent' in expected || !bytes.equals(expected.bytes);
 }
 
 /** Writing through a symbolic link writes the file it points to; a dangling or looping link is refused. */

@@ -5,7 +5,7 @@ import type { Item, PlanModel } from '../model/types.js';
 import type { ReviewOutcome } from '../model/review-result.js';
 import { reviewResult } from '../model/review.js';
 import { fieldValue, isLocal, itemsIn, refsOf } from '../rules/util.js';
-import { dueDateOf } from '../repo/due.js';
+import { dueDateOf } from '../model/due.js';
 import { periodContains } from '../time/period.js';
 import { InitError } from './errors.js';
 import { nextQuarter, quartersOf, readPeriod, type Period } from './period.js';
@@ -105,7 +105,9 @@ function carriedSections(context: Context): Partial<Record<SectionKey, string>> 
       sections[key] =
         `<!-- Carried from ${commentSafe(source.id)} (${context.from.label}) as a starting point: bring it up to date for ${context.to.label}. -->\n\n${body}`;
   }
-  const goals = itemsIn(source, 'goals').filter((goal) => goal.id && (context.breakdown ? stillAhead(context, goal, 'goal') : !isMet(source, goal)));
+  const goals = itemsIn(source, 'goals').filter(
+    (goal) => goal.id && (context.breakdown ? stillAhead(context, goal, 'goal') : outcomeOf(source, goal) !== 'met'),
+  );
   const opportunities = opportunitiesUsedBy(source, goals);
   if (opportunities.length > 0) sections.opportunities = carriedItems(context, opportunities, 'opportunities the carried goals come from');
   if (goals.length > 0) {
@@ -162,10 +164,6 @@ function outcomeOf(plan: PlanModel, goal: Item): ReviewOutcome | string | undefi
   if (result) return result;
   const status = fieldValue(goal, 'status');
   return status && !isPlaceholder(status) ? status.toLowerCase() : undefined;
-}
-
-function isMet(plan: PlanModel, goal: Item): boolean {
-  return outcomeOf(plan, goal) === 'met';
 }
 
 function goalsSection(context: Context, goals: Item[]): string {

@@ -47,7 +47,7 @@ export interface ReviewAppend {
  */
 export function appendReview(bytes: Buffer, file: string, options: ReviewOptions): ReviewAppend {
   const { text } = decodeSource(bytes);
-  const plan = buildPlan(text, file, options.matchHeading ? { matchHeading: options.matchHeading } : {});
+  const plan = buildPlan(text, file, options);
   const existing = plan.sections.find((s) => s.key === 'review');
   if (existing) throw new InitError(`already has a review ("## ${existing.heading}" on line ${existing.span.start.line}); nothing was changed`, file);
   if (plan.status !== 'closed' && !options.early) {

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dump } from 'js-yaml';
-import { DEFAULT_MAX_FILE_BYTES, readBoundedText } from '../files/read.js';
+import { DEFAULT_MAX_FILE_BYTES, isFolder, readBoundedText } from '../files/read.js';
 import type { PlanKind } from '../model/frontmatter-schema.js';
 import { SECTIONS } from '../model/sections.js';
 
@@ -86,12 +86,4 @@ function lookup(name: string, values: TemplateValues, file: string, line: number
 
 function yamlScalar(value: string): string {
   return dump(value, { lineWidth: -1 }).trimEnd();
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -9,6 +9,7 @@ import { toRange } from './convert.js';
 import type { Resolved } from './navigation.js';
 
 const ITEM_STATUSES = ['on track', 'at risk', 'off track', 'met', 'missed'];
+const HOVER_FIELDS = new Set(['owner', 'target', 'baseline', 'metric', 'due', 'status']);
 
 /** Sections as the outline, their items inside. */
 export function documentSymbols(plan: PlanModel): DocumentSymbol[] {
@@ -33,18 +34,7 @@ export function hoverText(resolved: Resolved, latestReading?: string): MarkupCon
   const lines: string[] = [];
   if (item) {
     lines.push(`**${plan.id}#${item.id ?? ''}** ${item.statement}`);
-    for (const field of item.fields) {
-      if (
-        field.name === 'owner' ||
-        field.name === 'target' ||
-        field.name === 'baseline' ||
-        field.name === 'metric' ||
-        field.name === 'due' ||
-        field.name === 'status'
-      ) {
-        lines.push(`- ${field.key}: ${field.value}`);
-      }
-    }
+    for (const field of item.fields) if (HOVER_FIELDS.has(field.name ?? '')) lines.push(`- ${field.key}: ${field.value}`);
     if (latestReading) lines.push(`- Latest reading: ${latestReading}`);
   } else {
     lines.push(`**${plan.id}**${plan.title ? ` ${plan.title}` : ''}`);
@@ -71,17 +61,13 @@ export function completions(graph: PlanGraph<PlanModel>, plan: PlanModel, line: 
   if (name === 'status') return ITEM_STATUSES.map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
   if (name === 'supports') {
     const parent = graph.parentOf(plan);
-    return parent ? goalsOf(parent).map((item) => itemCompletion(item, parent)) : [];
+    return parent ? parent.items.filter((item) => item.section === 'goals' && item.id).map((item) => itemCompletion(item, parent)) : [];
   }
   if (isReferenceField(name)) {
     const section = REFERENCE_FIELDS[name];
     return plan.items.filter((item) => item.section === section && item.id).map((item) => itemCompletion(item, plan));
   }
   return [];
-}
-
-function goalsOf(plan: PlanModel): Item[] {
-  return plan.items.filter((item) => item.section === 'goals' && item.id);
 }
 
 function itemCompletion(item: Item, plan: PlanModel): CompletionItem {

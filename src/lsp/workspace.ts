@@ -5,6 +5,7 @@ import { isRepoPlan, lintAmong, loadPlans, readRepoPlan } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { buildPlan } from '../model/build.js';
+import { readOptions } from '../engine/file-lint.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { buildGraph, type PlanGraph } from '../repo/graph.js';
 import type { LintResult } from '../types.js';
@@ -95,10 +96,6 @@ export class Workspace {
     return open;
   }
 
-  openPaths(): string[] {
-    return [...this.open.keys()];
-  }
-
   /** The plan at a path: the open buffer's, else the one read from disk. */
   planAt(path: string): PlanModel | undefined {
     return this.open.has(path) ? this.openPlan(path)!.plan : this.onDisk.get(path);
@@ -162,7 +159,7 @@ export class Workspace {
     }
     try {
       const text = open.text.replace(/^\uFEFF/, '');
-      const plan = buildPlan(text, displayPath(open.path, this.root), { matchHeading: this.config.matchHeading, maxListItems: this.config.maxListItems });
+      const plan = buildPlan(text, displayPath(open.path, this.root), readOptions(this.config));
       // Markdown that a folder walk would not take as a plan (a README) gets no findings, as in `plan lint .`.
       if (this.onDisk.has(open.path) || isRepoPlan(plan, open.path, this.config)) open.plan = plan;
     } catch (error) {

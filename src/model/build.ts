@@ -2,18 +2,22 @@ import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
-import { frontMatterSchema, type PlanKind, type PlanStatus } from './frontmatter-schema.js';
+import { frontMatterSchema } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
 import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { headSpansOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel, SupportLink } from './types.js';
+import type { PlanActuals } from './actuals.js';
+import { readPlanActuals } from './read-actuals.js';
 
 export interface BuildOptions {
   matchHeading?: HeadingMatcher;
   /** List item lines read before the file is refused (default DEFAULT_MAX_LIST_ITEMS). */
   maxListItems?: number;
+  /** The run's fiscal year start (1 = January, the default), which the plan's actuals are read with. */
+  fiscalYearStart?: number;
 }
 
 const defaultMatcher = headingMatcher();
@@ -44,10 +48,17 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     reviewItems,
     supports,
     directives,
-  } as Omit<PlanModel, 'tree'> as PlanModel;
+  } as Omit<PlanModel, 'tree' | 'actuals'> as PlanModel;
   defineTree(plan, tree);
   applyFrontMatter(plan);
+  defineActuals(plan, options.fiscalYearStart ?? 1);
   return plan;
+}
+
+/** The actuals its goals record are read on first use (`plan tree`, `plan diff` and most of an editor's plans never ask). */
+function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
+  let read: PlanActuals | undefined;
+  Object.defineProperty(plan, 'actuals', { configurable: true, enumerable: true, get: () => (read ??= readPlanActuals(plan, fiscalYearStart)) });
 }
 
 /**
@@ -57,7 +68,9 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
   const frontMatter = parseFrontMatter(source);
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
-  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(source), frontMatter) };
+  // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
+  const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
+  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(headText), frontMatter) };
   applyFrontMatter(head);
   return lazyPlan(head, source, (text) => buildPlan(text, file, options));
 }
@@ -65,24 +78,8 @@ export function buildPlanHead(source: string, file: string, options: BuildOption
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */
 function applyFrontMatter(plan: PlanHead): void {
   const data = plan.frontMatter.data;
-  const shape = frontMatterSchema.shape;
-  const valid = <K extends keyof typeof shape>(key: K) => {
-    if (!Object.hasOwn(data, key)) return undefined;
-    const parsed = shape[key].safeParse(data[key]);
-    return parsed.success ? parsed.data : undefined;
-  };
-  const id = valid('id');
-  if (id) plan.id = id;
-  const kind = valid('kind');
-  if (kind) plan.kind = kind as PlanKind;
-  const period = valid('period');
-  if (period) plan.period = period;
-  const owner = valid('owner');
-  if (owner) plan.owner = owner;
-  const parent = valid('parent');
-  if (parent) plan.parent = parent;
-  const status = valid('status');
-  if (status) plan.status = status as PlanStatus;
-  const title = valid('title');
-  if (title) plan.title = title;
+  for (const key of ['id', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const) {
+    const parsed = Object.hasOwn(data, key) ? frontMatterSchema.shape[key].safeParse(data[key]) : undefined;
+    if (parsed?.success && parsed.data) Object.assign(plan, { [key]: parsed.data });
+  }
 }

@@ -31,5 +31,3 @@ export const frontMatterSchema = z.looseObject({
   parent: text('parent').pipe(z.string().min(1, 'parent must be the id or relative path of a plan')).optional(),
   status: lowerEnum(PLAN_STATUSES, 'status').optional(),
 });
-
-export type PlanFrontMatter = z.infer<typeof frontMatterSchema>;

@@ -98,7 +98,7 @@ function parseChunks(source: string, chunks: TopLevelChunk[], frontMatterEnd: nu
     const part = source.slice(chunk.start, chunk.end);
     // The front matter is blanked, as parseMarkdown does, so that it is not read as Markdown.
     text += chunk.start < frontMatterEnd ? source.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + source.slice(frontMatterEnd, chunk.end) : part;
-    line += countLines(part);
+    line += part.match(/\r\n|\r|\n/g)?.length ?? 0;
     out.set(chunk, []);
   }
   const tree = parseFragment(text, 0, text.length, 1);
@@ -111,19 +111,6 @@ function parseChunks(source: string, chunks: TopLevelChunk[], frontMatterEnd: nu
     out.get(chunk)!.push(node);
   }
   return out;
-}
-
-function countLines(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) count++;
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      count++;
-    }
-  }
-  return count;
 }
 
 /** The outline of a fully parsed file. */

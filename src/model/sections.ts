@@ -104,7 +104,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     key: 'checkins',
     heading: 'Check-ins',
     aliases: ['Progress', 'Updates', 'Progress Updates', 'Status Updates'],
-    // Dated readings (`- 2027-02-14 **G1** $1.2M — on track`), read by src/actuals/check-ins.ts, not items.
+    // Dated readings (`- 2027-02-14 **G1** $1.2M — on track`), read by src/model/check-ins.ts, not items.
     hasItems: false,
     guidance: 'While the plan runs: dated readings of each goal ("2027-02-14 G1 $1.2M — on track: why"), newest last.',
   },
@@ -208,23 +208,7 @@ function keysNamedBy(words: readonly string[]): SectionKey[] {
 }
 
 /** Qualifiers that do not change which part a heading names. */
-const QUALIFIERS = new Set([
-  'key',
-  'main',
-  'top',
-  'our',
-  'the',
-  'my',
-  'primary',
-  'major',
-  'critical',
-  'core',
-  'strategic',
-  'priority',
-  'overall',
-  'plan',
-  'section',
-]);
+const QUALIFIERS = new Set('key main top our the my primary major critical core strategic priority overall plan section'.split(' '));
 
 /** A normalized heading's words without a leading emoji or symbol, years and periods, qualifiers, and in the singular. */
 function looseWords(normalized: string): string[] {

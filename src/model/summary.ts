@@ -20,7 +20,7 @@ export function keySpan(plan: Pick<PlanSummary, 'headSpans'>, key: string): Span
 /** The fields a summary keeps: the references, and the amounts a target sets and the status an item is in. */
 const kept = (field: Field) => isReferenceField(field.name) || field.name === 'target' || field.name === 'status';
 
-/** The plan's summary as plain data, nothing more (what --cache writes). */
+/** The plan's summary as plain data, nothing more (what --cache writes), its actuals read now. */
 export function summarize(plan: PlanModel): PlanSummary {
   const item = ({ section, id, statement, span, fields, placeholder }: SummaryItem): SummaryItem => {
     const summary = { section, statement, span, fields: fields.filter(kept), placeholder };
@@ -34,6 +34,7 @@ export function summarize(plan: PlanModel): PlanSummary {
     reviewItems: plan.reviewItems.map(item),
     supports: plan.supports,
     directives: plan.directives,
+    actuals: plan.actuals,
   };
   for (const key of ['kind', 'period', 'owner', 'parent', 'status', 'title'] as const)
     if (plan[key] !== undefined) Object.assign(summary, { [key]: plan[key] });

@@ -108,8 +108,8 @@ export interface PlanSummary {
   supports: SupportLink[];
   /** Inline `<!-- plan-lint-... -->` directives, in document order. */
   directives: Directive[];
-  /** Goals' readings and check-ins (src/actuals), read with the plan when --cache keeps its summary; a model reads them when asked. */
-  actuals?: PlanActuals;
+  /** Goals' readings and check-ins, read with the plan with the run's fiscal year start (a model reads them on first use). */
+  actuals: PlanActuals;
 }
 
 export interface PlanModel extends PlanSummary {

@@ -1,6 +1,6 @@
 import { buildAlignment } from '../alignment/build.js';
 import type { Item, PlanModel } from '../model/types.js';
-import { dueDateOf } from '../repo/due.js';
+import { dueDateOf } from '../model/due.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { fieldValue } from '../rules/util.js';
 import { addDays } from '../time/dates.js';

@@ -54,13 +54,7 @@ export async function itemHistory(top: string, path: string, options: HistoryOpt
 
 function changesThrough(path: string, commits: Commit[], versions: (string | undefined)[], options: HistoryOptions): HistoryChange[] {
   const fiscalYearStart = options.fiscalYearStart ?? 1;
-  const parse = (text: string | undefined): PlanModel | null =>
-    text === undefined
-      ? null
-      : buildPlan(text, path, {
-          ...(options.matchHeading ? { matchHeading: options.matchHeading } : {}),
-          ...(options.maxListItems ? { maxListItems: options.maxListItems } : {}),
-        });
+  const parse = (text: string | undefined): PlanModel | null => (text === undefined ? null : buildPlan(text, path, options));
   const changes: HistoryChange[] = [];
   let before = parse(versions[0]);
   commits.forEach((commit, index) => {

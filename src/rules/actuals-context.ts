@@ -3,7 +3,7 @@ import type { PaceWeights } from '../actuals/progress.js';
 import { formatShare, formatValue } from '../actuals/format.js';
 import { actualsOf, type ActualsInput, type GoalState, type RunActuals } from '../actuals/run.js';
 import type { PlanGraph } from '../repo/graph.js';
-import type { Reading } from '../actuals/reading.js';
+import type { Reading } from '../model/reading.js';
 import type { LintSettings } from './define.js';
 
 /** Shared by behind-pace and status-contradicts-actuals: how far behind is still on pace, and the pace itself. */

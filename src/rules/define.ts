@@ -65,7 +65,7 @@ export interface RuleDocs {
   valid?: string;
 }
 
-/** Where each rule's page is: docs/rules/<id>.md of the repository. */
+/** Where each rule's page is: docs/rules/<id>.md of the repository package.json declares (test/docs/rule-urls.test.ts). */
 export const DOCS_BASE_URL = 'https://github.com/plan-lint/plan/blob/main/docs/rules/';
 
 export interface RuleMeta<O = unknown, M extends string = string> {

@@ -1,5 +1,5 @@
 import { idKey } from '../model/ids.js';
-import { dueDateOf } from '../repo/due.js';
+import { dueDateOf } from '../model/due.js';
 import { parsePeriod } from '../time/period.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { fieldValue, itemLabel, itemsIn } from './util.js';

@@ -1,27 +1,36 @@
+import { actualsOfPlan } from '../actuals/summary.js';
 import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { supportersIndex } from '../repo/references.js';
 import type { Amount } from '../smart/amount.js';
-import { findQuantities } from '../smart/quantity.js';
 import { parsePeriod, periodContains } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
 
-/** The amount a `Target:` field sets: its first quantity that is not a starting point ("from $2.0M to $2.6M"). */
-export function targetOf(item: SummaryItem): Amount | undefined {
-  const field = item.fields.find((f) => f.name === 'target' && f.value.trim() !== '');
-  if (!field) return undefined;
-  return findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)));
+/** Contract §5b: the quarters' sum must equal the yearly target within 0.5%. */
+const TOLERANCE = 0.005;
+
+type Target = Pick<Amount, 'value' | 'unit' | 'currency'>;
+
+/** A goal's amount (§5b): its `Target:` field, else its statement's target, as the plan's summary read it. */
+function targetOf(plan: PlanSummary, item: SummaryItem, settings: LintSettings): Target | undefined {
+  if (!item.id) return undefined;
+  const goal = actualsOfPlan(plan, settings.fiscalYearStart).goals.find((g) => g.id === item.id);
+  if (goal?.target === undefined) return undefined;
+  const target: Target = { value: goal.target };
+  if (goal.unit !== undefined) target.unit = goal.unit;
+  if (goal.currency !== undefined) target.currency = goal.currency;
+  return target;
 }
 
 /** Amounts add up only in the same unit; percentages and multiples never add up across quarters. */
-function unitKey(amount: Amount): string | undefined {
+function unitKey(amount: Target): string | undefined {
   if (amount.unit === 'percent' || amount.unit === 'multiple') return undefined;
   if (amount.unit === 'currency') return `currency:${amount.currency ?? ''}`;
   return `count:${(amount.unit ?? '').replace(/s$/, '')}`;
 }
 
-function formatAmount(amount: Amount, value = amount.value): string {
+function formatAmount(amount: Target, value = amount.value): string {
   const short = (n: number) => {
     const [div, suffix] = n >= 1e9 ? [1e9, 'B'] : n >= 1e6 ? [1e6, 'M'] : n >= 1e3 ? [1e3, 'k'] : [1, ''];
     return `${Number((n / div).toFixed(2))}${suffix}`;
@@ -53,11 +62,12 @@ export default defineRule({
   fixable: false,
   messages: {
     short: "{{item}} targets {{target}} but its quarter plans' targets add up to {{sum}} ({{quarters}}): raise the quarters' targets or lower the year's",
+    over: "{{item}} targets {{target}} but its quarter plans' targets add up to {{sum}} ({{quarters}}): lower the quarters' targets or raise the year's",
   },
   options: noOptions,
   docs: {
     rationale:
-      "A yearly plan is broken into quarterly plans; if the quarters' targets add up to less than the year's, the year is planned to fall short. Checked once quarter plans exist for all four quarters, on `Target:` fields in the same unit.",
+      "A yearly plan is broken into quarterly plans; if the quarters' targets add up to less than the year's, the year is planned to fall short, and if they add up to more, the yearly target understates the plan. Checked once quarter plans exist for all four quarters, on each goal's `Target:` field, else its statement's target, in the same unit; a difference within 0.5% is rounding.",
     invalid: 'Yearly G1 Target: $2.6M; quarter goals supporting it: $500k, $600k, $600k, $500k (= $2.2M)',
     valid: 'Quarter goals supporting G1: $600k, $650k, $650k, $700k (= $2.6M)',
   },
@@ -68,22 +78,22 @@ export default defineRule({
       const quarters = allQuarters(graph, year, settings);
       if (!quarters) continue;
       for (const goal of itemsIn(year, 'goals')) {
-        const target = targetOf(goal);
+        const target = targetOf(year, goal, settings);
         const unit = target && unitKey(target);
         if (!target || !unit) continue;
         const parts = supportersOf(year, goal)
           .filter((s) => quarters.includes(s.plan))
           .flatMap((s) => {
-            const amount = targetOf(s.item);
+            const amount = targetOf(s.plan, s.item, settings);
             return amount && unitKey(amount) === unit ? [{ plan: s.plan, amount }] : [];
           });
         if (parts.length === 0) continue;
         const sum = parts.reduce((total, p) => total + p.amount.value, 0);
-        if (sum >= target.value * (1 - 1e-9)) continue;
+        if (Math.abs(sum - target.value) <= target.value * TOLERANCE) continue;
         const listed = parts.map((p) => `${p.plan.period} ${formatAmount(p.amount)}`).join(', ');
         report({
           plan: year,
-          messageId: 'short',
+          messageId: sum < target.value ? 'short' : 'over',
           data: { item: itemLabel(goal), target: formatAmount(target), sum: formatAmount(target, sum), quarters: listed },
           at: goal.span,
           anchor: anchorOf.item(goal.id ?? goal.statement),

@@ -28,45 +28,14 @@ const CADENCE =
 /** "one" is a pronoun far more often than a count. */
 const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s*$/i;
 const PRONOUN_ONE_AFTER = /^\s*(?:of|another|-on-one|on\s+one|day|time|way|thing)\b/i;
-const SKIP_BEFORE_UNIT = new Set([
-  'new',
-  'net-new',
-  'net',
-  'additional',
-  'more',
-  'extra',
-  'qualified',
-  'active',
-  'paying',
-  'named',
-  'key',
-  'strategic',
-  'incremental',
-  'of',
-  'the',
-  'our',
-  'in',
-  'per',
-  'to',
-  'by',
-  'from',
-  'and',
-  'or',
-  'a',
-  'an',
-  'with',
-  'at',
-  'for',
-  'on',
-  'across',
-  'over',
-  'within',
-  'this',
-  'that',
-  'each',
-  'every',
-  'than',
-]);
+const SKIP_BEFORE_UNIT = new Set(
+  `
+new net-new net additional more extra qualified active paying named key strategic incremental of the our in
+per to by from and or a an with at for on across over within this that each every than
+`
+    .trim()
+    .split(/\s+/),
+);
 
 function unitAfter(text: string, end: number): string | undefined {
   for (const word of text

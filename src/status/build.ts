@@ -1,9 +1,9 @@
 import { DEFAULT_TOLERANCE, type PaceWeights } from '../actuals/progress.js';
-import type { Reading } from '../actuals/reading.js';
+import type { Reading } from '../model/reading.js';
 import { formatValue } from '../actuals/format.js';
 import { actualsOf, type GoalState } from '../actuals/run.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { PlanSummary as PlanModel } from '../model/types.js';
+import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { ActualsInput } from '../actuals/run.js';
 import { type StatusGoal, type StatusReport, statusGoalSchema } from '../actuals/status-schema.js';
@@ -43,14 +43,14 @@ export function statusSettingsOf(config: ResolvedConfig, today: string): StatusS
 const KIND_RANK: Record<string, number> = { company: 0, region: 1, team: 2, territory: 3, account: 4 };
 
 /** The linted plans in tree order: each plan, then the plans under it (company -> … -> account), siblings by id. */
-export function treeOrder(graph: PlanGraph): { plan: PlanModel; depth: number }[] {
+export function treeOrder(graph: PlanGraph): { plan: PlanSummary; depth: number }[] {
   const shown = graph.plans.filter((plan) => graph.isLinted(plan));
   const inRun = new Set(shown);
-  const byName = (a: PlanModel, b: PlanModel) =>
+  const byName = (a: PlanSummary, b: PlanSummary) =>
     (KIND_RANK[a.kind ?? ''] ?? 5) - (KIND_RANK[b.kind ?? ''] ?? 5) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file);
-  const out: { plan: PlanModel; depth: number }[] = [];
-  const placed = new Set<PlanModel>();
-  const visit = (plan: PlanModel, depth: number) => {
+  const out: { plan: PlanSummary; depth: number }[] = [];
+  const placed = new Set<PlanSummary>();
+  const visit = (plan: PlanSummary, depth: number) => {
     if (placed.has(plan)) return;
     placed.add(plan);
     out.push({ plan, depth });

@@ -113,56 +113,33 @@ function csvCell(value: string | number | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const CSV_COLUMNS = [
-  'plan',
-  'file',
-  'line',
-  'kind',
-  'period',
-  'goal',
-  'statement',
-  'owner',
-  'baseline',
-  'target',
-  'actual',
-  'actual_date',
-  'actual_source',
-  'progress',
-  'expected',
-  'pace',
-  'score',
-  'status',
-  'deadline',
-] as const;
+/** The CSV's columns, each with its value of a goal: numbers unformatted, to take back to a spreadsheet. */
+const CSV_COLUMNS: [string, (goal: StatusGoal) => string | number | undefined][] = [
+  ['plan', (g) => g.plan],
+  ['file', (g) => g.file],
+  ['line', (g) => g.line],
+  ['kind', (g) => g.kind],
+  ['period', (g) => g.period],
+  ['goal', (g) => g.id],
+  ['statement', (g) => g.statement],
+  ['owner', (g) => g.owner],
+  ['baseline', (g) => g.baseline],
+  ['target', (g) => g.target],
+  ['actual', (g) => g.actual?.value],
+  ['actual_date', (g) => g.actual?.date],
+  ['actual_source', (g) => g.actual?.source],
+  ['progress', (g) => round(g.progress)],
+  ['expected', (g) => round(g.expected)],
+  ['pace', (g) => g.pace],
+  ['score', (g) => round(g.score)],
+  ['status', (g) => g.status],
+  ['deadline', (g) => g.deadline],
+];
 
-/** One row per goal, numbers unformatted, to take back to a spreadsheet. */
+/** One row per goal. */
 export const renderStatusCsv: StatusFormatter = (report) => {
-  const rows = report.goals.map((g) =>
-    [
-      g.plan,
-      g.file,
-      g.line,
-      g.kind,
-      g.period,
-      g.id,
-      g.statement,
-      g.owner,
-      g.baseline,
-      g.target,
-      g.actual?.value,
-      g.actual?.date,
-      g.actual?.source,
-      round(g.progress),
-      round(g.expected),
-      g.pace,
-      round(g.score),
-      g.status,
-      g.deadline,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${CSV_COLUMNS.join(',')}\n${rows.map((r) => `${r}\n`).join('')}`;
+  const rows = report.goals.map((goal) => CSV_COLUMNS.map(([, value]) => csvCell(value(goal))).join(','));
+  return `${CSV_COLUMNS.map(([name]) => name).join(',')}\n${rows.map((r) => `${r}\n`).join('')}`;
 };
 
 function round(n: number | undefined): number | undefined {

@@ -2,7 +2,7 @@ import { type LintOptions, loadGraph } from '../api.js';
 import { formatScore, latestReading, progressOf } from '../actuals/progress.js';
 import { formatValue } from '../actuals/format.js';
 import { actualsOf, target } from '../actuals/run.js';
-import type { Reading } from '../actuals/reading.js';
+import type { Reading } from '../model/reading.js';
 import { idKey } from '../model/ids.js';
 import { resolveToday } from '../engine/today.js';
 

@@ -12,8 +12,8 @@ import { fullYear } from './period.js';
  * and so are relative spans ("in 6 months"), which the relative matcher resolves against the plan instead.
  */
 export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![/.]\d)/g;
-/** Year first with slashes or dots: "2027/06/30", "2027.06.30" (the hyphenated ISO form is chrono's). */
-const YEAR_FIRST_DATE = /\b(20\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g;
+/** Year first: "2027-06-30" (ISO, the form `Due:` takes), "2027/06/30", "2027.06.30". */
+const YEAR_FIRST_DATE = /\b(20\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b(?![-/.:T]\d)/g;
 /** The one holiday goal writers use as a deadline. */
 const CHRISTMAS = /\b(?:christmas|xmas)\b/gi;
 /** Without a year, "6/30" is a date only as a deadline ("by 6/30"); "24/7" is not. */
@@ -26,6 +26,11 @@ const DATE_CUE_BEFORE = /\b(?:by|before|until|till|on|due)\s+$/i;
  * cost. A property test checks that chrono keeps nothing where this says no.
  */
 export const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}[-./\s]\d|\d-\d/i;
+
+/** The text with the year-first dates this module reads itself blanked out: chrono is asked only about the rest. */
+export function outsideYearFirstDates(text: string): string {
+  return text.replace(YEAR_FIRST_DATE, (date) => ' '.repeat(date.length));
+}
 export const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|ago|from\s+now|today|tomorrow|yesterday|now)\b/i;
 
 function numericDates(text: string, ctx: DeadlineContext): Deadline[] {
@@ -56,7 +61,7 @@ function overlaps(index: number, length: number, spans: Deadline[]): boolean {
 
 function yearFirstDates(text: string): Deadline[] {
   return [...text.matchAll(YEAR_FIRST_DATE)].flatMap((m) => {
-    const date = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+    const date = `${m[1]}-${(m[3] ?? '').padStart(2, '0')}-${(m[4] ?? '').padStart(2, '0')}`;
     return isValidIsoDate(date) ? [{ date, phrase: m[0], index: m.index }] : [];
   });
 }
@@ -90,11 +95,13 @@ const writtenDates = memoizeText((text: string): WrittenDate[] => {
 });
 
 export const findDateDeadlines: DeadlineMatcher = (text, ctx) => {
-  const found = [...numericDates(text, ctx), ...yearFirstDates(text), ...christmas(text, ctx)];
+  const yearFirst = yearFirstDates(text);
+  const found = [...numericDates(text, ctx), ...yearFirst, ...christmas(text, ctx)];
+  // Most dates in plans are ISO ("by 2027-06-30"), read above: chrono (the cost) only sees what else may be a date.
+  if (!MAY_HOLD_DATE.test(yearFirst.length > 0 ? outsideYearFirstDates(text) : text)) return found;
   const numericSpans = [...text.matchAll(NUMERIC_DATE)].map((m) => ({ date: '', phrase: m[0], index: m.index }));
-  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const written of writtenDates(text)) {
-    if (overlaps(written.index, written.phrase.length, numericSpans)) continue;
+    if (overlaps(written.index, written.phrase.length, numericSpans) || overlaps(written.index, written.phrase.length, yearFirst)) continue;
     const year = written.year === undefined ? calendarYearOfMonth(written.month, ctx) : written.year;
     if (year === undefined || year === null) continue;
     found.push({ date: isoDate(year, written.month, written.day), phrase: written.phrase, index: written.index });

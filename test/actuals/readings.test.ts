@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckIns } from '../../src/actuals/check-ins.js';
-import { readDate, readStatusWord, readValue, readValueCell } from '../../src/actuals/reading.js';
+import { readCheckIns } from '../../src/model/check-ins.js';
+import { readDate, readStatusWord, readValue, readValueCell } from '../../src/model/reading.js';
 import { summarizePlan } from '../../src/actuals/summary.js';
 import { validateConfig } from '../../src/config/load.js';
 import { buildPlan } from '../../src/model/build.js';

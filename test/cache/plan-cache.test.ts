@@ -90,7 +90,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/1');
+    expect(data.format).toBe('plan-lint-cache/2');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -127,6 +127,21 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     for (const entry of Object.values(data.entries)) delete (entry.summary as { items?: unknown }).items;
     writeFileSync(cacheFile(), JSON.stringify(data));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+  });
+
+  it('a cache of the earlier format (spans packed as arrays), replaced by this one', async () => {
+    await lint(true);
+    const data = cacheData();
+    const pack = (span: { start: { line: number; column: number }; end: { line: number; column: number } }) => [
+      span.start.line,
+      span.start.column,
+      span.end.line,
+      span.end.column,
+    ];
+    for (const entry of Object.values(data.entries)) for (const item of entry.summary.items as { span: never }[]) item.span = pack(item.span) as never;
+    writeFileSync(cacheFile(), JSON.stringify({ ...data, format: 'plan-lint-cache/1' }));
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    expect(cacheData().format).toBe('plan-lint-cache/2');
   });
 
   it('a cache file cut short, or empty', async () => {

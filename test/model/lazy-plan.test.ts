@@ -9,7 +9,13 @@ const plain = (value: object) => JSON.parse(JSON.stringify(value));
 
 describe('buildPlanHead', () => {
   it('gives the model buildPlan gives, reading sections and items only when asked', () => {
-    for (const { path, text } of corpusPlans(24) as { path: string; text: string }[]) {
+    const corpus = corpusPlans(24) as { path: string; text: string }[];
+    const unusual = [
+      { path: 'no-front-matter.md', text: '# Plan\n\n## Goals\n\n- **G1** Grow ARR to $2M by 2027-06-30.\n' },
+      { path: 'crlf.md', text: corpus[0]!.text.replace(/\n/g, '\r\n') },
+      { path: 'cr.md', text: corpus[1]!.text.replace(/\n/g, '\r') },
+    ];
+    for (const { path, text } of [...corpus, ...unusual]) {
       const lazy = buildPlanHead(text, path);
       expect(Object.getOwnPropertyDescriptor(lazy, 'items')?.get).toBeTypeOf('function');
       expect(plain(lazy)).toEqual(plain(buildPlan(text, path)));

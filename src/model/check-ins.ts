@@ -1,6 +1,6 @@
-import { isPlaceholder } from '../model/placeholders.js';
-import { isValidId } from '../model/ids.js';
-import type { PlanModel } from '../model/types.js';
+import { isPlaceholder } from './placeholders.js';
+import { isValidId } from './ids.js';
+import type { PlanModel } from './types.js';
 import type { IsoDate } from '../time/dates.js';
 import { readDate, readStatusWord, readValue, type StatusWord, type ValueReading } from './reading.js';
 

@@ -3,8 +3,8 @@ import { findDeadlines } from '../time/deadline.js';
 import { findQuantities } from '../smart/quantity.js';
 import type { Amount } from '../smart/amount.js';
 
-export type { Reading, ReadingSource, StatusWord } from '../model/actuals.js';
-import type { Reading, StatusWord } from '../model/actuals.js';
+export type { Reading, StatusWord } from './actuals.js';
+import type { Reading, StatusWord } from './actuals.js';
 
 const STATUS_PATTERN = /^(on[\s-]track|at[\s-]risk|off[\s-]track|partially[\s-]met|met|missed|done|achieved|not[\s-]met)\b/i;
 

@@ -1,4 +1,4 @@
-import type { Item } from '../model/types.js';
+import type { Item } from './types.js';
 import { findDeadline } from '../time/deadline.js';
 import { planCalendarStart, type Period } from '../time/period.js';
 
