@@ -8,9 +8,7 @@ export default defineRule({
   description: 'A CSV row of actuals, a check-in or an Actual: field that cannot be read or matched to a goal',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    problem: '{{problem}}',
-  },
+  messages: { problem: '{{problem}}' },
   options: noOptions,
   docs: {
     rationale:

@@ -11,9 +11,7 @@ export default defineRule({
   description: 'A running goal whose progress is more than the tolerance behind expected progress',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    behind: '{{goal}} is behind pace: {{behind}}: record a newer reading, or change the approach and say so in a check-in',
-  },
+  messages: { behind: '{{goal}} is behind pace: {{behind}}: record a newer reading, or change the approach and say so in a check-in' },
   options,
   docs: {
     rationale:

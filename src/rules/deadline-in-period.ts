@@ -9,9 +9,7 @@ export default defineRule({
   description: "A deadline outside the plan's period",
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    outside: "{{item}}'s {{where}} is outside the plan's period {{period}} ({{start}} .. {{end}}): {{move}} into the plan for that period",
-  },
+  messages: { outside: "{{item}}'s {{where}} is outside the plan's period {{period}} ({{start}} .. {{end}}): {{move}} into the plan for that period" },
   options: noOptions,
   docs: {
     rationale:

@@ -8,9 +8,7 @@ export default defineRule({
   description: 'The same ID twice in one plan',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    duplicate: 'Duplicate ID "{{id}}": already used at line {{line}}; give this item a new ID',
-  },
+  messages: { duplicate: 'Duplicate ID "{{id}}": already used at line {{line}}; give this item a new ID' },
   options: noOptions,
   docs: {
     rationale: 'A reference such as "Goals: G2" must name exactly one item.',
@@ -26,12 +24,7 @@ export default defineRule({
         first.set(idKey(item.id), item);
         continue;
       }
-      report({
-        messageId: 'duplicate',
-        data: { id: item.id, line: earlier.span.start.line },
-        at: item.span,
-        anchor: anchorOf.item(item.id),
-      });
+      report({ messageId: 'duplicate', data: { id: item.id, line: earlier.span.start.line }, at: item.span, anchor: anchorOf.item(item.id) });
     }
   },
 });

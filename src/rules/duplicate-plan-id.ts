@@ -19,9 +19,7 @@ export default defineRule({
   description: 'Two plans in one repo with the same id',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    duplicate: 'Plan id "{{id}}" is also the id of {{others}}: give each plan its own id (front matter "id:")',
-  },
+  messages: { duplicate: 'Plan id "{{id}}" is also the id of {{others}}: give each plan its own id (front matter "id:")' },
   options: noOptions,
   docs: {
     rationale:
@@ -38,13 +36,7 @@ export default defineRule({
       for (const plan of plans) {
         if (!graph.isLinted(plan)) continue;
         const others = plans.filter((other) => other !== plan).map((other: PlanSummary) => other.file);
-        report({
-          plan,
-          messageId: 'duplicate',
-          data: { id, others: others.join(', ') },
-          at: keySpan(plan, 'id'),
-          anchor: anchorOf.frontmatter('id'),
-        });
+        report({ plan, messageId: 'duplicate', data: { id, others: others.join(', ') }, at: keySpan(plan, 'id'), anchor: anchorOf.frontmatter('id') });
       }
     }
   },

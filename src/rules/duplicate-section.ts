@@ -8,9 +8,7 @@ export default defineRule({
   description: 'The same section twice',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    repeats: 'Section "{{heading}}" repeats "{{earlier}}" (line {{line}}): merge them into one',
-  },
+  messages: { repeats: 'Section "{{heading}}" repeats "{{earlier}}" (line {{line}}): merge them into one' },
   options: noOptions,
   docs: {
     rationale: 'Two Goals sections split what belongs together, and a reader may only read one of them.',

@@ -28,12 +28,7 @@ export default defineRule({
     for (const section of plan.sections) {
       if (!section.key) continue;
       if (section.empty) {
-        report({
-          messageId: 'empty',
-          data: { heading: section.heading },
-          at: section.span,
-          anchor: anchorOf.section(section.key),
-        });
+        report({ messageId: 'empty', data: { heading: section.heading }, at: section.span, anchor: anchorOf.section(section.key) });
       } else if (section.unread) {
         report({
           messageId: 'unread',
@@ -42,12 +37,7 @@ export default defineRule({
           anchor: anchorOf.section(section.key),
         });
       } else if (section.placeholderOnly) {
-        report({
-          messageId: 'placeholders',
-          data: { heading: section.heading },
-          at: section.span,
-          anchor: anchorOf.section(section.key),
-        });
+        report({ messageId: 'placeholders', data: { heading: section.heading }, at: section.span, anchor: anchorOf.section(section.key) });
       }
     }
   },

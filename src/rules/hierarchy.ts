@@ -12,9 +12,7 @@ export default defineRule({
   description: 'A plan whose parent is not of a wider kind (account, territory -> team -> region -> company)',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    notWider: 'Parent plan "{{parent}}" is {{parentKind}} plan, not wider than this {{kind}} plan: {{expected}}',
-  },
+  messages: { notWider: 'Parent plan "{{parent}}" is {{parentKind}} plan, not wider than this {{kind}} plan: {{expected}}' },
   options: noOptions,
   docs: {
     rationale:

@@ -8,9 +8,7 @@ export default defineRule({
   description: 'An opportunity that no goal pursues',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    orphan: '{{item}} is pursued by no goal: add "- Opportunities: {{id}}" to a goal, or drop it',
-  },
+  messages: { orphan: '{{item}} is pursued by no goal: add "- Opportunities: {{id}}" to a goal, or drop it' },
   options: noOptions,
   docs: {
     rationale: 'An opportunity the analysis found but no goal pursues is either a goal not yet written or an opportunity worth dropping.',
@@ -23,12 +21,7 @@ export default defineRule({
     const pursued = referencedIds(plan, 'goals', 'opportunities');
     for (const opportunity of itemsIn(plan, 'opportunities')) {
       if (!opportunity.id || pursued.has(idKey(opportunity.id))) continue;
-      report({
-        messageId: 'orphan',
-        data: { item: itemLabel(opportunity), id: opportunity.id },
-        at: opportunity.span,
-        anchor: anchorOf.item(opportunity.id),
-      });
+      report({ messageId: 'orphan', data: { item: itemLabel(opportunity), id: opportunity.id }, at: opportunity.span, anchor: anchorOf.item(opportunity.id) });
     }
   },
 });

@@ -8,9 +8,7 @@ export default defineRule({
   description: 'A goal or objective with no owner',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    noOwner: '{{item}} has no owner: add a field such as "- Owner: {{owner}}"',
-  },
+  messages: { noOwner: '{{item}} has no owner: add a field such as "- Owner: {{owner}}"' },
   options: noOptions,
   docs: {
     rationale: "Accountability: a goal or objective that nobody owns is nobody's job.",
@@ -22,12 +20,7 @@ export default defineRule({
       if (item.section !== 'goals' && item.section !== 'objectives') continue;
       const owner = fieldValue(item, 'owner');
       if (owner && !isPlaceholder(owner)) continue;
-      report({
-        messageId: 'noOwner',
-        data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' },
-        at: item.span,
-        anchor: anchorOf.item(item.id),
-      });
+      report({ messageId: 'noOwner', data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' }, at: item.span, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -14,9 +14,7 @@ export default defineRule({
   description: "A parent's goal that no child plan supports (needs the whole repo)",
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    unsupported: '{{item}} is supported by no child plan ({{children}}): add "Supports: {{ref}}" to one of their goals, or drop the goal',
-  },
+  messages: { unsupported: '{{item}} is supported by no child plan ({{children}}): add "Supports: {{ref}}" to one of their goals, or drop the goal' },
   options: noOptions,
   docs: {
     rationale:

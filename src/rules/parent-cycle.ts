@@ -27,9 +27,7 @@ export default defineRule({
   description: 'A chain of parents that loops',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    loop: 'The chain of parents loops ({{chain}}): one of these plans must name a different parent, or none',
-  },
+  messages: { loop: 'The chain of parents loops ({{chain}}): one of these plans must name a different parent, or none' },
   options: noOptions,
   docs: {
     rationale:
@@ -42,13 +40,7 @@ export default defineRule({
       const chain = [...cycle, cycle[0]!].map((plan) => plan.id).join(' → ');
       for (const plan of cycle) {
         if (!graph.isLinted(plan)) continue;
-        report({
-          plan,
-          messageId: 'loop',
-          data: { chain },
-          at: keySpan(plan, 'parent'),
-          anchor: anchorOf.frontmatter('parent'),
-        });
+        report({ plan, messageId: 'loop', data: { chain }, at: keySpan(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
       }
     }
   },

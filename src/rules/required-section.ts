@@ -41,9 +41,7 @@ export default defineRule({
   description: 'A section that this kind of plan requires is missing',
   defaultSeverity: 'error',
   fixable: true,
-  messages: {
-    missing: 'Missing section "## {{heading}}" (required in {{kinds}}){{seen}}',
-  },
+  messages: { missing: 'Missing section "## {{heading}}" (required in {{kinds}}){{seen}}' },
   options: noOptions,
   docs: {
     rationale:

@@ -54,19 +54,9 @@ export default defineRule({
       if (!goal.id) continue;
       const review = reviews.get(idKey(goal.id));
       if (!review) {
-        report({
-          messageId: 'noResult',
-          data: { item: itemLabel(goal), id: goal.id },
-          at: goal.span,
-          anchor: anchorOf.item(goal.id),
-        });
+        report({ messageId: 'noResult', data: { item: itemLabel(goal), id: goal.id }, at: goal.span, anchor: anchorOf.item(goal.id) });
       } else if (!reviewResult(review)) {
-        report({
-          messageId: 'noResultWord',
-          data: { id: goal.id },
-          at: review.span,
-          anchor: anchorOf.review(goal.id),
-        });
+        report({ messageId: 'noResultWord', data: { id: goal.id }, at: review.span, anchor: anchorOf.review(goal.id) });
       }
     }
   },

@@ -8,9 +8,7 @@ export default defineRule({
   description: 'A risk that no contingency addresses',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    noContingency: '{{item}} has no contingency: add one under Contingencies with "- Risks: {{id}}"',
-  },
+  messages: { noContingency: '{{item}} has no contingency: add one under Contingencies with "- Risks: {{id}}"' },
   options: noOptions,
   docs: {
     rationale: 'Every risk has a contingency: naming what can go wrong is only half the work; the other half is what the team does when it does.',
@@ -23,12 +21,7 @@ export default defineRule({
       if (risk.id && addressed.has(idKey(risk.id))) continue;
       // A risk may also name its own contingency ("- Contingency: C2").
       if (refsOf(risk, 'contingencies').some((ref) => isLocal(ref, plan))) continue;
-      report({
-        messageId: 'noContingency',
-        data: { item: itemLabel(risk), id: risk.id ?? 'R1' },
-        at: risk.span,
-        anchor: anchorOf.item(risk.id),
-      });
+      report({ messageId: 'noContingency', data: { item: itemLabel(risk), id: risk.id ?? 'R1' }, at: risk.span, anchor: anchorOf.item(risk.id) });
     }
   },
 });

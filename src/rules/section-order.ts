@@ -8,9 +8,7 @@ export default defineRule({
   description: 'Sections out of the canonical order',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    outOfOrder: 'Section "{{heading}}" is out of order: it belongs {{where}}',
-  },
+  messages: { outOfOrder: 'Section "{{heading}}" is out of order: it belongs {{where}}' },
   options: noOptions,
   docs: {
     rationale:

@@ -36,9 +36,7 @@ export default defineRule({
   description: 'A goal without a quantity',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    noMeasure: '{{item}} has no measure: add the number that will show it was met ({{kinds}}), or a field "- Target: ..."',
-  },
+  messages: { noMeasure: '{{item}} has no measure: add the number that will show it was met ({{kinds}}), or a field "- Target: ..."' },
   options: noOptions,
   docs: {
     rationale:
@@ -49,12 +47,7 @@ export default defineRule({
   check({ plan, report }) {
     for (const item of smartItems(plan, ['goals'])) {
       if (isMeasurable(item)) continue;
-      report({
-        messageId: 'noMeasure',
-        data: { item: itemLabel(item), kinds: measureKinds(plan) },
-        at: item.span,
-        anchor: anchorOf.item(item.id),
-      });
+      report({ messageId: 'noMeasure', data: { item: itemLabel(item), kinds: measureKinds(plan) }, at: item.span, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -20,9 +20,7 @@ export default defineRule({
   description: 'A goal or objective without a concrete action and object',
   defaultSeverity: 'warn',
   fixable: false,
-  messages: {
-    notSpecific: '{{item}} is not specific ({{reason}}): start with the action and name what it acts on (a verb and its object, and how much)',
-  },
+  messages: { notSpecific: '{{item}} is not specific ({{reason}}): start with the action and name what it acts on (a verb and its object, and how much)' },
   options,
   docs: {
     rationale:
@@ -36,12 +34,7 @@ export default defineRule({
       const quantified = target !== undefined && findQuantity(target.value) !== undefined;
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
-      report({
-        messageId: 'notSpecific',
-        data: { item: itemLabel(item), reason: result.reason },
-        at: item.span,
-        anchor: anchorOf.item(item.id),
-      });
+      report({ messageId: 'notSpecific', data: { item: itemLabel(item), reason: result.reason }, at: item.span, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -8,10 +8,7 @@ export default defineRule({
   description: 'A goal without a resolvable deadline',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    unreadableDue: '{{item}} has a Due date the tool cannot read ("{{value}}"): {{fix}}',
-    noDeadline: '{{item}} has no deadline: {{fix}}',
-  },
+  messages: { unreadableDue: '{{item}} has a Due date the tool cannot read ("{{value}}"): {{fix}}', noDeadline: '{{item}} has no deadline: {{fix}}' },
   options: noOptions,
   docs: {
     rationale:

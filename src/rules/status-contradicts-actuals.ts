@@ -36,23 +36,11 @@ export default defineRule({
       if (state.running && state.progress.behind) {
         const behind = describeBehind(state);
         if (goal.status === 'on track' && goal.statusLine !== undefined) {
-          report({
-            plan: model,
-            messageId: 'statusOnTrack',
-            data: { goal: goalNoun(state), behind },
-            at: lineOf(state.plan, goal.statusLine),
-            anchor,
-          });
+          report({ plan: model, messageId: 'statusOnTrack', data: { goal: goalNoun(state), behind }, at: lineOf(state.plan, goal.statusLine), anchor });
         }
         const checkIn = goal.checkInStatus;
         if (checkIn?.status === 'on track') {
-          report({
-            plan: model,
-            messageId: 'checkInOnTrack',
-            data: { id: goal.id, date: checkIn.date, behind },
-            at: lineOf(state.plan, checkIn.line),
-            anchor,
-          });
+          report({ plan: model, messageId: 'checkInOnTrack', data: { id: goal.id, date: checkIn.date, behind }, at: lineOf(state.plan, checkIn.line), anchor });
         }
       }
       const review = goal.review;

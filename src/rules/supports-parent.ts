@@ -9,9 +9,7 @@ export default defineRule({
   description: 'In a plan with a parent, a goal that supports no parent item',
   defaultSeverity: 'error',
   fixable: false,
-  messages: {
-    noSupports: '{{item}} supports no item of the parent plan "{{parent}}"{{elsewhere}}: add a field such as "- Supports: {{example}}"',
-  },
+  messages: { noSupports: '{{item}} supports no item of the parent plan "{{parent}}"{{elsewhere}}: add a field such as "- Supports: {{example}}"' },
   options: noOptions,
   docs: {
     rationale: "A rep's or team's goal that supports nothing above it is effort the company did not ask for; alignment means every goal traces up.",

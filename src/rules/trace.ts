@@ -41,9 +41,7 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
     description: spec.description,
     defaultSeverity: spec.defaultSeverity,
     fixable: false,
-    messages: {
-      missing: `{{item}} names no ${spec.target}: add a field such as "- {{suggestion}}"`,
-    },
+    messages: { missing: `{{item}} names no ${spec.target}: add a field such as "- {{suggestion}}"` },
     options: noOptions,
     docs: { rationale: spec.rationale, invalid: spec.exampleItem, valid: `${spec.exampleItem}\n  - ${spec.example}` },
     check({ plan, settings, report }) {
@@ -52,12 +50,7 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
       const suggestion = suggestedTarget(plan, spec);
       for (const item of itemsIn(plan, spec.from)) {
         if (refsOf(item, spec.field).length > 0) continue;
-        report({
-          messageId: 'missing',
-          data: { item: itemLabel(item), suggestion },
-          at: item.span,
-          anchor: anchorOf.item(item.id),
-        });
+        report({ messageId: 'missing', data: { item: itemLabel(item), suggestion }, at: item.span, anchor: anchorOf.item(item.id) });
       }
     },
   });

@@ -110,12 +110,7 @@ const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 /** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
 export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Problem) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
-    report({
-      messageId: 'noParentPlan',
-      data: { parent: plan.parent },
-      at: keySpan(plan, 'parent'),
-      anchor: anchorOf.frontmatter('parent'),
-    });
+    report({ messageId: 'noParentPlan', data: { parent: plan.parent }, at: keySpan(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
   }
   for (const item of plan.items) {
     for (const field of item.fields) {
