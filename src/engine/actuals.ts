@@ -85,6 +85,7 @@ function openError(error: unknown): string {
 }
 
 function fileProblem(collector: CsvCollector, error: unknown, file: string): void {
-  if (error instanceof CsvFileError) collector.problem(file, error.line, `${file}: ${error.message}`);
+  // The finding is in the file itself: its message need not name it again.
+  if (error instanceof CsvFileError) collector.problem(file, error.line, error.message);
   else collector.problem(file, 1, `${file} cannot be read: ${error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error)}`);
 }

@@ -17,7 +17,6 @@ export class CsvFileError extends Error {
   }
 }
 
-const REQUIRED = ['plan', 'value', 'date'] as const;
 const HEADER_EXAMPLE = 'plan,item,value,date (optional: metric, source)';
 
 /** Comma or semicolon, whichever the header line has more of outside quotes. */
@@ -38,8 +37,8 @@ function options(delimiter: string): Options {
 }
 
 function checkHeader(columns: readonly string[], file: string): void {
-  const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (!columns.includes('item') && !columns.includes('metric')) missing.push('item' as never);
+  // In the order the header example lists them; "item" may be given as "metric".
+  const missing = ['plan', 'item', 'value', 'date'].filter((name) => (name === 'item' ? !columns.includes('item') && !columns.includes('metric') : !columns.includes(name)));
   if (missing.length > 0) {
     throw new CsvFileError(
       `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}: it needs ${HEADER_EXAMPLE}`,

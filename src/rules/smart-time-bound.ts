@@ -33,7 +33,7 @@ export default defineRule({
               data: {
                 item: itemLabel(item),
                 value: due.value,
-                fix: next ? `write it like ${next}` : "no time is left in this plan's period: move the goal to the next quarter's plan",
+                fix: next ? `write it like ${next}` : "no time is left in this plan's period, so move the goal to the next quarter's plan",
               },
             }
           : {
@@ -42,7 +42,7 @@ export default defineRule({
                 item: itemLabel(item),
                 fix: next
                   ? `add one such as ${exampleDeadlines(period, settings)}`
-                  : "no time is left in this plan's period: move it to the next quarter's plan",
+                  : "no time is left in this plan's period, so move it to the next quarter's plan",
               },
             }),
         at: due ? due.span : item.span,

@@ -76,7 +76,7 @@ ruleTester('deadline-in-period', {
       ],
     },
     {
-      name: 'February fiscal start: "by March" is March 2026, FY2028 plan',
+      name: 'February fiscal start: 2027-01-31 is before an FY2028 plan (2027-02-01 .. 2028-01-31)',
       config: { fiscalYearStart: 2 },
       frontMatter: { period: 'FY2028' },
       sections: { goals: goals('Close 3 logos by 2027-01-31.') },

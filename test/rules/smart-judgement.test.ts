@@ -264,7 +264,7 @@ ruleTester('smart-time-bound', {
       ...feb,
       today: '2027-02-10',
       sections: { goals: goals('Sign the MSA with Initech.') },
-      errors: [{ at: 'goals:3', message: "Goal G1 has no deadline: no time is left in this plan's period: move it to the next quarter's plan" }],
+      errors: [{ at: 'goals:3', message: "Goal G1 has no deadline: no time is left in this plan's period, so move it to the next quarter's plan" }],
     },
   ],
 });

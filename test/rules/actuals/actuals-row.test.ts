@@ -105,7 +105,7 @@ ruleTester('actuals-row', {
       errors: [],
       actualsErrors: {
         'crm.csv': [
-          { at: 1, message: 'crm.csv: the header has no "plan", "value", "date", "item" columns: it needs plan,item,value,date (optional: metric, source)' },
+          { at: 1, message: 'the header has no "plan", "item", "value", "date" columns: it needs plan,item,value,date (optional: metric, source)' },
         ],
       },
     },
