@@ -38,7 +38,9 @@ function options(delimiter: string): Options {
 
 function checkHeader(columns: readonly string[], file: string): void {
   // In the order the header example lists them; "item" may be given as "metric".
-  const missing = ['plan', 'item', 'value', 'date'].filter((name) => (name === 'item' ? !columns.includes('item') && !columns.includes('metric') : !columns.includes(name)));
+  const missing = ['plan', 'item', 'value', 'date'].filter((name) =>
+    name === 'item' ? !columns.includes('item') && !columns.includes('metric') : !columns.includes(name),
+  );
   if (missing.length > 0) {
     throw new CsvFileError(
       `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}: it needs ${HEADER_EXAMPLE}`,

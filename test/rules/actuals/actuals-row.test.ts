@@ -104,9 +104,7 @@ ruleTester('actuals-row', {
       today: '2027-07-01',
       errors: [],
       actualsErrors: {
-        'crm.csv': [
-          { at: 1, message: 'the header has no "plan", "item", "value", "date" columns: it needs plan,item,value,date (optional: metric, source)' },
-        ],
+        'crm.csv': [{ at: 1, message: 'the header has no "plan", "item", "value", "date" columns: it needs plan,item,value,date (optional: metric, source)' }],
       },
     },
     {
