@@ -80,7 +80,7 @@ export const configSchema = z.strictObject({
     .min(1)
     .optional()
     .describe("Folder (relative to the config file) of the organization's plan templates for plan init: <kind>.md or plan.md"),
-  maxFileSize: fileSizeSchema.optional().describe('Largest plan file read, in bytes or as "20MB" (default 5MB); a larger file is reported and skipped'),
+  maxFileSize: fileSizeSchema.optional().describe('Largest plan file read, in bytes or as "20MB" (default 2MB); a larger file is reported and skipped'),
   maxListItems: z
     .number()
     .int()

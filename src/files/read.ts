@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { decodeSource, InputError } from '../parse/source.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A plan is tens of kilobytes; 2 MB of plain lines already takes micromark ~0.5 s (`maxFileSize` raises it). */
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** Caps for the files plan reads besides plans; each is far above what a real one holds. */
 export const MAX_CONFIG_BYTES = 256 * 1024;

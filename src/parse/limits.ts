@@ -1,7 +1,10 @@
 import { InputError } from './source.js';
 
-/** Lists and block quotes nested deeper than this are refused: no plan needs them, and the parser slows down. */
-export const MAX_NESTING = 100;
+/**
+ * Lists and block quotes nested deeper than this are refused: no plan needs them (a plan nests three or four), and
+ * micromark's time per line grows with the depth (1,000 list lines nested 50 deep took 1.3 s of CPU).
+ */
+export const MAX_NESTING = 32;
 
 /**
  * List item lines (items and their fields) in one plan; a large real plan has a hundred. micromark's time grows with
@@ -12,9 +15,10 @@ export const DEFAULT_MAX_LIST_ITEMS = 1_000;
 
 /**
  * Characters that open inline Markdown (`[`, `<`, `*`, `_`, backtick) in one plan. micromark keeps several events for
- * each unmatched one: 500,000 `[` took 5 s and 0.8 GB; 25,000 take well under a second. A real plan has hundreds.
+ * each unmatched one: 500,000 `[` took 5 s and 0.8 GB, and 25,000 in paragraphs of 250 took 1.9 s. A real plan has
+ * hundreds (the examples, the test fixtures and the bench corpus: at most 112).
  */
-export const MAX_INLINE_MARKERS = 25_000;
+export const MAX_INLINE_MARKERS = 10_000;
 
 /**
  * `[` in one paragraph, counted from a blank line or a bullet item to the next (a paragraph never spans more).

@@ -262,14 +262,14 @@ describe('plan lsp over stdio', () => {
       textDocument: { uri: huge, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n${'x'.repeat(6 * 1024 * 1024)}\n` },
     });
     expect((await client.diagnostics(huge, 1)).map((d) => d.message)).toEqual([
-      'This file is 6 MB, over the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)',
+      'This file is 6 MB, over the 2 MB limit for a plan (raise "maxFileSize" in .planrc to read it)',
     ]);
     const deep = uriOf(join(dir, 'deep.md'));
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri: deep, languageId: 'markdown', version: 1, text: `---\nkind: account\n---\n\n${'> '.repeat(150)}x\n` },
     });
     expect((await client.diagnostics(deep, 1)).map((d) => [d.message, d.range.start.line])).toEqual([
-      ['This file nests lists or block quotes 150 deep; plan reads at most 100 levels', 4],
+      ['This file nests lists or block quotes 150 deep; plan reads at most 32 levels', 4],
     ]);
     // Changed and closed at once: whether the change was linted before the closing or not, the plan gets no findings
     // after its closing.

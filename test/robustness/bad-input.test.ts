@@ -6,6 +6,7 @@ import { lintText } from '../../src/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { buildPlan } from '../../src/model/build.js';
 import { InputError } from '../../src/parse/source.js';
+import { MAX_NESTING } from '../../src/parse/limits.js';
 import { BIN, runCli } from '../helpers/cli.js';
 import { aliasBomb, CLEAN, FRONT_MATTER, runMain, symlinkLoop, tempDir, unreadable, write } from './hostile.js';
 
@@ -140,17 +141,17 @@ describe('bytes that are not a plan are one line on stderr, exit 2, and the othe
     [
       'deep-list.md',
       `${FRONT_MATTER}\n## Goals\n\n${'- '.repeat(10_000)}x\n`,
-      'deep-list.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+      'deep-list.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 32 levels',
     ],
     [
       'deep-quote.md',
       `${FRONT_MATTER}\n## Goals\n\n${'>'.repeat(10_000)} x\n`,
-      'deep-quote.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+      'deep-quote.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 32 levels',
     ],
     [
       'deep-ordered.md',
       `${FRONT_MATTER}\n## Goals\n\n${'1. '.repeat(10_000)}x\n`,
-      'deep-ordered.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+      'deep-ordered.md:9:1: nests lists or block quotes 10000 deep; plan reads at most 32 levels',
     ],
   ];
 
@@ -216,7 +217,7 @@ describe('size', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'plan: big.md: is 20 MB, over the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)\n',
+      stderr: 'plan: big.md: is 20 MB, over the 2 MB limit for a plan (raise "maxFileSize" in .planrc to read it)\n',
     });
   });
 
@@ -243,29 +244,33 @@ describe('size', () => {
     expect(run.code).toBe(0);
   });
 
-  it('lists nested 100 deep by indentation are read (no recursion overflows); 200 deep are refused at the line past 100', async () => {
+  it(`lists nested ${MAX_NESTING} deep by indentation are read (no recursion overflows); 200 deep are refused at the line past ${MAX_NESTING}`, async () => {
     const nested = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
-    const ok = await lintOne('nested.md', CLEAN.replace('## Resources\n', `## Resources\n\n${nested(100)}\n`));
+    const ok = await lintOne('nested.md', CLEAN.replace('## Resources\n', `## Resources\n\n${nested(MAX_NESTING)}\n`));
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     const deep = await lintOne(
       'deep.md',
       `${FRONT_MATTER}\n## Resources\n\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`,
     );
-    expect(deep.stderr).toBe('plan: deep.md:109:1: nests lists or block quotes 101 deep; plan reads at most 100 levels\n');
+    expect(deep.stderr).toBe(
+      `plan: deep.md:${9 + MAX_NESTING}:1: nests lists or block quotes ${MAX_NESTING + 1} deep; plan reads at most ${MAX_NESTING} levels\n`,
+    );
     expect(deep.code).toBe(2);
   });
 
-  it('100 nested quotes on a line are still read; 101 are refused', async () => {
-    const ok = await lintOne('ok.md', CLEAN.replace('## Resources\n', `## Resources\n\n${'> '.repeat(100)}deep\n`));
+  it(`${MAX_NESTING} nested quotes on a line are still read; ${MAX_NESTING + 1} are refused`, async () => {
+    const ok = await lintOne('ok.md', CLEAN.replace('## Resources\n', `## Resources\n\n${'> '.repeat(MAX_NESTING)}deep\n`));
     expect(ok.stderr).toBe('');
-    const refused = await lintOne('no.md', CLEAN.replace('## Resources\n', `## Resources\n\n${'> '.repeat(101)}deep\n`));
+    const refused = await lintOne('no.md', CLEAN.replace('## Resources\n', `## Resources\n\n${'> '.repeat(MAX_NESTING + 1)}deep\n`));
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^plan: no\.md:\d+:1: nests lists or block quotes 101 deep; plan reads at most 100 levels\n$/);
+    expect(refused.stderr).toMatch(
+      new RegExp(`^plan: no\\.md:\\d+:1: nests lists or block quotes ${MAX_NESTING + 1} deep; plan reads at most ${MAX_NESTING} levels\n$`),
+    );
   });
 
-  it('100,000 items are refused before parsing, at the first list line past the limit; the limit is configurable', async () => {
-    const items = Array.from({ length: 100_000 }, (_, i) => `- **G${i + 1}** Grow ARR ${i}%.`).join('\n');
+  it('50,000 items are refused before parsing, at the first list line past the limit; the limit is configurable', async () => {
+    const items = Array.from({ length: 50_000 }, (_, i) => `- **G${i + 1}** Grow ARR ${i}%.`).join('\n');
     const text = `${FRONT_MATTER}\n## Goals\n\n${items}\n`;
     const run = await lintOne('many.md', text);
     expect(run.code).toBe(2);
@@ -364,7 +369,7 @@ describe('the real binary', () => {
       [
         'plan: missing.md: no such file or folder',
         'plan: nul.md:1:2: looks like a binary file (it contains a NUL byte)',
-        'plan: deep.md:6:1: nests lists or block quotes 10000 deep; plan reads at most 100 levels',
+        'plan: deep.md:6:1: nests lists or block quotes 10000 deep; plan reads at most 32 levels',
         '',
       ].join('\n'),
     );

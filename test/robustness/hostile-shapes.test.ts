@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/files/read.js';
-import { DEFAULT_MAX_LIST_ITEMS, MAX_BRACKETS_PER_BLOCK, MAX_INLINE_MARKERS } from '../../src/parse/limits.js';
+import { DEFAULT_MAX_LIST_ITEMS, MAX_BRACKETS_PER_BLOCK, MAX_INLINE_MARKERS, MAX_NESTING } from '../../src/parse/limits.js';
 import { InputError } from '../../src/parse/source.js';
 import { ROOT } from '../helpers/cli.js';
 import { FRONT_MATTER, tempDir } from './hostile.js';
@@ -37,14 +37,14 @@ const REFUSED_BRACKETS = `has more than ${MAX_BRACKETS_PER_BLOCK} "[" in one par
 
 /** name, body, what happens: the message it is refused with, or undefined (linted). */
 const SHAPES: [string, string, string | undefined][] = [
-  ["'[' × 5 MB", filling('['), REFUSED_BRACKETS],
-  ["'[\\n' × 5 MB", filling('[\n'), REFUSED_BRACKETS],
-  ["'[a](' × 5 MB", filling('[a]('), REFUSED_BRACKETS],
-  ["'<a ' × 5 MB", filling('<a '), REFUSED_MARKERS],
-  ["'*a ' × 5 MB", filling('*a '), REFUSED_MARKERS],
-  ["'_a ' × 5 MB", filling('_a '), REFUSED_MARKERS],
-  ["'`a ' × 5 MB", filling('`a '), REFUSED_MARKERS],
-  ["'<!--' × 5 MB", filling('<!--'), REFUSED_MARKERS],
+  ["'[' × 2 MB", filling('['), REFUSED_BRACKETS],
+  ["'[\\n' × 2 MB", filling('[\n'), REFUSED_BRACKETS],
+  ["'[a](' × 2 MB", filling('[a]('), REFUSED_BRACKETS],
+  ["'<a ' × 2 MB", filling('<a '), REFUSED_MARKERS],
+  ["'*a ' × 2 MB", filling('*a '), REFUSED_MARKERS],
+  ["'_a ' × 2 MB", filling('_a '), REFUSED_MARKERS],
+  ["'`a ' × 2 MB", filling('`a '), REFUSED_MARKERS],
+  ["'<!--' × 2 MB", filling('<!--'), REFUSED_MARKERS],
   ["'[' under the caps", underCaps('['), undefined],
   ["'[\\n' under the caps", underCaps('[\n'), undefined],
   ["'[a](' under the caps", underCaps('[a]('), undefined],
@@ -62,20 +62,20 @@ const SHAPES: [string, string, string | undefined][] = [
     undefined,
   ],
   [
-    '1,000 list lines nested 50 deep, again and again',
-    Array.from({ length: DEFAULT_MAX_LIST_ITEMS }, (_, i) => `${'  '.repeat(i % 50)}- x\n`).join(''),
+    `1,000 list lines nested ${MAX_NESTING} deep, again and again`,
+    Array.from({ length: DEFAULT_MAX_LIST_ITEMS }, (_, i) => `${'  '.repeat(i % MAX_NESTING)}- x\n`).join(''),
     undefined,
   ],
   ['1,000 list lines in a quote', Array.from({ length: DEFAULT_MAX_LIST_ITEMS / 2 }, () => '> - a\n>   - b\n').join(''), undefined],
   [
-    'list lines × 5 MB',
+    'list lines × 2 MB',
     filling('- a\n'),
     `has more than ${DEFAULT_MAX_LIST_ITEMS} list items; plan reads at most that many (raise "maxListItems" in .planrc to read it)`,
   ],
-  ["'a ' × 5 MB (plain text)", filling('a '), undefined],
-  ["'a\\n' × 5 MB (lines)", filling('a\n'), undefined],
-  ["'](' × 5 MB", filling(']('), undefined],
-  ["'&#' × 5 MB", filling('&#'), undefined],
+  ["'a ' × 2 MB (plain text)", filling('a '), undefined],
+  ["'a\\n' × 2 MB (lines)", filling('a\n'), undefined],
+  ["'](' × 2 MB", filling(']('), undefined],
+  ["'&#' × 2 MB", filling('&#'), undefined],
 ];
 
 const config = resolveConfig({}, process.cwd());
@@ -84,7 +84,7 @@ const table: string[] = [];
 afterAll(() => {
   if (table.length === 0) return;
   console.log(
-    ['hostile shapes at the 5 MB limit (own process, 512 MB heap):', '| shape | bytes | outcome | CPU | peak RSS |', '|---|---|---|---|---|', ...table].join(
+    ['hostile shapes at the 2 MB limit (own process, 512 MB heap):', '| shape | bytes | outcome | CPU | peak RSS |', '|---|---|---|---|---|', ...table].join(
       '\n',
     ),
   );

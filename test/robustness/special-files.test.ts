@@ -2,7 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES, readBoundedFile, readBoundedStream } from '../../src/files/read.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  MAX_BASELINE_BYTES,
+  MAX_CONFIG_BYTES,
+  MAX_IGNORE_FILE_BYTES,
+  readBoundedFile,
+  readBoundedStream,
+} from '../../src/files/read.js';
 import { BIN, runCli } from '../helpers/cli.js';
 import { CLEAN, tempDir, write } from './hostile.js';
 
@@ -97,9 +104,9 @@ describe.each(HAZARDS)('a %s where plan reads a file that is not a plan', (hazar
     const dir = repo();
     write(dir, '.planrc.yaml', 'templates: tpl\n');
     mkdirSync(join(dir, 'tpl'));
-    plant(join(dir, 'tpl', 'account.md'), hazard, 5 * 1024 * 1024);
+    plant(join(dir, 'tpl', 'account.md'), hazard, DEFAULT_MAX_FILE_BYTES);
     const run = runCli(['init', 'new.md', '--yes', '--kind', 'account', '--period', 'FY2027', '--owner', 'Dana Reyes'], { cwd: dir });
-    expect(run.stderr).toMatch(over(5 * 1024 * 1024, 'a template'));
+    expect(run.stderr).toMatch(over(DEFAULT_MAX_FILE_BYTES, 'a template'));
     expect(run.stderr).toContain(`${join(dir, 'tpl', 'account.md')}: cannot read template: `);
     expect(run.code).toBe(2);
   });
@@ -115,7 +122,7 @@ describe('standard input is bounded by the plan limit', () => {
         env: { ...process.env, PLAN_DAEMON: '0' },
         timeout: 170_000,
       });
-      expect(run.stderr).toBe('plan: <stdin>: is larger than the 5 MB limit for a plan (raise "maxFileSize" in .planrc to read it)\n');
+      expect(run.stderr).toBe('plan: <stdin>: is larger than the 2 MB limit for a plan (raise "maxFileSize" in .planrc to read it)\n');
       expect(run.status).toBe(2);
     } finally {
       closeSync(zero);
