@@ -72,7 +72,4 @@ export const RULES: readonly Rule[] = [
   hierarchy,
 ];
 
-/** The rules that read actuals: they run on a graph that carries the run's CSV readings, never from a cache's memo. */
-export const ACTUALS_RULE_IDS: ReadonlySet<string> = new Set([behindPace.id, staleActuals.id, statusContradictsActuals.id, actualsRow.id]);
-
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
