@@ -5,11 +5,12 @@ import type { GoalSummary, PlanActuals, Reading, StatusWord } from './actuals.js
 import { lineSpan } from './items.js';
 import { dueDateOf } from './due.js';
 import { readCheckIns } from './check-ins.js';
+import { reviewResult } from './review.js';
 import { readStatusWord, readValue, readDate } from './reading.js';
 import type { Amount } from '../smart/amount.js';
 import { findGrowth } from '../smart/growth.js';
 import { findQuantities } from '../smart/quantity.js';
-import { parsePeriod } from '../time/period.js';
+import { type Period, parsePeriod } from '../time/period.js';
 
 /** Reads a plan's goals, readings and check-ins (no date of today in it: what --cache keeps with the plan's summary). */
 export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanActuals {
@@ -21,16 +22,15 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
   for (const item of plan.items) {
     if ((item.section !== 'goals' && item.section !== 'objectives') || !item.id || item.placeholder) continue;
     if (byKey.has(idKey(item.id))) continue;
-    const goal = summarizeItem(item, plan, options, summary);
+    const goal = summarizeItem(item, plan, period, options, summary);
     byKey.set(idKey(item.id), goal);
     summary.goals.push(goal);
   }
   for (const review of plan.reviewItems) {
     const goal = review.id ? byKey.get(idKey(review.id)) : undefined;
-    const result = /^(partially|partly)\b/i.test(review.statement.replace(/^[*_\s]+/, ''))
-      ? 'partially met'
-      : readStatusWord(review.statement.replace(/^[*_\s]+/, ''));
-    if (goal && (result === 'met' || result === 'missed' || result === 'partially met')) goal.review = { result, line: review.span.start.line };
+    // The result as review-required reads it: a word, a mark (✅ ❌ ⚠️) or a `Result:` field.
+    const result = reviewResult(review);
+    if (goal && result) goal.review = { result, line: review.span.start.line };
   }
   const { checkIns, problems } = readCheckIns(plan, fiscalYearStart);
   if (plan.sections.some((s) => s.key === 'checkins')) summary.tracksActuals = true;
@@ -65,7 +65,7 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
   return summary;
 }
 
-function summarizeItem(item: Item, plan: PlanModel, options: { fiscalYearStart: number }, summary: PlanActuals): GoalSummary {
+function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, options: { fiscalYearStart: number }, summary: PlanActuals): GoalSummary {
   const field = (name: string) => item.fields.find((f) => f.name === name && f.value.trim() !== '' && !isPlaceholder(f.value));
   const goal: GoalSummary = {
     id: item.id!,
@@ -89,7 +89,6 @@ function summarizeItem(item: Item, plan: PlanModel, options: { fiscalYearStart: 
   }
   if (baseline) goal.baseline = baseline.value;
   goal.milestone = !target && !metric && item.section === 'goals' ? findQuantities(item.statement).length === 0 : false;
-  const period = plan.period ? parsePeriod(plan.period, options.fiscalYearStart) : undefined;
   const due = dueDateOf(item, options.fiscalYearStart, period);
   if (due) goal.deadline = due.date;
   const statusField = field('status');

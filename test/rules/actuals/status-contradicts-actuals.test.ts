@@ -74,6 +74,30 @@ ruleTester('status-contradicts-actuals', {
       ],
     },
     {
+      name: 'a Review ✅ (the mark review-required accepts as Met) while the last reading is below target',
+      text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.4M (2027-12-20)\n\n## Review\n\n- **G1** ✅ close enough.`),
+      today: '2028-01-10',
+      errors: [
+        {
+          at: 15,
+          message:
+            'The Review says G1 was met, but its last reading is below target ($2.4M on 2027-12-20, 67% of the way): write "Partially met" or "Missed", or record the reading that met it',
+        },
+      ],
+    },
+    {
+      name: 'a Review whose result is in a Result: field, while the last reading is below target',
+      text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.4M (2027-12-20)\n\n## Review\n\n- **G1** Renewals closed late.\n  - Result: met`),
+      today: '2028-01-10',
+      errors: [
+        {
+          at: 15,
+          message:
+            'The Review says G1 was met, but its last reading is below target ($2.4M on 2027-12-20, 67% of the way): write "Partially met" or "Missed", or record the reading that met it',
+        },
+      ],
+    },
+    {
       name: 'a Review "Missed" while the last reading reached the target (a falling target)',
       text: plan(
         `## Goals\n\n- **G1** Cut churn from 12% to 8% by 2027-12-31.\n  - Actual: 7.5% (2027-12-01)\n\n## Review\n\n- **G1** Missed — churn stayed high.`,
