@@ -138,7 +138,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
     const progress =
       start && deadline
         ? goalProgress({
-            ...target(goal),
+            ...goal,
             readings: rolledUp ? [rolledUp] : readings,
             start,
             deadline,
@@ -202,15 +202,6 @@ function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }
 
-export function target(goal: GoalSummary) {
-  const out: { baseline?: number; target?: number; milestone: boolean; unit?: string; currency?: string } = { milestone: goal.milestone };
-  if (goal.baseline !== undefined) out.baseline = goal.baseline;
-  if (goal.target !== undefined) out.target = goal.target;
-  if (goal.unit !== undefined) out.unit = goal.unit;
-  if (goal.currency !== undefined) out.currency = goal.currency;
-  return out;
-}
-
 const CURRENCY_CODES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
 /** The unit a goal's readings add up in: its target's currency, percent, counted noun; a milestone counts outcomes. */
@@ -249,7 +240,7 @@ function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
     let weighted = 0;
     let weights = 0;
     for (const u of used) {
-      const progress = progressOf(target(u.goal), u.reading);
+      const progress = progressOf(u.goal, u.reading);
       if (progress === undefined) continue;
       const weight = u.goal.target ?? 1;
       weighted += progress * weight;

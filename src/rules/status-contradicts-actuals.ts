@@ -1,6 +1,5 @@
 import { z } from '../zod.js';
 import { latestReading, progressOf } from '../actuals/progress.js';
-import { target } from '../actuals/run.js';
 import { lineOf } from '../actuals/summary.js';
 import { anchorOf, defineRule } from './define.js';
 import { describeBehind, describeReading, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
@@ -48,7 +47,7 @@ export default defineRule({
       if (!review || review.result === 'partially met' || !end) continue;
       const readings = state.rolledUp ? [state.rolledUp] : state.readings;
       const last = latestReading(readings, end < settings.today ? end : settings.today);
-      const progress = last && progressOf(target(goal), last);
+      const progress = last && progressOf(goal, last);
       if (!last || progress === undefined) continue;
       if (review.result === 'met' && progress < 1) {
         report({

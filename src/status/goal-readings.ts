@@ -1,7 +1,7 @@
 import { type LintOptions, loadGraph } from '../api.js';
 import { formatScore, latestReading, progressOf } from '../actuals/progress.js';
 import { formatValue } from '../actuals/format.js';
-import { actualsOf, target } from '../actuals/run.js';
+import { actualsOf } from '../actuals/run.js';
 import type { Reading } from '../model/reading.js';
 import { idKey } from '../model/ids.js';
 import { resolveToday } from '../engine/today.js';
@@ -44,7 +44,7 @@ export async function goalReadings(file: string, options: LintOptions, on: 'toda
         : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
     const found: GoalReading = { value, date: reading.date };
     if (goal.targetText) found.target = goal.targetText;
-    const progress = progressOf(target(goal), reading);
+    const progress = progressOf(goal, reading);
     if (progress !== undefined) {
       found.progress = progress;
       found.score = formatScore(progress);
