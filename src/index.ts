@@ -34,7 +34,6 @@ export { renderGraphJson } from './alignment/graph-json.js';
 export { buildGraph, type PlanGraph } from './repo/graph.js';
 export {
   comparable,
-  daysBetween,
   DEFAULT_TOLERANCE,
   expectedProgress,
   formatScore,
@@ -48,4 +47,5 @@ export {
   type PaceWeights,
   type ProgressTarget,
 } from './actuals/progress.js';
+export { daysBetween } from './time/dates.js';
 export type { Reading, ReadingSource, StatusWord } from './model/actuals.js';

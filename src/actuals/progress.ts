@@ -1,5 +1,5 @@
-import { dateParts, type IsoDate } from '../time/dates.js';
-import { fiscalYearPeriod, fiscalYearOf } from '../time/period.js';
+import { dayNumber, type IsoDate } from '../time/dates.js';
+import { fiscalYearOf, quarterContaining } from '../time/period.js';
 import type { Reading } from '../model/reading.js';
 
 /**
@@ -25,18 +25,6 @@ export interface PaceOptions {
   weights?: PaceWeights;
   /** 1 = January; needed to place the weights' quarters. */
   fiscalYearStart?: number;
-}
-
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
 }
 
 /** The newest reading dated on or before `today` (a later one is ignored); ties go to the one read last. */
@@ -100,30 +88,16 @@ export function expectedProgress(start: IsoDate, deadline: IsoDate, today: IsoDa
   const weigh = pace.weights ? (date: IsoDate) => weightedTime(date, pace.weights!, pace.fiscalYearStart ?? 1) : dayNumber;
   const span = weigh(deadline) - weigh(start);
   if (span <= 0) return 1;
-  return clamp01((weigh(today) - weigh(start)) / span);
+  return scoreOf((weigh(today) - weigh(start)) / span);
 }
 
 /** Time measured in fiscal years where each quarter counts its weight: year index + the weights of the year gone by. */
 function weightedTime(date: IsoDate, weights: PaceWeights, fiscalYearStart: number): number {
-  const fiscalYear = fiscalYearOf(date, fiscalYearStart);
-  const year = fiscalYearPeriod(fiscalYear, fiscalYearStart);
-  const { month } = dateParts(date);
-  const quarter = Math.floor(((month - fiscalYearStart + 12) % 12) / 3);
-  const quarterStart = shiftMonths(year.start, quarter * 3);
-  const quarterEnd = shiftMonths(year.start, quarter * 3 + 3);
-  const within = (dayNumber(date) - dayNumber(quarterStart)) / (dayNumber(quarterEnd) - dayNumber(quarterStart));
-  const before = weights.slice(0, quarter).reduce((sum, w) => sum + w, 0);
-  return fiscalYear + before + within * weights[quarter]!;
-}
-
-function shiftMonths(date: IsoDate, months: number): IsoDate {
-  const { year, month } = dateParts(date);
-  const index = year * 12 + month - 1 + months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-}
-
-function clamp01(value: number): number {
-  return Math.min(1, Math.max(0, value));
+  const { start, end, quarter } = quarterContaining(date, fiscalYearStart);
+  const index = quarter! - 1;
+  const within = (dayNumber(date) - dayNumber(start)) / (dayNumber(end) + 1 - dayNumber(start));
+  const before = weights.slice(0, index).reduce((sum, w) => sum + w, 0);
+  return fiscalYearOf(date, fiscalYearStart) + before + within * weights[index]!;
 }
 
 /** Where a goal stands on a day: its newest reading, progress against it and against the pace. */

@@ -1,5 +1,6 @@
 import { z } from '../zod.js';
-import { daysBetween, expectedProgress, latestReading } from '../actuals/progress.js';
+import { expectedProgress, latestReading } from '../actuals/progress.js';
+import { daysBetween } from '../time/dates.js';
 import { lineOf } from '../actuals/summary.js';
 import { anchorOf, defineRule } from './define.js';
 import { goalNoun, goalsToJudge } from './actuals-context.js';

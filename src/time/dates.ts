@@ -24,6 +24,17 @@ export function dateParts(date: IsoDate): { year: number; month: number; day: nu
   return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
 }
 
+/** Days since 1970-01-01, so that two dates subtract to the calendar days between them. */
+export function dayNumber(date: IsoDate): number {
+  const { year, month, day } = dateParts(date);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const { year, month, day } = dateParts(date);
   return isoDate(year, month, day + days);
