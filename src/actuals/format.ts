@@ -1,3 +1,5 @@
+import type { Reading } from '../model/reading.js';
+
 /** A value in its goal's unit, short: "$1.2M", "EUR 500k", "35%", "12 logos", "1 of 3". */
 export function formatValue(value: number, unit: { unit?: string | undefined; currency?: string | undefined; of?: number | undefined }): string {
   if (unit.of !== undefined) return `${shortNumber(value)} of ${shortNumber(unit.of)}`;
@@ -8,6 +10,12 @@ export function formatValue(value: number, unit: { unit?: string | undefined; cu
   }
   if (unit.unit === 'percent') return `${roundTo(value, 2)}%`;
   return unit.unit ? `${shortNumber(value)} ${unit.unit}` : shortNumber(value);
+}
+
+/** A reading as its goal shows it: a roll-up's own text, else its value in its own unit or the goal's. */
+export function readingText(reading: Reading, goal: { unit?: string | undefined; currency?: string | undefined }): string {
+  if (reading.source === 'roll-up') return reading.text;
+  return formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
 }
 
 function shortNumber(n: number): string {

@@ -1,6 +1,6 @@
 import { z } from '../zod.js';
 import type { PaceWeights } from '../actuals/progress.js';
-import { formatShare, formatValue } from '../actuals/format.js';
+import { formatShare, readingText } from '../actuals/format.js';
 import { actualsOf, type ActualsInput, type GoalState, type RunActuals } from '../actuals/run.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { Reading } from '../model/reading.js';
@@ -39,12 +39,8 @@ export function describeBehind(state: GoalState): string {
 }
 
 export function describeReading(reading: Reading, state: Pick<GoalState, 'goal'>): string {
-  const value =
-    reading.source === 'roll-up'
-      ? reading.text
-      : formatValue(reading.value, { unit: reading.unit ?? state.goal.unit, currency: reading.currency ?? state.goal.currency, of: reading.of });
   const from = reading.source === 'roll-up' ? `, ${reading.note}` : '';
-  return `${value} on ${reading.date}${from}`;
+  return `${readingText(reading, state.goal)} on ${reading.date}${from}`;
 }
 
 export function goalNoun(state: GoalState): string {

@@ -1,6 +1,6 @@
 import { DEFAULT_TOLERANCE, type PaceWeights } from '../actuals/progress.js';
 import type { Reading } from '../model/reading.js';
-import { formatValue } from '../actuals/format.js';
+import { readingText } from '../actuals/format.js';
 import { actualsOf, type GoalState } from '../actuals/run.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { PlanSummary } from '../model/types.js';
@@ -133,13 +133,9 @@ function paceOf(state: GoalState, today: string, tolerance: number): StatusGoal[
 }
 
 function readingJson(reading: Reading, goal: { unit?: string | undefined; currency?: string | undefined }): NonNullable<StatusGoal['actual']> {
-  const text =
-    reading.source === 'roll-up'
-      ? reading.text
-      : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
   const out: NonNullable<StatusGoal['actual']> = {
     value: reading.value,
-    text,
+    text: readingText(reading, goal),
     date: reading.date,
     source: reading.source,
     file: reading.file,

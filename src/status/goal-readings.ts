@@ -1,6 +1,6 @@
 import { type LintOptions, loadGraph } from '../api.js';
 import { formatScore, latestReading, progressOf } from '../actuals/progress.js';
-import { formatValue } from '../actuals/format.js';
+import { readingText } from '../actuals/format.js';
 import { actualsOf } from '../actuals/run.js';
 import type { Reading } from '../model/reading.js';
 import { idKey } from '../model/ids.js';
@@ -38,11 +38,7 @@ export async function goalReadings(file: string, options: LintOptions, on: 'toda
     const state = run.stateOf(plan, goal);
     const reading: Reading | undefined = latestReading(state.readings, until) ?? (state.rolledUp && state.rolledUp.date <= until ? state.rolledUp : undefined);
     if (!reading) continue;
-    const value =
-      reading.source === 'roll-up'
-        ? reading.text
-        : formatValue(reading.value, { unit: reading.unit ?? goal.unit, currency: reading.currency ?? goal.currency, of: reading.of });
-    const found: GoalReading = { value, date: reading.date };
+    const found: GoalReading = { value: readingText(reading, goal), date: reading.date };
     if (goal.targetText) found.target = goal.targetText;
     const progress = progressOf(goal, reading);
     if (progress !== undefined) {
