@@ -63,13 +63,11 @@ function nearbyPlans(plan: PlanSummary, graph: PlanGraph): PlanSummary[] {
  * The next step for an ID missing from its plan: the qualified `plan-id#G3` when the parent or another plan has it,
  * else the plan's nearest ID of the expected kind (did-you-mean). Empty when neither helps.
  */
-function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey | undefined, graph?: PlanGraph): string {
-  if (graph) {
-    const holder = nearbyPlans(plan, graph).find((p) =>
-      p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)),
-    );
-    if (holder) return `; plan "${holder.id}" has ${ref.id}: write "${holder.id}#${ref.id}"`;
-  }
+function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey | undefined, graph: PlanGraph): string {
+  const holder = nearbyPlans(plan, graph).find((p) =>
+    p.items.some((item) => item.id && idKey(item.id) === idKey(ref.id) && (!expected || item.section === expected)),
+  );
+  if (holder) return `; plan "${holder.id}" has ${ref.id}: write "${holder.id}#${ref.id}"`;
   // Only a misspelt ID (O-1 for O1, 0B1 for OB1): G2 for G3 would be another item, not a typo.
   const digits = (id: string) => id.replace(/\D/g, '');
   const candidates = plan.items
@@ -79,7 +77,7 @@ function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey |
   return near ? `; did you mean "${near}"?` : '';
 }
 
-export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => void, graph?: PlanGraph): void {
+export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => void, graph: PlanGraph): void {
   const byId = new Map<string, SummaryItem>();
   for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
   for (const { ref, expected } of localReferences(plan)) {
