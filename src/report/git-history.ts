@@ -15,10 +15,8 @@ const RECORD = '\x1e';
 const UNIT = '\x1f';
 
 /** `git log` over paths, newest first; `range` is e.g. `REV..HEAD`, or empty for all history. */
-export async function commitsTouching(cwd: string, paths: string[], options: { range?: string; since?: string; follow?: boolean } = {}): Promise<Commit[]> {
-  const args = ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H${UNIT}%aI${UNIT}%an`, '--name-only', '--no-color'];
-  if (options.follow) args.push('--follow');
-  else args.push('--no-renames');
+export async function commitsTouching(cwd: string, paths: string[], options: { range?: string; since?: string } = {}): Promise<Commit[]> {
+  const args = ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H${UNIT}%aI${UNIT}%an`, '--name-only', '--no-color', '--no-renames'];
   if (options.since) args.push(`--since=${options.since}`);
   if (options.range) args.push(options.range);
   args.push('--', ...paths);
