@@ -58,8 +58,6 @@ export interface GoalSummary {
   statusLine?: number;
   /** The Review's result for this goal, when there is one. */
   review?: { result: 'met' | 'missed' | 'partially met'; line: number };
-  /** `Supports:` references: `plan` is absent for an ID of the parent plan. */
-  supports: { plan?: string; id: string }[];
   /** Readings written in the plan (an undated `Actual:` has `undated` and no date yet: the run dates it) (`Actual:` fields and check-ins), in document order. */
   readings: Reading[];
   /** The newest check-in with a status, for status-contradicts-actuals. */

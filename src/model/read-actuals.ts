@@ -73,7 +73,6 @@ function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, 
     line: item.span.start.line,
     statement: item.statement,
     milestone: false,
-    supports: item.fields.filter((f) => f.name === 'supports').flatMap((f) => f.refs.map((r) => (r.plan ? { plan: r.plan, id: r.id } : { id: r.id }))),
     readings: [],
   };
   const owner = field('owner')?.value;
