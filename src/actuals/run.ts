@@ -1,6 +1,7 @@
 import { idKey } from '../model/ids.js';
 import type { PlanSummary } from '../model/types.js';
-import type { PlanGraph } from '../repo/graph.js';
+import { findItem, type PlanGraph } from '../repo/graph.js';
+import { supportersIndex } from '../repo/references.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ActualsProblem, CsvActuals } from './collect.js';
 import { formatValue } from './format.js';
@@ -77,29 +78,18 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
   const linted = graph.plans.filter((plan) => graph.isLinted(plan));
   /**
    * Who supports whom, from each plan's `Supports:` links (a `Supports:` ID alone means the parent plan): only the
-   * supporting plans a roll-up asks about are summarized.
+   * supporting plans a roll-up asks about are summarized; an item naming the same goal twice counts once.
    */
-  let links: Map<PlanSummary, Map<string, { plan: PlanSummary; id: string }[]>> | undefined;
+  const supporters = supportersIndex(graph);
   const supportersOf = (model: PlanSummary, goal: GoalSummary) => {
-    if (!links) {
-      links = new Map();
-      for (const plan of graph.plans) {
-        for (const { item, ref } of plan.supports) {
-          const target = ref.plan === undefined ? graph.parentOf(plan) : found(graph.lookup(ref.plan, plan));
-          const id = plan.items[item]?.id;
-          if (!target || target === plan || !id) continue;
-          let byGoal = links.get(target);
-          if (!byGoal) links.set(target, (byGoal = new Map()));
-          const list = byGoal.get(idKey(ref.id)) ?? [];
-          if (!list.some((s) => s.plan === plan && idKey(s.id) === idKey(id))) list.push({ plan, id });
-          byGoal.set(idKey(ref.id), list);
-        }
-      }
-    }
-    return (links.get(model)?.get(idKey(goal.id)) ?? []).flatMap(({ plan, id }) => {
+    const target = findItem(model, goal.id);
+    const seen = new Set<GoalSummary>();
+    return (target ? supporters(model, target) : []).flatMap(({ plan, item }) => {
       const summary = summaryOf(plan);
-      const supporter = summary.goals.find((g) => idKey(g.id) === idKey(id));
-      return supporter ? [{ model: plan, plan: summary, goal: supporter }] : [];
+      const supporter = item.id === undefined ? undefined : summary.goals.find((g) => idKey(g.id) === idKey(item.id!));
+      if (!supporter || seen.has(supporter)) return [];
+      seen.add(supporter);
+      return [{ model: plan, plan: summary, goal: supporter }];
     });
   };
 
@@ -192,10 +182,6 @@ function descendants(graph: PlanGraph, plan: PlanSummary): PlanSummary[] {
 /** A plan that writes readings itself (a Check-ins section, an `Actual:` field). */
 function recordsActuals(plan: PlanSummary, settings: ActualsSettings): boolean {
   return actualsOfPlan(plan, settings.fiscalYearStart).tracksActuals;
-}
-
-function found(lookup: ReturnType<PlanGraph['lookup']>): PlanSummary | undefined {
-  return 'found' in lookup ? lookup.found : undefined;
 }
 
 function minDate(a: IsoDate, b: IsoDate): IsoDate {
