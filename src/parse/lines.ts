@@ -30,11 +30,6 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 
-  offset(point: Point): number {
-    const start = this.starts[Math.min(Math.max(point.line, 1), this.starts.length) - 1]!;
-    return start + point.column - 1;
-  }
-
   lineStart(line: number): number {
     return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
   }
