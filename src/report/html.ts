@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { plural } from '../formatters/summary.js';
 import { parsePeriod } from '../time/period.js';
 import { SCRIPT, STYLE } from './assets.js';
 import { anchorFor, clip, escapeHtml as e } from './escape.js';
@@ -17,8 +18,6 @@ function statusTone(status: string): string {
   if (/\b(?:behind|off[\s-]track|missed|not met|blocked)/i.test(status)) return 'bad';
   return 'none';
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The whole report as one HTML page: inline style and script (allowed by hash), every plan string escaped. */
 export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: number } = {}): string {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../types.js';
 import type { PlanDiff } from '../types.js';
-import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, sideName, summaryLine } from './shared.js';
+import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, summaryLine } from './shared.js';
 
 /** A table cell: pipes and newlines escaped, HTML shown as text (a PR comment renders it). */
 export function cell(text: string): string {
@@ -26,7 +26,7 @@ export const markdown: DiffFormatter = (diffs) => {
 };
 
 function planBlock(diff: PlanDiff): string {
-  const out = [`### Plan diff: ${code(sideName(diff.old))} → ${code(sideName(diff.new))}`, '', `**${summaryLine(diff)}**`];
+  const out = [`### Plan diff: ${code(shown(diff.old))} → ${code(shown(diff.new))}`, '', `**${summaryLine(diff)}**`];
   if (diff.frontmatter.length > 0) {
     out.push(
       '',

@@ -1,3 +1,4 @@
+import { plural } from '../../formatters/summary.js';
 import { SECTION_BY_KEY, type SectionKey, sectionOrder } from '../../model/sections.js';
 import type { FieldChange, ItemChange, ItemEntry, PlanDiff } from '../types.js';
 
@@ -50,8 +51,6 @@ export function groupBySection(diff: PlanDiff): SectionGroup[] {
   return [...groups.values()].sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section));
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "2 items added, 1 removed, 3 changed; 1 front matter change; 1 section added; lint: 2 introduced, 1 fixed". */
 export function summaryLine(diff: PlanDiff): string {
   const { items, sections, lint, frontmatter } = diff;
@@ -62,5 +61,3 @@ export function summaryLine(diff: PlanDiff): string {
   parts.push(`lint: ${lint.introduced.length} introduced, ${lint.fixed.length} fixed`);
   return parts.join('; ');
 }
-
-export const sideName = (label: string | null) => label ?? '(none)';

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { escapeTerminal } from '../../text/escape.js';
 import type { Diagnostic } from '../../types.js';
 import type { FieldChange } from '../types.js';
-import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, sideName, summaryLine } from './shared.js';
+import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, summaryLine } from './shared.js';
 
 /** Fields whose values are sentences: shown old above new rather than on one line. */
 const LONG_FIELDS = new Set(['statement', 'nested']);
@@ -13,7 +13,7 @@ export const text: DiffFormatter = (diffs, options) => {
   const t = escapeTerminal;
   if (diffs.length === 0) return 'No plan changed.\n';
   const blocks = diffs.map((diff) => {
-    const out = [c.bold(`plan diff ${t(sideName(diff.old))} -> ${t(sideName(diff.new))}`)];
+    const out = [c.bold(`plan diff ${t(shown(diff.old))} -> ${t(shown(diff.new))}`)];
     const added = (s: string) => c.green(`  + ${s}`);
     const removed = (s: string) => c.red(`  - ${s}`);
     if (diff.frontmatter.length > 0) {
