@@ -16,11 +16,7 @@ type Target = Pick<Amount, 'value' | 'unit' | 'currency'>;
 function targetOf(plan: PlanSummary, item: SummaryItem, settings: LintSettings): Target | undefined {
   if (!item.id) return undefined;
   const goal = actualsOfPlan(plan, settings.fiscalYearStart).goals.find((g) => g.id === item.id);
-  if (goal?.target === undefined) return undefined;
-  const target: Target = { value: goal.target };
-  if (goal.unit !== undefined) target.unit = goal.unit;
-  if (goal.currency !== undefined) target.currency = goal.currency;
-  return target;
+  return goal?.target === undefined ? undefined : { value: goal.target, unit: goal.unit, currency: goal.currency };
 }
 
 /** Amounts add up only in the same unit; percentages and multiples never add up across quarters. */
