@@ -49,10 +49,7 @@ export function findGrowth(text: string): Growth | undefined {
     const between = text.slice(from.index + from.text.length, to.index);
     if (!ARROW_OR_TO.test(between) || !compatible(from, to)) continue;
     if (!FROM_BEFORE.test(text.slice(0, from.index)) && !/->|→|=>/.test(between)) continue;
-    const growth: Growth = { from, to, ratio: alignScales(from, to) };
-    const unit = to.unit ?? from.unit;
-    if (unit !== undefined) growth.unit = unit;
-    return growth;
+    return growthBetween(from, to);
   }
   for (const amount of amounts) {
     const before = text.slice(0, amount.index);
