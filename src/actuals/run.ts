@@ -1,4 +1,5 @@
 import { idKey } from '../model/ids.js';
+import { supportLinks } from '../model/summary.js';
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { IsoDate } from '../time/dates.js';
@@ -84,7 +85,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
     if (!links) {
       links = new Map();
       for (const plan of graph.plans) {
-        for (const { item, ref } of plan.supports) {
+        for (const { item, ref } of supportLinks(plan)) {
           const target = ref.plan === undefined ? graph.parentOf(plan) : found(graph.lookup(ref.plan, plan));
           const id = plan.items[item]?.id;
           if (!target || target === plan || !id) continue;
