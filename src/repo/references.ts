@@ -48,11 +48,9 @@ export interface Support {
  */
 export function supportsOf(graph: PlanGraph, plan: PlanSummary, only?: SummaryItem): Support[] {
   const out: Support[] = [];
-  const items = plan.items;
-  for (const { item: index, ref } of supportLinks(plan)) {
-    const item = items[index]!;
-    if (only === undefined || item === only) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
-  }
+  for (const item of only ? [only] : plan.items)
+    for (const field of item.fields)
+      if (field.name === 'supports') for (const ref of field.refs) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
   return out;
 }
 
