@@ -53,5 +53,5 @@ function datedActuals(plan: PlanSummary, options: SummaryOptions): DatedActuals 
 
 /** The span of a line the plan's actuals name. */
 export function lineOf(summary: Pick<PlanActuals, 'lines'>, line: number): Span {
-  return summary.lines[line] ?? { start: { line, column: 1 }, end: { line, column: 1 } };
+  return { start: { line, column: 1 }, end: { line, column: summary.lines[line] ?? 1 } };
 }

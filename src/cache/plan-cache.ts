@@ -14,84 +14,32 @@ import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
-/** A cache file opens with this, so that --cache-location can tell a cache from any other file. */
-const FORMAT = 'plan-lint-cache/2';
+/** A cache file opens with this, so that --cache-location can tell a cache from any other file. Bump it when PlanSummary changes. */
+const FORMAT = 'plan-lint-cache/3';
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
-// The cache file is checked before it is used: a broken entry (cut short, edited, written by a buggy build) makes the
-// whole cache a cold run. Checked by hand rather than with zod: zod copies every object, and this is the hot path.
-type Check = (value: unknown) => boolean;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString: Check = (value) => typeof value === 'string';
-const isNumber: Check = (value) => typeof value === 'number';
-const isBoolean: Check = (value) => typeof value === 'boolean';
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const arrayOf =
-  (check: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(check);
-const shape = (fields: Record<string, Check>): Check => {
-  const checks = Object.entries(fields);
-  return (value) => isRecord(value) && checks.every(([key, check]) => check(value[key]));
-};
-const isPoint = shape({ line: isNumber, column: isNumber });
-const isSpan = shape({ start: isPoint, end: isPoint });
-const isReference = shape({ plan: optional(isString), id: isString, raw: isString, span: isSpan });
-const isItem = shape({
-  section: isString,
-  id: optional(isString),
-  statement: isString,
-  span: isSpan,
-  placeholder: isBoolean,
-  fields: arrayOf(shape({ key: isString, name: optional(isString), value: isString, span: isSpan, refs: arrayOf(isReference) })),
-});
-const isSummary = shape({
-  file: isString,
-  id: isString,
-  ...Object.fromEntries(['kind', 'period', 'owner', 'parent', 'status', 'title'].map((key) => [key, optional(isString)])),
-  headSpans: shape({ first: isSpan, keys: (keys) => isRecord(keys) && Object.values(keys).every(isSpan) }),
-  items: arrayOf(isItem),
-  reviewItems: arrayOf(isItem),
-  supports: arrayOf(shape({ item: isNumber, ref: isReference })),
-  directives: arrayOf(shape({ kind: isString, rules: arrayOf(isString), line: isNumber, endLine: isNumber })),
-  actuals: shape({
-    fiscalYearStart: isNumber,
-    tracksActuals: isBoolean,
-    goals: arrayOf(isRecord),
-    problems: arrayOf(shape({ line: isNumber, message: isString })),
-    lines: isRecord,
-  }),
-});
-const isDiagnostic = shape({
-  ruleId: isString,
-  severity: (value) => value === 'error' || value === 'warn',
-  message: isString,
-  file: isString,
-  start: isPoint,
-  end: isPoint,
-  fix: optional(shape({ range: arrayOf(isNumber), text: isString })),
-  docsUrl: optional(isString),
-  anchor: optional(isString),
-});
 /** One file's entry: for these bytes, its summary and (when it was linted, not only read for links) its findings. */
-const isEntry = shape({ hash: isString, looksLikePlan: isBoolean, summary: isSummary, diagnostics: optional(arrayOf(isDiagnostic)) });
-
 interface CacheEntry {
   hash: string;
   looksLikePlan: boolean;
-  /** Spans stay objects: JSON.parse makes them faster than code can unpack a smaller form (1,000 plans: ~200 ms). */
   summary: PlanSummary;
   diagnostics?: Diagnostic[];
+}
+
+/** An entry, and the line it was read from: an entry that did not change is written back as that line, not stringified. */
+interface Stored {
+  entry: CacheEntry;
+  line?: string;
 }
 
 /**
  * `--cache`, in ESLint's shape: per file, a hash of its bytes -> its plan-rule findings and its summary (what the repo
  * rules read). A file whose bytes are the same is not parsed again; the repo rules always run over the summaries of
- * every plan. The whole cache is dropped when the key changes: the tool's version, the config (rule options
- * included) or the settings (today's date included). A cache that cannot be read is a cold run, never an error.
+ * every plan. The whole cache is dropped when the key changes: the tool's version, the cache format, the config (rule
+ * options included) or the settings (today's date included). A cache that cannot be read is a cold run, never an error.
+ *
+ * The file is a header line (format, key, and a checksum of the rest) and one JSON line per file. The checksum stands
+ * in for checking each entry's shape: a cache cut short or edited by hand does not match it, and is a cold run.
  */
 export class PlanCache {
   private readonly seen = new Set<string>();
@@ -100,7 +48,7 @@ export class PlanCache {
   private constructor(
     readonly file: string,
     private readonly key: string,
-    private readonly entries: Record<string, CacheEntry>,
+    private readonly entries: Map<string, Stored>,
     fresh: boolean,
   ) {
     this.changed = fresh;
@@ -115,27 +63,18 @@ export class PlanCache {
     if (!config.source) return undefined; // A config made in code has no source to key a cache by: uncached.
     const path = resolve(cwd, location);
     const file = isFolder(path) || /[\\/]$/.test(location) ? join(path, DEFAULT_CACHE_FILE) : path;
-    const key = createHash('sha1')
-      .update(
-        JSON.stringify({ version, config: config.source, rules: config.rules.map(({ rule, severity, options }) => [rule.id, severity, options]), settings }),
-      )
-      .digest('base64');
-    const data = readCache(file);
-    const valid = data?.key === key && isRecord(data.entries) && Object.values(data.entries).every(isEntry);
-    return valid ? new PlanCache(file, key, data.entries as unknown as Record<string, CacheEntry>, false) : new PlanCache(file, key, {}, true);
+    const rules = config.rules.map(({ rule, severity, options }) => [rule.id, severity, options]);
+    const key = sha1(JSON.stringify({ version, format: FORMAT, config: config.source, rules, settings }));
+    const entries = readCache(file, key);
+    return new PlanCache(file, key, entries ?? new Map(), !entries);
   }
 
   /** A linted file: its findings from the cache when its bytes are the ones cached, else `lint()`'s (then cached). */
   lint(path: string, file: string, bytes: Uint8Array, lint: () => LintedFile<PlanModel>): LintedFile {
     const hash = this.hashOf(path, bytes);
-    const cached = this.entries[path];
+    const cached = this.entries.get(path)?.entry;
     if (cached?.hash === hash && cached.summary.file === file && cached.diagnostics) {
-      return {
-        plan: cached.summary,
-        diagnostics: cached.diagnostics,
-        looksLikePlan: cached.looksLikePlan,
-        source: decodeSource(bytes).text,
-      };
+      return { plan: cached.summary, diagnostics: cached.diagnostics, looksLikePlan: cached.looksLikePlan, source: decodeSource(bytes).text };
     }
     const linted = lint();
     this.put(path, { hash, looksLikePlan: linted.looksLikePlan, summary: summarize(linted.plan), diagnostics: linted.diagnostics });
@@ -150,7 +89,7 @@ export class PlanCache {
     read: () => { plan: PlanModel; looksLikePlan: boolean } | undefined,
   ): { plan: PlanSummary; looksLikePlan: boolean } | undefined {
     const hash = this.hashOf(path, bytes);
-    const cached = this.entries[path];
+    const cached = this.entries.get(path)?.entry;
     if (cached?.hash === hash && cached.summary.file === file) return { plan: cached.summary, looksLikePlan: cached.looksLikePlan };
     const found = read();
     if (found) this.put(path, { hash, looksLikePlan: found.looksLikePlan, summary: summarize(found.plan) });
@@ -160,10 +99,7 @@ export class PlanCache {
   /** A file that could not be linted has no entry. */
   forget(path: string): void {
     this.seen.add(path);
-    if (this.entries[path]) {
-      delete this.entries[path];
-      this.changed = true;
-    }
+    if (this.entries.delete(path)) this.changed = true;
   }
 
   /**
@@ -171,16 +107,18 @@ export class PlanCache {
    * failure to write is returned as one line (the run's report stands), not thrown.
    */
   save(): string | undefined {
-    for (const path of Object.keys(this.entries)) {
+    for (const path of this.entries.keys()) {
       if (!this.seen.has(path) && !existsSync(path)) {
-        delete this.entries[path];
+        this.entries.delete(path);
         this.changed = true;
       }
     }
     if (!this.changed) return undefined;
+    const body = Buffer.from([...this.entries].map(([path, stored]) => (stored.line ??= JSON.stringify([path, stored.entry]))).join('\n'));
+    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key: this.key, sum: sha1(body) })}\n`);
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, key: this.key, entries: this.entries }));
+      writeFileAtomic(this.file, Buffer.concat([header, body]));
       this.changed = false;
       return undefined;
     } catch (error) {
@@ -193,14 +131,16 @@ export class PlanCache {
     return createHash('sha1').update(bytes).digest('base64');
   }
 
-  private put(path: string, value: CacheEntry): void {
-    this.entries[path] = value;
+  private put(path: string, entry: CacheEntry): void {
+    this.entries.set(path, { entry });
     this.changed = true;
   }
 }
 
-/** What the cache file holds; undefined for a new path or an unreadable cache (a cold run). */
-function readCache(file: string): { key?: unknown; entries?: unknown } | undefined {
+const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
+
+/** The cache file's entries when it is a cache of this format and key, whole; undefined for a cold run. */
+function readCache(file: string, key: string): Map<string, Stored> | undefined {
   if (/^\.(?:md|markdown|mdx)$/i.test(extname(file)))
     throw new WriteError('is a Markdown file, not a plan cache: --cache-location names a cache file, a folder or a new path', file);
   let bytes: Buffer;
@@ -212,14 +152,21 @@ function readCache(file: string): { key?: unknown; entries?: unknown } | undefin
     throw new WriteError(`${reason}: --cache-location names a cache file, a folder or a new path`, file);
   }
   if (bytes.length === 0 || isOlderCache(bytes)) return undefined;
-  const text = bytes.toString('utf8');
-  if (!text.startsWith(`{"format":"${FORMAT.split('/')[0]}/`))
+  if (!bytes.toString('utf8', 0, 32).startsWith(`{"format":"${FORMAT.split('/')[0]}/`))
     throw new WriteError('is not a plan cache: --cache-location names a cache file, a folder or a new path', file);
+  const newline = bytes.indexOf(0x0a);
   try {
-    const data: unknown = JSON.parse(text);
-    return data && typeof data === 'object' && (data as { format?: unknown }).format === FORMAT ? (data as { key?: unknown; entries?: unknown }) : undefined;
+    const header = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)) as { format?: unknown; key?: unknown; sum?: unknown };
+    const body = bytes.subarray(newline + 1);
+    if (newline < 0 || header.format !== FORMAT || header.key !== key || header.sum !== sha1(body)) return undefined;
+    const entries = new Map<string, Stored>();
+    for (const line of body.length === 0 ? [] : body.toString('utf8').split('\n')) {
+      const [path, entry] = JSON.parse(line) as [string, CacheEntry];
+      entries.set(path, { entry, line });
+    }
+    return entries;
   } catch {
-    return undefined; // cut short or damaged: a cold run, and the file is replaced
+    return undefined; // damaged: a cold run, and the file is replaced
   }
 }
 

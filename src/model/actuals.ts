@@ -1,5 +1,4 @@
 import type { IsoDate } from '../time/dates.js';
-import type { Span } from '../types.js';
 
 /** Where a reading was written: an `Actual:` field, a `## Check-ins` item, a CSV row, or summed from supporting goals. */
 export type ReadingSource = 'actual' | 'check-in' | 'csv' | 'roll-up';
@@ -77,6 +76,6 @@ export interface PlanActuals {
   goals: GoalSummary[];
   /** Check-in lines and `Actual:` fields that cannot be read (actuals-row findings at their lines). */
   problems: { line: number; message: string }[];
-  /** The span of each line the above name (items, Status fields, check-ins, Review items, problems), by line. */
-  lines: Record<number, Span>;
+  /** The last column of each line the above name (items, Status fields, check-ins, Review items, problems), by line. */
+  lines: Record<number, number>;
 }

@@ -8,7 +8,7 @@ import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { headSpansOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
-import type { PlanModel, SupportLink } from './types.js';
+import type { PlanModel } from './types.js';
 import type { PlanActuals } from './actuals.js';
 import { readPlanActuals } from './read-actuals.js';
 
@@ -32,10 +32,6 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   internSections(sections);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);
-  const supports: SupportLink[] = [];
-  items.forEach((item, index) => {
-    for (const field of item.fields) if (field.name === 'supports') for (const ref of field.refs) supports.push({ item: index, ref });
-  });
   const plan: PlanModel = {
     file,
     id: basename(file, extname(file)),
@@ -46,7 +42,6 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     sections,
     items,
     reviewItems,
-    supports,
     directives,
   } as Omit<PlanModel, 'tree' | 'actuals'> as PlanModel;
   defineTree(plan, tree);

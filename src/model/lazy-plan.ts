@@ -15,7 +15,7 @@ export function lazyPlan(head: PlanHead, source: string, rebuild: (source: strin
   let full: PlanModel | undefined;
   let lines: LineIndex | undefined;
   const lazy = (key: keyof PlanModel, get: () => unknown) => Object.defineProperty(plan, key, { configurable: true, enumerable: true, get });
-  for (const key of ['sections', 'items', 'reviewItems', 'supports', 'directives', 'actuals'] as const) lazy(key, () => (full ??= rebuild(source))[key]);
+  for (const key of ['sections', 'items', 'reviewItems', 'directives', 'actuals'] as const) lazy(key, () => (full ??= rebuild(source))[key]);
   lazy('lines', () => (lines ??= new LineIndex(source)));
   defineTree(plan);
   return plan;

@@ -61,7 +61,7 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
     if (goal.checkInStatus) named.add(goal.checkInStatus.line);
     for (const reading of goal.readings) named.add(reading.line);
   }
-  for (const line of [...named].sort((x, y) => x - y)) summary.lines[line] = lineSpan(plan.lines, line);
+  for (const line of [...named].sort((x, y) => x - y)) summary.lines[line] = lineSpan(plan.lines, line).end.column;
   return summary;
 }
 

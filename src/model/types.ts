@@ -104,8 +104,6 @@ export interface PlanSummary {
   items: SummaryItem[];
   /** Review items: the ID is the goal's. */
   reviewItems: SummaryItem[];
-  /** The `Supports:` references of `items`, in document order. */
-  supports: SupportLink[];
   /** Inline `<!-- plan-lint-... -->` directives, in document order. */
   directives: Directive[];
   /** Goals' readings and check-ins, read with the plan with the run's fiscal year start (a model reads them on first use). */

@@ -1,4 +1,5 @@
 import { idKey } from '../model/ids.js';
+import { supportLinks } from '../model/summary.js';
 import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { findItem, type PlanGraph } from './graph.js';
 
@@ -42,16 +43,14 @@ export interface Support {
 }
 
 /**
- * The `Supports:` references of a plan's items (of `only`, when given), from the model's `supports`; a reference
+ * The `Supports:` references of a plan's items (of `only`, when given), from its items' fields; a reference
  * qualified with the plan's own id points into the plan itself.
  */
 export function supportsOf(graph: PlanGraph, plan: PlanSummary, only?: SummaryItem): Support[] {
   const out: Support[] = [];
-  const items = plan.items;
-  for (const { item: index, ref } of plan.supports) {
-    const item = items[index]!;
-    if (only === undefined || item === only) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
-  }
+  for (const item of only ? [only] : plan.items)
+    for (const field of item.fields)
+      if (field.name === 'supports') for (const ref of field.refs) out.push({ item, ref, resolution: resolveReference(graph, plan, ref) });
   return out;
 }
 
@@ -79,7 +78,7 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: S
     const byPlan = new Map<PlanSummary, Map<string, Supporter[]>>();
     for (const plan of graph.plans) {
       let last: Supporter | undefined;
-      for (const { item, ref } of plan.supports) {
+      for (const { item, ref } of supportLinks(plan)) {
         const resolution = resolveReference(graph, plan, ref);
         if (resolution.status !== 'found' || resolution.plan === plan) continue;
         let byItem = byPlan.get(resolution.plan);

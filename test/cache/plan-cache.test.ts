@@ -27,12 +27,20 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 const cacheFile = () => join(dir, '.plancache');
-const cacheData = () =>
-  JSON.parse(readFileSync(cacheFile(), 'utf8')) as {
-    format: string;
-    key: string;
-    entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }>;
-  };
+type CacheData = {
+  format: string;
+  key: string;
+  sum: string;
+  entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }>;
+};
+/** The cache file: a header line, then one `[path, entry]` line per file. */
+const cacheData = (): CacheData => {
+  const [header, ...lines] = readFileSync(cacheFile(), 'utf8').split('\n');
+  return { ...JSON.parse(header!), entries: Object.fromEntries(lines.map((line) => JSON.parse(line))) };
+};
+/** Writes `data` back as a cache file, its header's checksum as it was (so an edited entry no longer matches it). */
+const writeCache = ({ entries, ...header }: CacheData) =>
+  writeFileSync(cacheFile(), [JSON.stringify(header), ...Object.entries(entries).map((entry) => JSON.stringify(entry))].join('\n'));
 
 describe('--cache: per file, a hash of its bytes -> its findings and summary', () => {
   it('reports what an uncached run reports, run after run, with edits, a deleted cache and a config change', async () => {
@@ -90,7 +98,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/2');
+    expect(data.format).toBe('plan-lint-cache/3');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -111,37 +119,28 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
 });
 
 describe('--cache: a cache it cannot use is a cold run, never an error', () => {
-  it('a cache whose key matches but whose entries are broken', async () => {
+  it('a cache whose entries were edited: its checksum no longer matches them', async () => {
     await lint(true);
+    writeCache(cacheData()); // written back as it was: used
+    const before = statSync(cacheFile());
+    await lint(true);
+    expect(statSync(cacheFile()).mtimeMs).toBe(before.mtimeMs);
     const data = cacheData();
     const [path] = Object.keys(data.entries);
     (data.entries as Record<string, unknown>)[path!] = { hash: 1, summary: { items: 'none' } };
-    writeFileSync(cacheFile(), JSON.stringify(data));
+    for (const entry of Object.values(data.entries)) delete (entry.summary as { items?: unknown }).items;
+    writeCache(data);
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
     expect(Object.keys(cacheData().entries).length).toBeGreaterThan(3);
+    expect(Object.values(cacheData().entries).every((entry) => Array.isArray(entry.summary.items))).toBe(true);
   });
 
-  it('an entry whose summary lost its items (the key and the hash still match)', async () => {
+  it('a cache of the earlier format (one JSON document), replaced by this one', async () => {
     await lint(true);
-    const data = cacheData();
-    for (const entry of Object.values(data.entries)) delete (entry.summary as { items?: unknown }).items;
-    writeFileSync(cacheFile(), JSON.stringify(data));
+    const { entries, key } = cacheData();
+    writeFileSync(cacheFile(), JSON.stringify({ format: 'plan-lint-cache/2', key, entries }));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-  });
-
-  it('a cache of the earlier format (spans packed as arrays), replaced by this one', async () => {
-    await lint(true);
-    const data = cacheData();
-    const pack = (span: { start: { line: number; column: number }; end: { line: number; column: number } }) => [
-      span.start.line,
-      span.start.column,
-      span.end.line,
-      span.end.column,
-    ];
-    for (const entry of Object.values(data.entries)) for (const item of entry.summary.items as { span: never }[]) item.span = pack(item.span) as never;
-    writeFileSync(cacheFile(), JSON.stringify({ ...data, format: 'plan-lint-cache/1' }));
-    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    expect(cacheData().format).toBe('plan-lint-cache/2');
+    expect(cacheData().format).toBe('plan-lint-cache/3');
   });
 
   it('a cache file cut short, or empty', async () => {

@@ -52,6 +52,8 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         expect(findings(ruleId, c).map(describeFinding)).toEqual([]);
+        const others = run(ruleId, c).results.filter((r) => Object.hasOwn(c.otherPlans ?? {}, r.file));
+        for (const other of others) expect(other.diagnostics.map(describeFinding), other.file).toEqual([]);
         expectSameInEveryLayout(ruleId, c);
       });
     }

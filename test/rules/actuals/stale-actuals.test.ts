@@ -20,8 +20,10 @@ ruleTester('stale-actuals', {
       text: plan(`## Goals\n\n${GROW}\n\n${CHECKINS}`),
       today: '2027-03-25',
     },
+  ],
+  invalid: [
     {
-      name: 'a value rolled up from supporting goals is never a reason for a finding',
+      name: "a value rolled up from supporting goals is never a reason for a finding (the supporting goal's own reading is judged in its plan)",
       file: 'company.md',
       text: plan(`## Goals\n\n- **G1** Book 40 new logos by 2027-12-31.`, { id: 'company-fy2027', kind: 'company' }),
       otherPlans: {
@@ -32,9 +34,17 @@ ruleTester('stale-actuals', {
         }),
       },
       today: '2027-07-01',
+      errors: [],
+      otherErrors: {
+        'team.md': [
+          {
+            at: 11,
+            message:
+              'Goal G1\'s newest reading is from 2027-02-01, 150 days ago (more than 35): add a check-in ("- 2027-07-01 **G1** <value> — on track"), an "Actual:" field, or a row in the actuals export',
+          },
+        ],
+      },
     },
-  ],
-  invalid: [
     {
       name: 'the newest reading is older than maxAgeDays',
       text: plan(`## Goals\n\n${GROW}\n  - Actual: $2.1M (2027-03-01)\n  - Actual: $2.2M (2027-05-01)`),
