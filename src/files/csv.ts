@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Writable } from 'node:stream';
 import { parse as parseStream, type Info, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { CsvRow } from '../actuals/collect.js';
@@ -91,21 +90,9 @@ export async function streamCsvRows(path: string, file: string, onRow: (row: Csv
   const delimiter = delimiterOf(await firstLine(path));
   const read = rowReader(file, delimiter, onRow);
   try {
-    await pipeline(
-      createReadStream(path),
-      parseStream(options(delimiter)),
-      new Writable({
-        objectMode: true,
-        write(chunk, _encoding, done) {
-          try {
-            read(chunk);
-            done();
-          } catch (error) {
-            done(error as Error);
-          }
-        },
-      }),
-    );
+    await pipeline(createReadStream(path), parseStream(options(delimiter)), async (records: AsyncIterable<Parameters<typeof read>[0]>) => {
+      for await (const record of records) read(record);
+    });
   } catch (error) {
     throw csvError(error, file);
   }
