@@ -1,25 +1,20 @@
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { InputError } from '../parse/source.js';
+
+const execFileAsync = promisify(execFile);
 
 /** Git runs without a shell, with arguments as an array: nothing a user typed is read by a shell or as an option. */
 export async function git(args: string[], cwd: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } },
-      (error, stdout, stderr) => {
-        if (!error) return resolve(stdout);
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new InputError('git is not installed (or not on PATH)'));
-        const fatal =
-          stderr
-            .toString('utf8')
-            .split('\n')
-            .find((line) => line.trim() !== '') ?? error.message;
-        reject(new InputError(`git: ${fatal.replace(/^(?:fatal|error):\s*/, '').trim()}`));
-      },
-    );
-  });
+  try {
+    const env = { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' };
+    return (await execFileAsync('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env })).stdout;
+  } catch (error) {
+    const { code, stderr, message } = error as { code?: unknown; stderr?: Buffer; message: string };
+    if (code === 'ENOENT') throw new InputError('git is not installed (or not on PATH)');
+    const fatal = (stderr?.toString('utf8') ?? '').split('\n').find((line) => line.trim() !== '') ?? message;
+    throw new InputError(`git: ${fatal.replace(/^(?:fatal|error):\s*/, '').trim()}`);
+  }
 }
 
 /** A revision as the user wrote it: never empty, never an option, no spaces or control characters. */
