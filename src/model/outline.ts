@@ -101,7 +101,7 @@ function parseChunks(source: string, chunks: TopLevelChunk[], frontMatterEnd: nu
     line += part.match(/\r\n|\r|\n/g)?.length ?? 0;
     out.set(chunk, []);
   }
-  const tree = parseFragment(text, 0, text.length, 1);
+  const tree = parseFragment(text);
   let at = 0;
   for (const node of tree.children) {
     const offset = node.position!.start.offset!;

@@ -30,14 +30,9 @@ export function parseMarkdown(text: string, frontMatterEnd: number): Root {
   return processor.parse(body);
 }
 
-/**
- * Parses `text[start, end)`, which begins at a line start (line `line`) where the block structure is known to be
- * closed, and moves every position so that it is a position of the whole file.
- */
-export function parseFragment(text: string, start: number, end: number, line: number): Root {
-  const tree = processor.parse(text.slice(start, end));
-  shiftPositions(tree, line - 1, start);
-  return tree;
+/** Parses Markdown as it is, no front matter and no limits checked (the caller has checked them). */
+export function parseFragment(text: string): Root {
+  return processor.parse(text);
 }
 
 /** Moves the positions of a node and its descendants by whole lines and by offset (an explicit stack: no depth limit). */
