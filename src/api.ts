@@ -8,7 +8,7 @@ import { applyFileSeverity, planRulesFor } from './config/overrides.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { type FileJob, type LintedFile, lintBytes, looksLikePlan, readOptions, toProblem } from './engine/file-lint.js';
 import { loadRepoPlans, walkedFolders } from './engine/repo-plans.js';
-import { compareDiagnostics, finishResult, runPlanRules, runRepoRules } from './engine/run.js';
+import { compareDiagnostics, countsOf, finishResult, runPlanRules, runRepoRules } from './engine/run.js';
 import { resolveToday } from './engine/today.js';
 import { type Candidate, checkPatternLengths, discover, displayPath, type InputFailure, relativeSlashed } from './files/discover.js';
 import { ignoredByFiles } from './files/ignore-files.js';
@@ -94,12 +94,7 @@ function lintPlans(
 
 function otherFileResult(file: string, found: Diagnostic[]): LintResult {
   const diagnostics = [...found].sort(compareDiagnostics);
-  return {
-    file,
-    diagnostics,
-    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-    warningCount: diagnostics.filter((d) => d.severity === 'warn').length,
-  };
+  return { file, diagnostics, ...countsOf(diagnostics) };
 }
 
 function runOwnRules(plan: PlanModel, config: ResolvedConfig, settings: LintSettings, path: string): Diagnostic[] {

@@ -1,3 +1,4 @@
+import { countsOf } from '../engine/run.js';
 import type { Diagnostic, LintResult } from '../types.js';
 
 /**
@@ -64,12 +65,7 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
       suppressed++;
       return false;
     });
-    return {
-      ...result,
-      diagnostics,
-      errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-      warningCount: diagnostics.filter((d) => d.severity === 'warn').length,
-    };
+    return { ...result, diagnostics, ...countsOf(diagnostics) };
   });
   const linted = new Set(results.map((r) => fileKey(r.file)));
   const gone: BaselineEntry[] = [];

@@ -97,11 +97,10 @@ export function finishResult(plan: Pick<PlanSummary, 'file' | 'directives'>, sou
       return true;
     })
     .sort(compareDiagnostics);
-  return {
-    file: plan.file,
-    diagnostics: kept,
-    errorCount: kept.filter((d) => d.severity === 'error').length,
-    warningCount: kept.filter((d) => d.severity === 'warn').length,
-    source,
-  };
+  return { file: plan.file, diagnostics: kept, ...countsOf(kept), source };
+}
+
+/** How many of a file's findings are errors and how many warnings. */
+export function countsOf(diagnostics: readonly Diagnostic[]): Pick<LintResult, 'errorCount' | 'warningCount'> {
+  return { errorCount: diagnostics.filter((d) => d.severity === 'error').length, warningCount: diagnostics.filter((d) => d.severity === 'warn').length };
 }
