@@ -1,6 +1,7 @@
 import { lintFiles, type LintRun } from '../api.js';
 import { loadConfig } from '../config/load.js';
 import { FORMATTERS, formatResults } from '../formatters/index.js';
+import { totals } from '../formatters/summary.js';
 import { RULES } from '../rules/index.js';
 import { escapeTerminal } from '../text/escape.js';
 import { baselineStep } from './baseline-step.js';
@@ -82,8 +83,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   // The report stands when the cache could not be written: a warning after it, the exit code unchanged.
   if (run.cacheWarning) io.stderr(`plan: warning: ${escapeTerminal(run.cacheWarning)}\n`);
   if (run.failures.length > 0) return EXIT.failure;
-  const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(run.results);
   if (errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`plan: too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);

@@ -1,5 +1,5 @@
 import type { Diagnostic, LintResult } from '../types.js';
-import { severityWord } from './summary.js';
+import { severityWord, totals } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** XML 1.0 cannot carry most control characters even escaped: they become U+FFFD. Lone surrogates too. */
@@ -20,7 +20,7 @@ function attribute(text: string): string {
  * Each finding is listed, errors in the failure, the rest in the testcase's system-out.
  */
 export const junit: Formatter = (results, options) => {
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { warnings } = totals(results);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const cases = results.map((result) => testcase(result, tooManyWarnings ? options.maxWarnings : undefined));
   const failures = cases.filter((c) => c.failed).length;
