@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
-import { decodeSource, InputError } from '../parse/source.js';
+import { type DecodedSource, decodeSource, InputError } from '../parse/source.js';
 
 /** A plan is tens of kilobytes; 2 MB of plain lines already takes micromark ~0.5 s (`maxFileSize` raises it). */
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -8,11 +8,6 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_CONFIG_BYTES = 256 * 1024;
 export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-
-export interface ReadSource {
-  text: string;
-  bom: boolean;
-}
 
 /** What a file is, for the message past its limit: "a plan", "a config file", … */
 export interface ReadLimit {
@@ -35,7 +30,7 @@ const REASONS: Record<string, string> = {
 const PLAN_HINT = 'raise "maxFileSize" in .planrc to read it';
 
 /** Reads a plan file; every failure is an InputError with a one-line reason. */
-export function readSource(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadSource {
+export function readSource(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): DecodedSource {
   return decodeSource(readSourceBytes(path, maxBytes));
 }
 
