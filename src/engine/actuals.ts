@@ -42,7 +42,7 @@ export async function loadActuals(plans: readonly PlanSummary[], config: Resolve
       else unreadable.push({ file, message: `cannot be read as actuals: ${openError(error)}` });
     }
   }
-  const actuals = finish(input, config, sources, paths.length > 0);
+  const actuals = finish(input, config, paths.length > 0);
   if (unreadable.length > 0) actuals.unreadable = unreadable;
   return actuals;
 }
@@ -57,7 +57,7 @@ export function actualsOfTexts(plans: readonly PlanSummary[], config: ResolvedCo
       fileProblem(input.collector, error, file);
     }
   }
-  return finish(input, config, sources, (sources.texts ?? []).length > 0);
+  return finish(input, config, (sources.texts ?? []).length > 0);
 }
 
 function collectorFor(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources) {
@@ -72,7 +72,7 @@ function collectorFor(plans: readonly PlanSummary[], config: ResolvedConfig, sou
   return { collector, undatedAs };
 }
 
-function finish(input: ReturnType<typeof collectorFor>, config: ResolvedConfig, _sources: ActualsSources, read: boolean): ActualsInput {
+function finish(input: ReturnType<typeof collectorFor>, config: ResolvedConfig, read: boolean): ActualsInput {
   return { csv: input.collector.result(), tracked: config.actuals.length > 0 || read, undatedAs: input.undatedAs };
 }
 
