@@ -1,4 +1,5 @@
-import type { AlignmentPlan } from '../alignment/build.js';
+import type { AlignmentGoal, AlignmentPlan } from '../alignment/build.js';
+import type { FieldChange } from '../diff/types.js';
 
 /** What `plan report` shows, as data: the HTML page renders it, `--format json` prints it for other tools. */
 export interface ReportData {
@@ -64,23 +65,14 @@ export interface Reading {
   value: number;
 }
 
-export interface ReportGoal {
-  /** `plan-id#ID`. */
-  key: string;
-  plan: string;
-  type: 'goal' | 'objective';
-  id?: string;
-  statement: string;
-  line: number;
+/** A goal's card: its place in the alignment (key, plan, type, id, statement, line, status, who it supports and is supported by) and its progress. */
+export interface ReportGoal extends Pick<AlignmentGoal, 'key' | 'plan' | 'type' | 'id' | 'statement' | 'line' | 'status' | 'supports' | 'supportedBy'> {
   target?: string;
   baseline?: string;
   /** The newest actual as written (an `Actual:` field), when the plan records one. */
   actual?: string;
   deadline?: string;
   owner?: string;
-  status?: string;
-  supports: string[];
-  supportedBy: string[];
   progress?: Progress;
   /** Oldest first; a sparkline is drawn from two or more. */
   readings: Reading[];
@@ -96,13 +88,10 @@ export interface QuarterDiff {
   changed: { id: string; changes: { field: string; old: string | null; new: string | null; delta?: string }[] }[];
 }
 
-export interface HistoryChange {
+/** A change of a goal's target, owner, deadline or status in git (`field` is `deadline` for `due`). */
+export interface HistoryChange extends FieldChange {
   /** `plan-id#ID`. */
   key: string;
-  field: string;
-  old: string | null;
-  new: string | null;
-  delta?: string;
   date: string;
   author: string;
   commit: string;
