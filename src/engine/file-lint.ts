@@ -1,4 +1,5 @@
 import { planRulesFor } from '../config/overrides.js';
+import type { InputFailure } from '../files/discover.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { type BuildOptions, buildPlan } from '../model/build.js';
 import type { PlanModel, PlanSummary } from '../model/types.js';
@@ -14,11 +15,7 @@ export interface FileJob {
 }
 
 /** Why a file could not be linted, in one line (with a position when there is one). */
-export interface FileProblem {
-  message: string;
-  line?: number;
-  column?: number;
-}
+export type FileProblem = Pick<InputFailure, 'message' | 'line' | 'column'>;
 
 /** The per-file half of linting: the plan, its text and its plan-rule findings. */
 export interface LintedFile<P extends PlanSummary = PlanSummary> {
