@@ -1,3 +1,5 @@
+import type { Reference } from './types.js';
+
 /** An item ID: a letter prefix and a number, such as G1, OB2, OPP-2, R3 or G1.2. */
 export const ID_PATTERN = /^[A-Za-z]{1,10}-?\d+(?:[.-]\d+)*[a-z]?$/;
 
@@ -20,10 +22,7 @@ export function idKey(id: string): string {
 /** A reference is `ID` or `plan-id#ID`. */
 const REFERENCE = /^(?:([A-Za-z0-9][\w./-]*)#)?([A-Za-z]{1,10}-?\d+(?:[.-]\d+)*[a-z]?)$/;
 
-export interface ParsedReference {
-  plan?: string;
-  id: string;
-  raw: string;
+export interface ParsedReference extends Omit<Reference, 'span'> {
   /** Offset of the reference inside the value it was read from. */
   index: number;
 }

@@ -21,12 +21,7 @@ export interface Outline {
   tree?: Root;
 }
 
-interface SectionContent {
-  empty: boolean;
-  placeholderOnly: boolean;
-  items: Item[];
-  unread?: string;
-}
+type SectionContent = Pick<Section, 'empty' | 'placeholderOnly' | 'items' | 'unread'>;
 
 /**
  * Parses only what the model needs: item sections written the canonical way are read from their lines, prose
