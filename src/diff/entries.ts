@@ -4,6 +4,7 @@ import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
+import type { ItemEntry } from './types.js';
 
 /** One field of an item as the diff compares it: aliases folded into one canonical name, repeats joined. */
 export interface EntryField {
@@ -15,13 +16,9 @@ export interface EntryField {
 }
 
 /** What the diff compares: an item with an ID, or a block of text it can only match by its words. */
-export interface Entry {
+export interface Entry extends ItemEntry {
   /** Matching key: `id:G1` for an item with an ID, `text:...` for anything else. */
   key: string;
-  id: string | null;
-  section: SectionKey;
-  /** How the entry reads in a report: its ID and statement, or the block's text. */
-  text: string;
   /** The whole statement, wrapped lines joined, whitespace collapsed (for review items: without the result). */
   statement: string;
   /** Review items: Met, Missed, Partially met... */
