@@ -1,21 +1,18 @@
 import { loadConfig } from '../config/load.js';
 import { escapeTerminal } from '../text/escape.js';
+import type { StatusFilters } from '../status/build.js';
 import { STATUS_FORMATS } from '../status/format.js';
 import { statusFiles } from '../status/run.js';
 import { EXIT, type Io, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 
-export interface StatusCommandOptions {
+/** The options of `plan status`, with its filters (--owner, --behind, --kind, --period, --plan). */
+export interface StatusCommandOptions extends StatusFilters {
   format: string;
   config?: string;
   outputFile?: string;
   today?: string;
   actuals?: string[];
-  owner?: string;
-  behind?: boolean;
-  kind?: string;
-  period?: string;
-  plan?: string;
   failOnBehind?: boolean;
   ignorePattern?: string[];
   ignore?: boolean;
