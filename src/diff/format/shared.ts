@@ -1,6 +1,6 @@
 import { plural } from '../../formatters/summary.js';
 import { SECTION_BY_KEY, type SectionKey, sectionOrder } from '../../model/sections.js';
-import type { FieldChange, ItemChange, ItemEntry, PlanDiff } from '../types.js';
+import type { FieldChange, PlanDiff } from '../types.js';
 
 export interface DiffFormatOptions {
   /** Colour (text only). */
@@ -30,12 +30,7 @@ export function fieldValue(change: FieldChange, value: string | null): string {
   return change.field === 'section' && value !== null ? sectionTitle(value) : shown(value);
 }
 
-export interface SectionGroup {
-  section: SectionKey;
-  added: ItemEntry[];
-  removed: ItemEntry[];
-  changed: ItemChange[];
-}
+export type SectionGroup = PlanDiff['items'] & { section: SectionKey };
 
 /** Item changes grouped by section, in the canonical section order. */
 export function groupBySection(diff: PlanDiff): SectionGroup[] {
