@@ -7,7 +7,7 @@ import { addDays } from '../time/dates.js';
 import { parsePeriod } from '../time/period.js';
 import type { LintResult } from '../types.js';
 import { quarterDiffs } from './quarters.js';
-import type { Dashboard, FindingRef, HistoryChange, Progress, Reading, ReportData, ReportGoal, ReportPlan } from './types.js';
+import type { Dashboard, FindingRef, Progress, Reading, ReportData, ReportGoal, ReportPlan } from './types.js';
 
 /** What the actuals say of a goal: its readings, progress against the pace, whether it runs behind, the newest reading. */
 export interface Measured {
@@ -22,16 +22,13 @@ export interface Measured {
 /** A goal's measured progress; the actuals module supplies it where a plan records readings. */
 export type ProgressOf = (plan: PlanModel, item: Item, today: string) => Measured | undefined;
 
-export interface ReportInput {
+export interface ReportInput extends Pick<ReportData, 'today' | 'title' | 'changes'> {
   graph: PlanGraph<PlanModel>;
   /** The lint results of the graph's linted plans. */
   results: LintResult[];
   fiscalYearStart: number;
-  today: string;
-  title: string;
   /** Plan file (as in the model) -> date of its last commit. */
   lastEdited?: ReadonlyMap<string, string>;
-  changes?: { since: string; items: HistoryChange[] };
   progressOf?: ProgressOf;
 }
 

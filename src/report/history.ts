@@ -1,9 +1,8 @@
 import { diffPlans } from '../diff/diff.js';
 import { findAmounts, quantityDelta, singleQuantity } from '../diff/quantity.js';
 import type { FieldChange } from '../diff/types.js';
-import { buildPlan } from '../model/build.js';
+import { type BuildOptions, buildPlan } from '../model/build.js';
 import { idKey } from '../model/ids.js';
-import type { HeadingMatcher } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
 import type { Amount } from '../smart/amount.js';
 import { parsePeriod } from '../time/period.js';
@@ -13,10 +12,7 @@ import type { HistoryChange } from './types.js';
 /** The fields whose changes make an item's history; a statement counts when an amount or its deadline moved in it. */
 const TRACKED = new Set(['target', 'owner', 'due', 'status', 'statement']);
 
-export interface HistoryOptions {
-  fiscalYearStart?: number;
-  matchHeading?: HeadingMatcher;
-  maxListItems?: number;
+export interface HistoryOptions extends BuildOptions {
   /** Only this item (its ID, any spelling). */
   only?: string;
 }

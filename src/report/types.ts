@@ -85,7 +85,7 @@ export interface QuarterDiff {
   previous: string;
   added: { id: string | null; text: string }[];
   removed: { id: string | null; text: string }[];
-  changed: { id: string; changes: { field: string; old: string | null; new: string | null; delta?: string }[] }[];
+  changed: { id: string; changes: FieldChange[] }[];
 }
 
 /** A change of a goal's target, owner, deadline or status in git (`field` is `deadline` for `due`). */
