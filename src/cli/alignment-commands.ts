@@ -7,16 +7,12 @@ import { renderTreeJson } from '../alignment/tree-json.js';
 import { renderTreeText } from '../alignment/tree-text.js';
 import { loadConfig } from '../config/load.js';
 import { escapeTerminal, showControlCharacters } from '../text/escape.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 
-export interface AlignmentCommandOptions {
+export interface AlignmentCommandOptions extends Pick<SharedOptions, 'config' | 'ignorePattern' | 'ignore'> {
   format: string;
-  config?: string;
   outputFile?: string;
-  ignorePattern?: string[];
-  /** false with --no-ignore. */
-  ignore?: boolean;
 }
 
 type Renderer = (alignment: Alignment, io: Io) => string;

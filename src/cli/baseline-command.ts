@@ -5,12 +5,10 @@ import { createBaseline } from '../baseline/baseline.js';
 import { DEFAULT_BASELINE_FILE, fileKeyFor, writeBaseline } from '../baseline/file.js';
 import { loadConfig } from '../config/load.js';
 import { escapeTerminal } from '../text/escape.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 
-export interface BaselineCommandOptions {
+export interface BaselineCommandOptions extends Pick<SharedOptions, 'config' | 'today'> {
   output: string;
-  config?: string;
-  today?: string;
   force?: boolean;
 }
 

@@ -5,14 +5,12 @@ import { DIFF_FORMATTERS, formatDiffs } from '../diff/format/index.js';
 import { type PlanSide, readChangedPlans, readSide, SideError } from '../diff/sources.js';
 import type { PlanDiff } from '../diff/types.js';
 import { resolveToday } from '../engine/today.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 
-export interface DiffCommandOptions {
+export interface DiffCommandOptions extends Pick<SharedOptions, 'config' | 'today'> {
   format: string;
   git?: string;
   exitCode?: boolean;
-  config?: string;
-  today?: string;
 }
 
 /** `plan diff OLD NEW` or `plan diff --git REV [paths]`: 0, or 1 with --exit-code when anything differs; 2 on failure. */

@@ -8,6 +8,17 @@ export class UsageError extends Error {
   }
 }
 
+/** Options most commands take, as commander gives them. */
+export interface SharedOptions {
+  config?: string;
+  today?: string;
+  /** CSV exports of actuals (--actuals, repeatable). */
+  actuals?: string[];
+  ignorePattern?: string[];
+  /** false with --no-ignore. */
+  ignore?: boolean;
+}
+
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

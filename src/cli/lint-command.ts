@@ -9,20 +9,15 @@ import { fixStep } from './fix-step.js';
 import { stdinRun } from './stdin-step.js';
 import { refuseToOverwriteInput, writeOutput } from './output.js';
 import type { LintResult } from '../types.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends SharedOptions {
   format: string;
   /** Write the report to this file (atomically) instead of stdout. */
   outputFile?: string;
-  config?: string;
   maxWarnings?: string;
   quiet?: boolean;
-  today?: string;
-  /** CSV exports of actuals (--actuals, repeatable). */
-  actuals?: string[];
   verbose?: boolean;
-  ignorePattern?: string[];
   cache?: boolean;
   cacheLocation?: string;
   fix?: boolean;
@@ -31,8 +26,6 @@ export interface LintCommandOptions {
   fixDryRun?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
-  /** false with --no-ignore. */
-  ignore?: boolean;
   /** false with --no-error-on-unmatched. */
   errorOnUnmatched?: boolean;
 }

@@ -5,22 +5,15 @@ import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends SharedOptions {
   output?: string;
   title?: string;
   since?: string;
   format: string;
   force?: boolean;
-  config?: string;
-  today?: string;
-  ignorePattern?: string[];
-  /** false with --no-ignore. */
-  ignore?: boolean;
-  /** CSV exports of actuals for the progress bars (--actuals, repeatable). */
-  actuals?: string[];
 }
 
 export const DEFAULT_REPORT_FILE = 'plan-report.html';

@@ -7,7 +7,7 @@ import { resolveToday } from '../engine/today.js';
 import { appendReview } from '../init/review.js';
 import { decodeSource, InputError } from '../parse/source.js';
 import { withFriendlyErrors, writeAs } from './init-command.js';
-import { type Io, UsageError } from './io.js';
+import { type Io, type SharedOptions, UsageError } from './io.js';
 import type { LintOptions } from '../api.js';
 import type { ReviewPrefill } from '../init/review.js';
 import { goalReadings } from '../status/goal-readings.js';
@@ -26,10 +26,7 @@ async function prefilledResults(file: string, options: LintOptions): Promise<Map
   return results;
 }
 
-export interface ReviewCommandOptions {
-  config?: string;
-  actuals?: string[];
-  today?: string;
+export interface ReviewCommandOptions extends Pick<SharedOptions, 'config' | 'actuals' | 'today'> {
   early?: boolean;
   stdout?: boolean;
 }

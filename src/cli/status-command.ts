@@ -3,19 +3,14 @@ import { escapeTerminal } from '../text/escape.js';
 import type { StatusFilters } from '../status/build.js';
 import { STATUS_FORMATS } from '../status/format.js';
 import { statusFiles } from '../status/run.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
 import { writeOutput } from './output.js';
 
 /** The options of `plan status`, with its filters (--owner, --behind, --kind, --period, --plan). */
-export interface StatusCommandOptions extends StatusFilters {
+export interface StatusCommandOptions extends StatusFilters, SharedOptions {
   format: string;
-  config?: string;
   outputFile?: string;
-  today?: string;
-  actuals?: string[];
   failOnBehind?: boolean;
-  ignorePattern?: string[];
-  ignore?: boolean;
 }
 
 /** `plan status`: every goal's latest reading against its target and the pace; exit 1 only with --fail-on-behind. */
