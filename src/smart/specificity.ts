@@ -29,6 +29,28 @@ function compilePhrase(phrase: string): RegExp {
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
 }
 
+const anyPhrases = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern that matches where any of the phrases does (the phrases' own patterns, as alternatives). */
+function anyPhrase(phrases: readonly string[]): RegExp {
+  let pattern = anyPhrases.get(phrases);
+  if (!pattern) {
+    const sources = phrases.filter((phrase) => phrase.trim() !== '').map((phrase) => `(?:${phrasePattern(phrase).source})`);
+    anyPhrases.set(phrases, (pattern = new RegExp(sources.join('|') || '(?!)', 'i')));
+  }
+  return pattern;
+}
+
+const NO_WORDS: readonly string[] = [];
+const vagueFiller = new WeakMap<readonly string[], readonly string[]>();
+
+/** The filler phrases with the config's `extraVagueWords`, one array per config (anyPhrase keys on it). */
+function fillerWith(extra: readonly string[]): readonly string[] {
+  let phrases = vagueFiller.get(extra);
+  if (!phrases) vagueFiller.set(extra, (phrases = [...VAGUE_FILLER, ...extra]));
+  return phrases;
+}
+
 /** "both lots of the framework", "3 lots of scanners": a lot counted is the noun (a tender's or an auction's lot). */
 const COUNTED_BEFORE = /(?:\b(?:the|both|all|each|these|those|which|its|their|our|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$/i;
 
@@ -37,6 +59,7 @@ const COUNTED_BEFORE = /(?:\b(?:the|both|all|each|these|those|which|its|their|ou
  * Things", "Great Britain", "the Synergy suite"), and "lots of" not as a counted noun.
  */
 function findFiller(text: string, phrases: readonly string[]): string | undefined {
+  if (!anyPhrase(phrases).test(text)) return undefined; // most texts hold none: one pass instead of one per phrase
   return phrases.find((phrase) => {
     if (phrase.trim() === '') return false;
     const pattern = phrasePattern(phrase);
@@ -71,8 +94,8 @@ function baseForm(word: string): string {
  *   sales", "Grow the business") and not a fuzzy object of a degree verb ("improve the relationship with the customer").
  * `quantifiedElsewhere`: the item states its number in a field (`Target: $2.6M`), which makes "Grow ARR" concrete.
  */
-export function assessSpecificity(text: string, extraVagueWords: readonly string[] = [], quantifiedElsewhere = false): Specificity {
-  const filler = findFiller(text, [...VAGUE_FILLER, ...extraVagueWords]);
+export function assessSpecificity(text: string, extraVagueWords: readonly string[] = NO_WORDS, quantifiedElsewhere = false): Specificity {
+  const filler = findFiller(text, fillerWith(extraVagueWords));
   if (filler) return { specific: false, reason: `vague filler "${filler}"` };
   const masked = maskNonQuantities(text);
   const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
