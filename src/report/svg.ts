@@ -1,17 +1,17 @@
+import { formatShare } from '../actuals/format.js';
+import { scoreOf } from '../actuals/progress.js';
 import { singleQuantity } from '../diff/quantity.js';
 import { escapeHtml } from './escape.js';
 import type { Progress, Reading } from './types.js';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const clamp = (n: number) => Math.min(1, Math.max(0, n));
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A progress bar (capped at full) with a tick where the goal should be by now; drawn in 0..100 units, kept small. */
 export function progressBar(progress: Progress): string {
-  const label = `Progress ${percent(progress.value)}${progress.expected === undefined ? '' : `, expected ${percent(progress.expected)} by now`}`;
+  const label = `Progress ${formatShare(progress.value)}${progress.expected === undefined ? '' : `, expected ${formatShare(progress.expected)} by now`}`;
   const behind = progress.expected !== undefined && progress.value < progress.expected;
-  const pace = progress.expected === undefined ? '' : `<path class="pace" d="M${round(clamp(progress.expected) * 100)} 0v10"/>`;
-  return `<svg class="bar" width="120" height="10" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" width="100" height="10"/><rect class="${behind ? 'fill behind' : 'fill'}" width="${round(clamp(progress.value) * 100)}" height="10"/>${pace}</svg>`;
+  const pace = progress.expected === undefined ? '' : `<path class="pace" d="M${round(scoreOf(progress.expected) * 100)} 0v10"/>`;
+  return `<svg class="bar" width="120" height="10" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" width="100" height="10"/><rect class="${behind ? 'fill behind' : 'fill'}" width="${round(scoreOf(progress.value) * 100)}" height="10"/>${pace}</svg>`;
 }
 
 export interface SparkRange {
