@@ -15,22 +15,19 @@ import { TemplateError } from '../init/template.js';
 import { buildPlan } from '../model/build.js';
 import { PLAN_KINDS, type PlanKind } from '../model/frontmatter-schema.js';
 import { InputError } from '../parse/source.js';
-import { type Io, UsageError } from './io.js';
+import { type Io, type SharedOptions, UsageError } from './io.js';
 
-export interface InitCommandOptions {
+/** `today` and `actuals` serve --from: the carried goals' baselines are their latest readings on that day. */
+export interface InitCommandOptions extends Pick<SharedOptions, 'config' | 'today' | 'actuals'> {
   kind?: string;
   period?: string;
   owner?: string;
   title?: string;
   parent?: string;
   from?: string;
-  config?: string;
   force?: boolean;
   stdout?: boolean;
   yes?: boolean;
-  /** --from: CSV exports of actuals for the carried goals' baselines, and the day their latest reading is taken on. */
-  actuals?: string[];
-  today?: string;
 }
 
 interface Output {
