@@ -22,7 +22,7 @@ const common = {
   target: 'node20',
   minify: process.env.PLAN_BUNDLE_MINIFY !== '0',
   logLevel: 'warning',
-  plugins: [grayMatterWithoutItsYaml(), commanderWithLazyChildProcess()],
+  plugins: [grayMatterWithoutItsYaml(), commanderWithLazyChildProcess(), fdirWithoutPicomatch()],
   legalComments: 'none',
 };
 await build({
@@ -61,6 +61,19 @@ function commanderWithLazyChildProcess() {
     /^node:child_process$/,
     'commander',
     "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+  );
+}
+
+/**
+ * fdir requires picomatch at start-up, from node_modules (a second copy, outside the bundle), for its glob() that
+ * tinyglobby never calls: it filters with its own picomatch. In the bundle fdir's require finds nothing, as fdir allows.
+ */
+function fdirWithoutPicomatch() {
+  return replaceImport(
+    'fdir-without-picomatch',
+    /^module$/,
+    'fdir',
+    "const absent = () => { throw new Error('not in the plan bundle'); }; module.exports = { createRequire: () => Object.assign(absent, { resolve: absent }) };",
   );
 }
 
