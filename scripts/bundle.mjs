@@ -40,7 +40,7 @@ asciiOnly(join(outdir, 'cli.cjs'));
 
 /**
  * gray-matter loads its own js-yaml 3 (and its full schema) at start-up for a default engine that plan never uses:
- * plan hands it js-yaml 5's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
+ * plan hands it js-yaml 4's safe `load`. In the bundle that copy is replaced by a stub that refuses to be used.
  */
 function grayMatterWithoutItsYaml() {
   return replaceImport(

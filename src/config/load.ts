@@ -53,7 +53,7 @@ function readConfigData(file: string): Config {
   } catch (error) {
     throw new ConfigError((error as Error).message, file);
   }
-  // A file with nothing in it but blank lines or comments means "no settings" (js-yaml 5 calls it an error).
+  // A file with nothing in it but blank lines or comments means "no settings" (js-yaml reads it as no document at all).
   if (/^\s*$/.test(file.endsWith('.json') ? text : text.replace(/^\s*#.*$/gm, ''))) return parseConfig({}, file);
   let data: unknown;
   try {

@@ -53,7 +53,7 @@ describe('front matter that is missing or broken is one finding at its line', ()
   it('broken YAML names the line and column js-yaml gives', async () => {
     const run = await lintOne('broken.md', '---\nkind: [account\nowner: Dana\n---\n');
     expect(run.code).toBe(1);
-    expect(frontMatterFindings(run.messages)).toEqual(['3:1 Front matter is not valid YAML: deficient indentation']);
+    expect(frontMatterFindings(run.messages)).toEqual(['3:1 Front matter is not valid YAML: missed comma between flow collection entries']);
   });
 
   it.each([
@@ -342,7 +342,7 @@ describe('config files with unknown keys or wrong types', () => {
     ],
     ['.planrc.yaml', 'rules:\n  no-such-rule: error\n', 'rules.no-such-rule: unknown rule "no-such-rule" (run "plan rules" for the list)'],
     ['.planrc.yaml', '- a\n- b\n', 'Invalid input: expected object, received array'],
-    ['.planrc.yaml', 'rules: [\n', 'not valid YAML: deficient indentation'],
+    ['.planrc.yaml', 'rules: [\n', 'not valid YAML: unexpected end of the stream within a flow collection'],
     ['.planrc.json', '{"rules": ', 'not valid JSON: Unexpected end of JSON input'],
   ])('%s with %j', async (name, content, message) => {
     const dir = tempDir();

@@ -52,7 +52,7 @@ ruleTester('frontmatter', {
     {
       name: 'broken YAML reported on its line',
       frontMatter: '---\nkind: account\nowner: [Dana\nperiod: FY2027\n---',
-      errors: [{ at: 4, message: 'Front matter is not valid YAML: deficient indentation' }],
+      errors: [{ at: 4, message: 'Front matter is not valid YAML: missed comma between flow collection entries' }],
     },
     {
       name: 'duplicate key',
