@@ -84,20 +84,27 @@ export function checkLimitsByLine(text: string, maxListItems: number, from: numb
 const DEEP_LINE_START = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.ceil((MAX_NESTING + 1) / 2)}}`, 'm');
 
 /**
- * Whether the text as a whole stays under every limit, in one pass with no allocation: a plan always does, and the
- * line-by-line count is for the rest (measured on 1,000 plan heads, as a one-plan lint reads its repo: 91 -> 30 ms).
+ * Whether the text as a whole stays under every limit, counted with indexOf (native, no allocation): a plan always
+ * does, and the line-by-line count is for the rest (1,000 plan heads, as a one-plan lint reads its repo: 91 -> 22 ms).
+ * It may say no to a text within the limits (a deep line in the front matter, CRLF counted twice), never yes to one past.
  */
 export function clearlyWithinLimits(text: string, maxListItems: number, from: number): boolean {
-  let markers = 0;
-  let brackets = 0;
-  let lines = 1;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 /* [ */) brackets++;
-    else if (c === 60 /* < */ || c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */) markers++;
-    else if (c === 10 || c === 13) lines++;
+  const brackets = countOf(text, '[', from, MAX_BRACKETS_PER_BLOCK);
+  if (brackets > MAX_BRACKETS_PER_BLOCK) return false;
+  let markers = brackets;
+  for (const marker of ['<', '*', '_', '`']) {
+    markers += countOf(text, marker, from, MAX_INLINE_MARKERS - markers);
+    if (markers > MAX_INLINE_MARKERS) return false;
   }
-  return brackets <= MAX_BRACKETS_PER_BLOCK && markers + brackets <= MAX_INLINE_MARKERS && lines <= maxListItems && !DEEP_LINE_START.test(text.slice(from));
+  const lines = 1 + countOf(text, '\n', from, maxListItems) + countOf(text, '\r', from, maxListItems);
+  return lines <= maxListItems && !DEEP_LINE_START.test(text);
+}
+
+/** How many times `char` occurs from `from` on, counted up to one past `limit`. */
+function countOf(text: string, char: string, from: number, limit: number): number {
+  let count = 0;
+  for (let i = text.indexOf(char, from); i !== -1 && count <= limit; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
 
 /** The inline markers and `[` on one line, and whether it is blank (which ends a paragraph). */
