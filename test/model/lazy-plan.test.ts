@@ -4,8 +4,10 @@ import { corpusPlans } from '../../bench/corpus.mjs';
 import { buildPlan, buildPlanHead } from '../../src/model/build.js';
 import { InputError } from '../../src/parse/source.js';
 
-/** Every enumerable property, getters read. */
-const plain = (value: object) => JSON.parse(JSON.stringify(value));
+/** What a rule may read of a plan model, getters read. */
+const KEYS = ['file', 'id', 'source', 'frontMatter', 'headSpans', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const;
+const LAZY_KEYS = ['sections', 'items', 'reviewItems', 'directives', 'actuals'] as const;
+const plain = (plan: Record<string, unknown>) => JSON.parse(JSON.stringify(Object.fromEntries([...KEYS, ...LAZY_KEYS].map((key) => [key, plan[key]]))));
 
 describe('buildPlanHead', () => {
   it('gives the model buildPlan gives, reading sections and items only when asked', () => {
@@ -17,8 +19,9 @@ describe('buildPlanHead', () => {
     ];
     for (const { path, text } of [...corpus, ...unusual]) {
       const lazy = buildPlanHead(text, path);
-      expect(Object.getOwnPropertyDescriptor(lazy, 'items')?.get).toBeTypeOf('function');
-      expect(plain(lazy)).toEqual(plain(buildPlan(text, path)));
+      // Read on first use: getters, not values, until a rule asks.
+      for (const key of LAZY_KEYS) expect(Object.hasOwn(lazy, key)).toBe(false);
+      expect(plain(lazy as never)).toEqual(plain(buildPlan(text, path) as never));
       expect(lazy.lines.lineCount).toBe(buildPlan(text, path).lines.lineCount);
     }
   });
