@@ -15,6 +15,11 @@ ruleTester('item-id', {
   ],
   invalid: [
     {
+      name: 'a review item without the goal ID',
+      sections: { review: '## Review\n\n- Met — done.' },
+      errors: [{ at: 'review:3', message: 'Review item has no goal ID: start it with the goal\'s ID, such as "**G1** Met — ..."' }],
+    },
+    {
       name: 'no ID',
       sections: goals('- **G1** Grow.\n- Win three sponsors by Q2.'),
       errors: [{ at: 'goals:4', message: 'Goal "Win three sponsors by Q2." has no ID: start it with one that is free, such as "**G2**"' }],
@@ -119,6 +124,38 @@ ruleTester('smart-time-bound', {
       name: 'no deadline on either line',
       sections: { goals: '## Goals\n\n- **G1** Grow ACME ARR from $2.0M\n  to $2.6M.\n- **G2** Win 3 sponsors by Q2 2027.' },
       errors: [{ at: 'goals:3', message: 'Goal G1 has no deadline: add one such as "by 2027-03-31" or "by end of Q1"' }],
+    },
+  ],
+});
+
+ruleTester('canonical-names', {
+  valid: [
+    { name: 'the template’s names' },
+    {
+      name: 'variants, with both checks turned off',
+      options: { headings: false, fields: false },
+      sections: { approach: '## 4. Strategy\n\n- **A1** Co-host quarterly finance roundtables.\n  - objective: OB1' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a numbered variant of a section heading',
+      sections: {
+        approach:
+          '## 4. Strategy\n\n- **A1** Co-host quarterly finance roundtables.\n  - Objectives: OB1\n- **A2** Offer a fixed-price pilot.\n  - Objectives: OB2',
+      },
+      errors: [{ at: 'approach:1', message: 'Heading "4. Strategy" means "Approach": use the canonical name' }],
+    },
+    {
+      name: 'field keys written as variants',
+      sections: {
+        goals:
+          '## Goals\n\n- **G1** Grow ACME EMEA ARR from $2.0M to $2.6M by 2027-12-31.\n  - Opportunities: O1, O2\n  - Owner: Dana Reyes\n  - KPI: ARR\n- **G2** Win 3 new executive sponsors in logistics by end of Q2 2027.\n  - opportunities: O2\n  - Owner: Dana Reyes',
+      },
+      errors: [
+        { at: 'goals:6', message: 'Field "KPI:" means "Metric:": use the canonical name' },
+        { at: 'goals:8', message: 'Field "opportunities:" means "Opportunities:": use the canonical name' },
+      ],
     },
   ],
 });
