@@ -3,7 +3,7 @@ import type { LineIndex } from '../parse/lines.js';
 import { lineSpan } from './items.js';
 import type { Span } from '../types.js';
 import { isReferenceField } from './fields.js';
-import type { Field, HeadSpans, PlanModel, PlanSummary, SummaryItem, SupportLink } from './types.js';
+import type { Field, HeadSpans, PlanModel, PlanSummary, SummaryItem } from './types.js';
 
 /** Line 1 and the line of each key the front matter has. */
 export function headSpansOf(lines: LineIndex, frontMatter: FrontMatter): HeadSpans {
@@ -15,15 +15,6 @@ export function headSpansOf(lines: LineIndex, frontMatter: FrontMatter): HeadSpa
 /** A front matter key's line, or line 1 when the plan lacks the key. */
 export function keySpan(plan: Pick<PlanSummary, 'headSpans'>, key: string): Span {
   return plan.headSpans.keys[key] ?? plan.headSpans.first;
-}
-
-/** The `Supports:` references of a plan's items, in document order. */
-export function supportLinks(plan: Pick<PlanSummary, 'items'>): SupportLink[] {
-  const links: SupportLink[] = [];
-  plan.items.forEach((item, index) => {
-    for (const field of item.fields) if (field.name === 'supports') for (const ref of field.refs) links.push({ item: index, ref });
-  });
-  return links;
 }
 
 /** The fields a summary keeps: the references, and the amounts a target sets and the status an item is in. */

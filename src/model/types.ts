@@ -16,12 +16,6 @@ export interface Reference {
   span: Span;
 }
 
-/** A `Supports:` reference and the item (its index in the plan's `items`) that makes it. */
-export interface SupportLink {
-  item: number;
-  ref: Reference;
-}
-
 export interface Field {
   /** The key as written. */
   key: string;

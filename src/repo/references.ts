@@ -1,5 +1,4 @@
 import { idKey } from '../model/ids.js';
-import { supportLinks } from '../model/summary.js';
 import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { findItem, type PlanGraph } from './graph.js';
 
@@ -54,23 +53,15 @@ export function supportsOf(graph: PlanGraph, plan: PlanSummary, only?: SummaryIt
   return out;
 }
 
-/** A supporting item of another plan; `item` is read from that plan when asked (a cached plan's items are not in memory). */
-export class Supporter {
-  constructor(
-    readonly plan: PlanSummary,
-    /** Its index in the plan's `items`. */
-    readonly index: number,
-  ) {}
-
-  get item(): SummaryItem {
-    return this.plan.items[this.index]!;
-  }
+/** A supporting item of another plan. */
+export interface Supporter {
+  plan: PlanSummary;
+  item: SummaryItem;
 }
 
 /**
  * Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). The index is built on the first
- * question (most runs have no parent plan to ask about), from each plan's `supports`: the supporting plans' items are
- * read only if a rule looks at a supporter's item, not to count them.
+ * question (most runs have no parent plan to ask about), from every plan's Supports: links.
  */
 export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: SummaryItem) => Supporter[] {
   let index: Map<PlanSummary, Map<string, Supporter[]>> | undefined;
@@ -78,15 +69,14 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: S
     const byPlan = new Map<PlanSummary, Map<string, Supporter[]>>();
     for (const plan of graph.plans) {
       let last: Supporter | undefined;
-      for (const { item, ref } of supportLinks(plan)) {
-        const resolution = resolveReference(graph, plan, ref);
+      for (const { item, resolution } of supportsOf(graph, plan)) {
         if (resolution.status !== 'found' || resolution.plan === plan) continue;
         let byItem = byPlan.get(resolution.plan);
         if (!byItem) byPlan.set(resolution.plan, (byItem = new Map()));
         const key = idKey(resolution.item.id!);
         const list = byItem.get(key) ?? [];
         // One supporter object per supporting item, so that an item naming the same target twice counts once.
-        if (last?.index !== item) last = new Supporter(plan, item);
+        if (last?.item !== item) last = { plan, item };
         if (!list.includes(last)) list.push(last);
         byItem.set(key, list);
       }
