@@ -102,7 +102,7 @@ export class CsvCollector {
     const plan = plans[0]!();
     let goal: GoalSummary | undefined;
     if (row.item !== '') {
-      goal = goalsById(plan).get(idKey(row.item));
+      goal = plan.goals.find((g) => idKey(g.id) === idKey(row.item));
       if (!goal) return `This row names ${row.item}, which is not a goal or objective of plan "${plan.id}"${goalList(plan)}`;
     } else if (row.metric !== '') {
       const matches = plan.goals.filter((g) => g.metric?.toLowerCase() === row.metric.toLowerCase());
@@ -151,20 +151,6 @@ export class CsvCollector {
       [...next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     );
   }
-}
-
-const goalIndexes = new WeakMap<DatedActuals, Map<string, GoalSummary>>();
-
-/** A plan's goals and objectives by ID key, built once per plan: an export has thousands of rows for each. */
-function goalsById(plan: DatedActuals): Map<string, GoalSummary> {
-  let index = goalIndexes.get(plan);
-  if (!index) {
-    index = new Map();
-    // The first goal with an ID wins, as find() took it.
-    for (const goal of plan.goals) if (!index.has(idKey(goal.id))) index.set(idKey(goal.id), goal);
-    goalIndexes.set(plan, index);
-  }
-  return index;
 }
 
 function goalList(plan: DatedActuals): string {
