@@ -78,14 +78,16 @@ export function checkLimitsByLine(text: string, maxListItems: number, from: numb
 }
 
 /**
- * A line nested more than MAX_NESTING deep opens with at least 51 of these characters (a tab is two levels, `>` one).
+ * A line nested more than MAX_NESTING deep opens with more than MAX_NESTING / 2 of these characters (a tab is two levels,
+ * `>` one).
  * The `m` flag also starts lines after other line terminators, which only makes the check more careful.
  */
 const DEEP_LINE_START = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.ceil((MAX_NESTING + 1) / 2)}}`, 'm');
 
 /**
  * Whether the text as a whole stays under every limit, counted with indexOf (native, no allocation): a plan always
- * does, and the line-by-line count is for the rest (1,000 plan heads, as a one-plan lint reads its repo: 91 -> 22 ms).
+ * does, and the line-by-line count is for the rest. 1,000 corpus plans: the line-by-line count took 91 ms in a
+ * one-plan lint of their repo; a pass over every character 51 ms, and indexOf 22 ms, warm.
  * It may say no to a text within the limits (a deep line in the front matter, CRLF counted twice), never yes to one past.
  */
 export function clearlyWithinLimits(text: string, maxListItems: number, from: number): boolean {
