@@ -118,6 +118,31 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   });
 });
 
+/** Every key path of the cache's entries; arrays as [], and maps keyed by data (front matter keys, line numbers) as {}. */
+function keyPaths(value: unknown, path = '', out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const element of value) keyPaths(element, `${path}[]`, out);
+  else if (value && typeof value === 'object') {
+    const byData = /(?:headSpans\.keys|actuals\.lines)$/.test(path);
+    for (const [key, child] of Object.entries(value)) {
+      const at = byData ? `${path}{}` : path ? `${path}.${key}` : key;
+      out.add(at);
+      keyPaths(child, at, out);
+    }
+  }
+  return out;
+}
+
+describe('--cache: the format names the shape of what it keeps', () => {
+  // A cache is trusted when its format, key and checksum match: a build that keeps summaries of another shape under
+  // the same format would hand the repo rules data they cannot read. Changing this list means bumping FORMAT in
+  // src/cache/plan-cache.ts.
+  it('keeps entries of the shape plan-lint-cache/3 names', async () => {
+    await lint(true);
+    const { format, entries } = cacheData();
+    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/3', paths: PATHS });
+  });
+});
+
 describe('--cache: a cache it cannot use is a cold run, never an error', () => {
   it('a cache whose entries were edited: its checksum no longer matches them', async () => {
     await lint(true);
@@ -207,3 +232,128 @@ describe('plan lint --cache (built binary)', () => {
     expect(run.stderr).toMatch(/^plan: warning: could not write the cache .*a-file\/cache: .+\n$/);
   });
 });
+
+/** What the examples' entries hold, key path by key path (see keyPaths). */
+const PATHS = [
+  '[].diagnostics',
+  '[].diagnostics[].anchor',
+  '[].diagnostics[].docsUrl',
+  '[].diagnostics[].end',
+  '[].diagnostics[].end.column',
+  '[].diagnostics[].end.line',
+  '[].diagnostics[].file',
+  '[].diagnostics[].fix',
+  '[].diagnostics[].fix.range',
+  '[].diagnostics[].fix.text',
+  '[].diagnostics[].message',
+  '[].diagnostics[].messageId',
+  '[].diagnostics[].ruleId',
+  '[].diagnostics[].severity',
+  '[].diagnostics[].start',
+  '[].diagnostics[].start.column',
+  '[].diagnostics[].start.line',
+  '[].hash',
+  '[].looksLikePlan',
+  '[].summary',
+  '[].summary.actuals',
+  '[].summary.actuals.fiscalYearStart',
+  '[].summary.actuals.goals',
+  '[].summary.actuals.goals[].baseline',
+  '[].summary.actuals.goals[].checkInStatus',
+  '[].summary.actuals.goals[].checkInStatus.date',
+  '[].summary.actuals.goals[].checkInStatus.line',
+  '[].summary.actuals.goals[].checkInStatus.status',
+  '[].summary.actuals.goals[].currency',
+  '[].summary.actuals.goals[].deadline',
+  '[].summary.actuals.goals[].id',
+  '[].summary.actuals.goals[].line',
+  '[].summary.actuals.goals[].metric',
+  '[].summary.actuals.goals[].milestone',
+  '[].summary.actuals.goals[].owner',
+  '[].summary.actuals.goals[].readings',
+  '[].summary.actuals.goals[].readings[].currency',
+  '[].summary.actuals.goals[].readings[].date',
+  '[].summary.actuals.goals[].readings[].file',
+  '[].summary.actuals.goals[].readings[].line',
+  '[].summary.actuals.goals[].readings[].note',
+  '[].summary.actuals.goals[].readings[].of',
+  '[].summary.actuals.goals[].readings[].source',
+  '[].summary.actuals.goals[].readings[].status',
+  '[].summary.actuals.goals[].readings[].text',
+  '[].summary.actuals.goals[].readings[].unit',
+  '[].summary.actuals.goals[].readings[].value',
+  '[].summary.actuals.goals[].section',
+  '[].summary.actuals.goals[].statement',
+  '[].summary.actuals.goals[].status',
+  '[].summary.actuals.goals[].statusLine',
+  '[].summary.actuals.goals[].target',
+  '[].summary.actuals.goals[].targetText',
+  '[].summary.actuals.goals[].unit',
+  '[].summary.actuals.lines',
+  '[].summary.actuals.lines{}',
+  '[].summary.actuals.period',
+  '[].summary.actuals.period.end',
+  '[].summary.actuals.period.label',
+  '[].summary.actuals.period.start',
+  '[].summary.actuals.problems',
+  '[].summary.actuals.tracksActuals',
+  '[].summary.directives',
+  '[].summary.file',
+  '[].summary.headSpans',
+  '[].summary.headSpans.first',
+  '[].summary.headSpans.first.end',
+  '[].summary.headSpans.first.end.column',
+  '[].summary.headSpans.first.end.line',
+  '[].summary.headSpans.first.start',
+  '[].summary.headSpans.first.start.column',
+  '[].summary.headSpans.first.start.line',
+  '[].summary.headSpans.keys',
+  '[].summary.headSpans.keys{}',
+  '[].summary.headSpans.keys{}.end',
+  '[].summary.headSpans.keys{}.end.column',
+  '[].summary.headSpans.keys{}.end.line',
+  '[].summary.headSpans.keys{}.start',
+  '[].summary.headSpans.keys{}.start.column',
+  '[].summary.headSpans.keys{}.start.line',
+  '[].summary.id',
+  '[].summary.items',
+  '[].summary.items[].fields',
+  '[].summary.items[].fields[].key',
+  '[].summary.items[].fields[].name',
+  '[].summary.items[].fields[].refs',
+  '[].summary.items[].fields[].refs[].id',
+  '[].summary.items[].fields[].refs[].raw',
+  '[].summary.items[].fields[].refs[].span',
+  '[].summary.items[].fields[].refs[].span.end',
+  '[].summary.items[].fields[].refs[].span.end.column',
+  '[].summary.items[].fields[].refs[].span.end.line',
+  '[].summary.items[].fields[].refs[].span.start',
+  '[].summary.items[].fields[].refs[].span.start.column',
+  '[].summary.items[].fields[].refs[].span.start.line',
+  '[].summary.items[].fields[].span',
+  '[].summary.items[].fields[].span.end',
+  '[].summary.items[].fields[].span.end.column',
+  '[].summary.items[].fields[].span.end.line',
+  '[].summary.items[].fields[].span.start',
+  '[].summary.items[].fields[].span.start.column',
+  '[].summary.items[].fields[].span.start.line',
+  '[].summary.items[].fields[].value',
+  '[].summary.items[].id',
+  '[].summary.items[].placeholder',
+  '[].summary.items[].section',
+  '[].summary.items[].span',
+  '[].summary.items[].span.end',
+  '[].summary.items[].span.end.column',
+  '[].summary.items[].span.end.line',
+  '[].summary.items[].span.start',
+  '[].summary.items[].span.start.column',
+  '[].summary.items[].span.start.line',
+  '[].summary.items[].statement',
+  '[].summary.kind',
+  '[].summary.owner',
+  '[].summary.parent',
+  '[].summary.period',
+  '[].summary.reviewItems',
+  '[].summary.status',
+  '[].summary.title',
+];
