@@ -53,18 +53,23 @@ export function readBoundedFile(path: string, limit: ReadLimit): Buffer {
     if (stats.isDirectory()) throw new InputError(REASONS.EISDIR!);
     if (!stats.isFile()) throw new InputError('is not a regular file');
     if (stats.size > limit.maxBytes) throw tooLarge(limit, stats.size);
-    const chunks: Buffer[] = [];
+    // One buffer of the size stat gave plus one byte: a plan is one read, and a last read of 0 bytes. A file that
+    // grew (or a /proc file, which says 0) gets a larger buffer. Read one byte past the limit, whatever stat said:
+    // that byte is the proof the file is too large.
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, limit.maxBytes + 1));
     let length = 0;
-    // Read one byte past the limit, whatever stat said: that byte is the proof the file is too large.
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit.maxBytes + 1 - length));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === buffer.length) {
+        if (length > limit.maxBytes) throw tooLarge(limit);
+        const larger = Buffer.allocUnsafe(Math.min(Math.max(2 * length, 64 * 1024), limit.maxBytes + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       length += n;
-      if (length > limit.maxBytes) throw tooLarge(limit);
     }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+    return buffer.subarray(0, length);
   } catch (error) {
     throw asInputError(error);
   } finally {
