@@ -59,12 +59,24 @@ export function findLookupRoot(from: string, known?: Map<string, boolean>): stri
   return dir;
 }
 
-/** Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root marker). */
-function belongsTo(file: string, root: string, roots: Map<string, boolean>): boolean {
-  for (let dir = dirname(file); dir !== root && isInside(dir, root); dir = dirname(dir)) {
-    if (isRoot(dir, roots)) return false;
+/**
+ * Whether a file under `root` belongs to it rather than to a plans repo nested inside it (a folder with its own root
+ * marker). `folders` keeps the answer for each folder under this root: a repo's plans share a few folders.
+ */
+function belongsTo(file: string, root: string, roots: Map<string, boolean>, folders: Map<string, boolean>): boolean {
+  const folder = dirname(file);
+  let belongs = folders.get(folder);
+  if (belongs === undefined) {
+    belongs = true;
+    for (let dir = folder; dir !== root && isInside(dir, root); dir = dirname(dir)) {
+      if (isRoot(dir, roots)) {
+        belongs = false;
+        break;
+      }
+    }
+    folders.set(folder, belongs);
   }
-  return true;
+  return belongs;
 }
 
 /**
@@ -130,6 +142,8 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
   const givenIds = new Set(plans.map((plan) => plan.id));
   const nestedRoots = new Map<string, boolean>();
   for (const root of roots) {
+    // Per root: a folder of a repo nested in another belongs to the inner repo, not to the outer one.
+    const ownFolders = new Map<string, boolean>();
     const files = await glob('**/*.md', {
       cwd: root,
       absolute: true,
@@ -139,7 +153,7 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
     });
     for (const file of files.sort()) {
       const path = resolve(file);
-      if (seen.has(path) || !belongsTo(path, root, nestedRoots)) continue;
+      if (seen.has(path) || !belongsTo(path, root, nestedRoots, ownFolders)) continue;
       seen.add(path);
       const plan = options.load(path);
       if (plan && !givenIds.has(plan.id)) extras.push(plan);
