@@ -61,7 +61,7 @@ function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
  * something asks for them. The limits are checked now, so that reading the rest later cannot fail.
  */
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
-  const frontMatter = parseFrontMatter(source);
+  const frontMatter = parseFrontMatter(source, false);
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
   const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
