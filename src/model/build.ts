@@ -58,16 +58,17 @@ function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
 
 /**
  * A plan read only for its head (front matter: id, parent, kind, period): its sections and items are read when
- * something asks for them. The limits are checked now, so that reading the rest later cannot fail.
+ * something asks for them. The limits are checked now, so that reading the rest later cannot fail. `reread` gives the
+ * text again when something asks for it, so that the head need not keep it (see repoPlansFor).
  */
-export function buildPlanHead(source: string, file: string, options: BuildOptions = {}): PlanModel {
+export function buildPlanHead(source: string, file: string, options: BuildOptions = {}, reread?: () => string): PlanModel {
   const frontMatter = parseFrontMatter(source, false);
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
   const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
   const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(headText), frontMatter) };
   applyFrontMatter(head);
-  return lazyPlan(head, source, (text) => buildPlan(text, file, options));
+  return lazyPlan(head, reread ?? source, (text) => buildPlan(text, file, options));
 }
 
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */

@@ -10,9 +10,9 @@ export type PlanHead = Pick<PlanModel, 'file' | 'id' | 'frontMatter' | 'headSpan
  * A plan read for its head only (a plan of the repo loaded to resolve links): its sections and items are read from
  * its text, already in memory, when something asks for them. `rebuild` reads the whole model, as linting it would.
  * A class, its getters on the prototype: a 1,000-plan repo makes 1,000 of these, and defining seven getters on each
- * object took ~25 ms of a one-plan lint.
+ * object took ~25 ms of a one-plan lint. `source` is the text, or what gives it again from bytes already in memory.
  */
-export function lazyPlan(head: PlanHead, source: string, rebuild: (source: string) => PlanModel): PlanModel {
+export function lazyPlan(head: PlanHead, source: string | (() => string), rebuild: (source: string) => PlanModel): PlanModel {
   return new HeadOnlyPlan(head, source, rebuild) as unknown as PlanModel;
 }
 
@@ -20,15 +20,18 @@ class HeadOnlyPlan {
   #full: PlanModel | undefined;
   #lines: LineIndex | undefined;
   #tree: Root | undefined;
+  #source: string | (() => string);
   readonly #rebuild: (source: string) => PlanModel;
 
-  constructor(
-    head: PlanHead,
-    readonly source: string,
-    rebuild: (source: string) => PlanModel,
-  ) {
+  constructor(head: PlanHead, source: string | (() => string), rebuild: (source: string) => PlanModel) {
     Object.assign(this, head);
+    this.#source = source;
     this.#rebuild = rebuild;
+  }
+
+  get source(): string {
+    if (typeof this.#source !== 'string') this.#source = this.#source();
+    return this.#source;
   }
 
   get #model(): PlanModel {

@@ -26,6 +26,19 @@ describe('buildPlanHead', () => {
     }
   });
 
+  it('with a function that gives its text again, keeps no text until something asks for it', () => {
+    const { path, text } = (corpusPlans(1) as { path: string; text: string }[])[0]!;
+    let rereads = 0;
+    const lazy = buildPlanHead(text, path, {}, () => {
+      rereads++;
+      return text;
+    });
+    expect(lazy.id).toBe(buildPlan(text, path).id);
+    expect(rereads).toBe(0);
+    expect(plain(lazy as never)).toEqual(plain(buildPlan(text, path) as never));
+    expect(rereads).toBe(1);
+  });
+
   it('refuses text over the limits at once, not later when a rule reads the items', () => {
     const text = `---\nkind: team\nperiod: FY2027\n---\n\n## Goals\n\n${'- **G1** x\n'.repeat(30)}`;
     expect(() => buildPlanHead(text, 'big.md', { maxListItems: 20 })).toThrow(InputError);
