@@ -26,10 +26,10 @@ interface CacheEntry {
   diagnostics?: Diagnostic[];
 }
 
-/** An entry, and the line it was read from: an entry that did not change is written back as that line, not stringified. */
+/** An entry, and the bytes of the line it was read from: an entry that did not change is written back as they are. */
 interface Stored {
   entry: CacheEntry;
-  line?: string;
+  line?: Buffer;
 }
 
 /**
@@ -114,11 +114,13 @@ export class PlanCache {
       }
     }
     if (!this.changed) return undefined;
-    const body = Buffer.from([...this.entries].map(([path, stored]) => (stored.line ??= JSON.stringify([path, stored.entry]))).join('\n'));
-    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key: this.key, sum: sha1(body) })}\n`);
+    const lines = [...this.entries].map(([path, stored]) => (stored.line ??= Buffer.from(JSON.stringify([path, stored.entry]))));
+    const body = lines.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line]));
+    const sum = body.reduce((hash, part) => hash.update(part), createHash('sha1')).digest('base64');
+    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key: this.key, sum })}\n`);
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, Buffer.concat([header, body]));
+      writeFileAtomic(this.file, Buffer.concat([header, ...body]));
       this.changed = false;
       return undefined;
     } catch (error) {
@@ -137,6 +139,7 @@ export class PlanCache {
   }
 }
 
+const NEWLINE = Buffer.from('\n');
 const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
 
 /** The cache file's entries when it is a cache of this format and key, whole; undefined for a cold run. */
@@ -160,9 +163,13 @@ function readCache(file: string, key: string): Map<string, Stored> | undefined {
     const body = bytes.subarray(newline + 1);
     if (newline < 0 || header.format !== FORMAT || header.key !== key || header.sum !== sha1(body)) return undefined;
     const entries = new Map<string, Stored>();
-    for (const line of body.length === 0 ? [] : body.toString('utf8').split('\n')) {
-      const [path, entry] = JSON.parse(line) as [string, CacheEntry];
+    for (let start = 0; start < body.length; ) {
+      let end = body.indexOf(0x0a, start);
+      if (end === -1) end = body.length;
+      const line = body.subarray(start, end);
+      const [path, entry] = JSON.parse(line.toString('utf8')) as [string, CacheEntry];
       entries.set(path, { entry, line });
+      start = end + 1;
     }
     return entries;
   } catch {
