@@ -238,6 +238,17 @@ describe('plan lint --cache (built binary)', () => {
     expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
   });
 
+  it('--fix-dry-run and --fix from a warm cache: the unchanged plans are read again for their text', () => {
+    const plain = cli(['--fix-dry-run', '--format', 'json']);
+    expect(plain.stderr).toMatch(/--fix would fix \d+ findings? in 1 file/);
+    cli(['--cache']);
+    const cached = cli(['--cache', '--fix-dry-run', '--format', 'json']);
+    expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+    const fixed = cli(['--cache', '--fix', '--format', 'json']);
+    expect(fixed.stderr).toMatch(/fixed \d+ findings? in 1 file/);
+    expect(cli(['--format', 'json']).stdout).toBe(fixed.stdout);
+  });
+
   it('a --cache-location that is a plan: one line, exit 2', () => {
     const run = cli(['--cache', '--cache-location', join('repo', PLAN)]);
     expect(run.code).toBe(2);
