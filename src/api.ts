@@ -60,7 +60,7 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
 }
 
 /** A plan to report on and its text: its model, or its summary with the plan-rule findings worked out already. */
-type LintedPlan = { plan: PlanModel; source: string } | { plan: PlanSummary; source: string; diagnostics: Diagnostic[] };
+type LintedPlan = { plan: PlanModel; source: string } | { plan: PlanSummary; source?: string; diagnostics: Diagnostic[] };
 
 /**
  * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),

@@ -15,6 +15,7 @@ export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './co
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';
 export { buildPlan } from './model/build.js';
+export { referenceSpan } from './model/items.js';
 export type { PlanModel, Section, Item, Field, Reference } from './model/types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { defineRule } from './rules/define.js';

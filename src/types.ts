@@ -42,6 +42,6 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
-  /** The source text, when a formatter or fixer needs it. */
+  /** The plan's text; absent when its findings came from --cache unchanged (the file was hashed, not decoded). */
   source?: string;
 }

@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import { lintSources, lookUpRepo, type LintRun } from '../api.js';
+import { readSource } from '../files/read.js';
 import { fixDiff } from '../fix/diff.js';
 import { type FixContext, planFixes, writeFixes } from '../fix/fix-files.js';
+import { InputError } from '../parse/source.js';
 import { escapeTerminal } from '../text/escape.js';
+import type { LintResult } from '../types.js';
 import type { Io } from './io.js';
 
 /**
@@ -10,7 +14,7 @@ import type { Io } from './io.js';
  */
 export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', runContext: FixContext, relint: () => Promise<LintRun>, io: Io): Promise<LintRun> {
   // Each plan is fixed (and, dry, linted again) in memory: the other plans of the run and its repo resolve its links.
-  const sources = run.results.map((r) => ({ file: r.file, text: r.source ?? '' }));
+  const sources = run.results.flatMap((r) => sourceOf(r, runContext, io));
   const context = { ...runContext, repo: await lookUpRepo(sources, runContext) };
   const { fixes, problems } = planFixes(run.results, context);
   for (const problem of problems) io.stderr(`plan: ${escapeTerminal(problem.file)}: ${problem.message}\n`);
@@ -30,4 +34,16 @@ export async function fixStep(run: LintRun, mode: 'write' | 'dry-run', runContex
   writeFixes(fixes, context);
   io.stderr(`plan: fixed ${summary}\n`);
   return relint();
+}
+
+/** A result's text: a result from --cache carries none, so its file is read (its bytes are the ones the run hashed). */
+function sourceOf(result: LintResult, context: FixContext, io: Io): { file: string; text: string }[] {
+  if (result.source !== undefined) return [{ file: result.file, text: result.source }];
+  try {
+    return [{ file: result.file, text: readSource(resolve(context.cwd, result.file), context.config.maxFileBytes).text }];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`plan: ${escapeTerminal(result.file)}: could not be read again for --fix: ${error.message}\n`);
+    return [];
+  }
 }

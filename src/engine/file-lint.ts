@@ -20,7 +20,8 @@ export type FileProblem = Pick<InputFailure, 'message' | 'line' | 'column'>;
 /** The per-file half of linting: the plan, its text and its plan-rule findings. */
 export interface LintedFile<P extends PlanSummary = PlanSummary> {
   plan: P;
-  source: string;
+  /** Its text; absent for a file whose findings came from --cache (only --fix needs it, and reads it then). */
+  source?: string;
   diagnostics: Diagnostic[];
   /** Its front matter makes it a plan (a file found in a folder walk that does not is skipped). */
   looksLikePlan: boolean;

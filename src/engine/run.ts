@@ -84,8 +84,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** Applies inline directives, drops exact repeats, sorts and counts; the result keeps the plan's text. */
-export function finishResult(plan: Pick<PlanSummary, 'file' | 'directives'>, source: string, diagnostics: Diagnostic[]): LintResult {
+/** Applies inline directives, drops exact repeats, sorts and counts; the result keeps the plan's text, when it has it. */
+export function finishResult(plan: Pick<PlanSummary, 'file' | 'directives'>, source: string | undefined, diagnostics: Diagnostic[]): LintResult {
   const suppressed = suppressionOf(plan.directives);
   const seen = new Set<string>();
   const kept = diagnostics
@@ -97,7 +97,7 @@ export function finishResult(plan: Pick<PlanSummary, 'file' | 'directives'>, sou
       return true;
     })
     .sort(compareDiagnostics);
-  return { file: plan.file, diagnostics: kept, ...countsOf(kept), source };
+  return source === undefined ? { file: plan.file, diagnostics: kept, ...countsOf(kept) } : { file: plan.file, diagnostics: kept, ...countsOf(kept), source };
 }
 
 /** How many of a file's findings are errors and how many warnings. */

@@ -1,4 +1,5 @@
 import { idKey } from '../model/ids.js';
+import { referenceSpan } from '../model/items.js';
 import type { Field, Item, PlanModel, Reference } from '../model/types.js';
 import { findItem as findSummaryItem, type PlanGraph } from '../repo/graph.js';
 import type { Point, Span } from '../types.js';
@@ -22,7 +23,7 @@ const inside = (point: Point, span: Span) =>
 export function targetAt(plan: PlanModel, point: Point): Target | undefined {
   for (const item of [...plan.items, ...plan.reviewItems]) {
     if (point.line < item.fullSpan.start.line || point.line > item.fullSpan.end.line) continue;
-    for (const field of item.fields) for (const ref of field.refs) if (inside(point, ref.span)) return { kind: 'reference', item, field, ref };
+    for (const field of item.fields) for (const ref of field.refs) if (inside(point, referenceSpan(ref))) return { kind: 'reference', item, field, ref };
     const span = idSpan(plan, item);
     if (span && inside(point, span)) return { kind: 'item', item, span };
   }
@@ -42,8 +43,7 @@ export function idSpan(plan: PlanModel, item: Item): Span | undefined {
 
 /** The ID part of a reference (`G3` of `emea-fy2027#G3`). */
 export function refIdSpan(ref: Reference): Span {
-  const end = ref.span.end;
-  return { start: { line: end.line, column: end.column - ref.id.length }, end };
+  return { start: { line: ref.line, column: ref.endColumn - ref.id.length }, end: { line: ref.line, column: ref.endColumn } };
 }
 
 /** The value of the front matter's `parent:` line. */

@@ -1,4 +1,5 @@
 import { ErrorCodes, type Hover, type Location, type Position, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { referenceSpan } from '../model/items.js';
 import { idKey, isValidId } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
@@ -42,7 +43,7 @@ export function hover(context: RequestContext, position: Position): Hover | null
   const target = targetAt(context.plan, toPoint(position));
   if (!target || target.kind === 'item') return null;
   const resolved = resolveTarget(context.graph, context.plan, target);
-  const span = target.kind === 'reference' ? target.ref.span : target.span;
+  const span = target.kind === 'reference' ? referenceSpan(target.ref) : target.span;
   if (!resolved) return null;
   const latest = resolved.item ? context.latestReading?.(resolved.plan, resolved.item) : undefined;
   return { contents: hoverText(resolved, latest), range: toRange(span) };

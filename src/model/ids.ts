@@ -22,7 +22,7 @@ export function idKey(id: string): string {
 /** A reference is `ID` or `plan-id#ID`. */
 const REFERENCE = /^(?:([A-Za-z0-9][\w./-]*)#)?([A-Za-z]{1,10}-?\d+(?:[.-]\d+)*[a-z]?)$/;
 
-export interface ParsedReference extends Omit<Reference, 'span'> {
+export interface ParsedReference extends Pick<Reference, 'plan' | 'id' | 'raw'> {
   /** Offset of the reference inside the value it was read from. */
   index: number;
 }

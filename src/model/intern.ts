@@ -51,10 +51,7 @@ export function internSections(sections: readonly Section[]): void {
         internSpan(field.span);
         field.key = internText(field.key);
         if (field.name) field.name = internText(field.name) as typeof field.name;
-        for (const ref of field.refs) {
-          internSpan(ref.span);
-          if (ref.plan) ref.plan = internText(ref.plan);
-        }
+        for (const ref of field.refs) if (ref.plan) ref.plan = internText(ref.plan);
       }
     }
   }

@@ -3,7 +3,7 @@ import type { LineIndex } from '../parse/lines.js';
 import { plainText as toString } from '../parse/plain-text.js';
 import type { Span } from '../types.js';
 import { canonicalField, isReferenceField } from './fields.js';
-import { isPlainIdToken, isValidId, parseReferences } from './ids.js';
+import { isPlainIdToken, isValidId, type ParsedReference, parseReferences } from './ids.js';
 import { splitInlineFields } from './inline-fields.js';
 import { isPlaceholder } from './placeholders.js';
 import type { SectionKey } from './sections.js';
@@ -116,8 +116,7 @@ function locateReferences(value: string, lines: LineIndex, line: number, fieldSp
   const valueStart = lineText.indexOf(':') + 1;
   return parseReferences(value).map((ref) => {
     const at = lineText.indexOf(ref.raw, valueStart);
-    const span: Span = at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
-    return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
+    return placeReference(ref, line, at, fieldSpan);
   });
 }
 
@@ -166,9 +165,20 @@ export function locateReferencesFrom(value: string, lines: LineIndex, line: numb
   return parseReferences(value).map((ref) => {
     const at = lineText.indexOf(ref.raw, from);
     if (at !== -1) from = at + ref.raw.length;
-    const span: Span = at === -1 ? fieldSpan : { start: { line, column: at + 1 }, end: { line, column: at + 1 + ref.raw.length } };
-    return ref.plan ? { id: ref.id, raw: ref.raw, span, plan: ref.plan } : { id: ref.id, raw: ref.raw, span };
+    return placeReference(ref, line, at, fieldSpan);
   });
+}
+
+/** A reference at index `at` of its line, or (not found there) at its field's span. */
+function placeReference(ref: ParsedReference, line: number, at: number, fieldSpan: Span): Reference {
+  const [column, endColumn] = at === -1 ? [fieldSpan.start.column, fieldSpan.end.column] : [at + 1, at + 1 + ref.raw.length];
+  const place = { id: ref.id, raw: ref.raw, line, column, endColumn };
+  return ref.plan ? { ...place, plan: ref.plan } : place;
+}
+
+/** Where a reference is written, as a Span (what a finding reports at). */
+export function referenceSpan(ref: Pick<Reference, 'line' | 'column' | 'endColumn'>): Span {
+  return { start: { line: ref.line, column: ref.column }, end: { line: ref.line, column: ref.endColumn } };
 }
 
 /** From a column of a line to the end of that line. */

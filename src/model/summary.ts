@@ -3,7 +3,7 @@ import type { LineIndex } from '../parse/lines.js';
 import { lineSpan } from './items.js';
 import type { Span } from '../types.js';
 import { isReferenceField } from './fields.js';
-import type { Field, HeadSpans, PlanModel, PlanSummary, SummaryItem } from './types.js';
+import type { HeadSpans, PlanModel, PlanSummary, SummaryField, SummaryItem } from './types.js';
 
 /** Line 1 and the line of each key the front matter has. */
 export function headSpansOf(lines: LineIndex, frontMatter: FrontMatter): HeadSpans {
@@ -18,12 +18,18 @@ export function keySpan(plan: Pick<PlanSummary, 'headSpans'>, key: string): Span
 }
 
 /** The fields a summary keeps: the references, and the amounts a target sets and the status an item is in. */
-const kept = (field: Field) => isReferenceField(field.name) || field.name === 'target' || field.name === 'status';
+const kept = (field: SummaryField) => isReferenceField(field.name) || field.name === 'target' || field.name === 'status';
 
 /** The plan's summary as plain data, nothing more (what --cache writes), its actuals read now. */
 export function summarize(plan: PlanModel): PlanSummary {
   const item = ({ section, id, statement, span, fields, placeholder }: SummaryItem): SummaryItem => {
-    const summary = { section, statement, span, fields: fields.filter(kept), placeholder };
+    const summary = {
+      section,
+      statement,
+      span,
+      fields: fields.filter(kept).map(({ key, name, value, refs }) => (name ? { key, name, value, refs } : { key, value, refs })),
+      placeholder,
+    };
     return id === undefined ? summary : { ...summary, id };
   };
   const summary: PlanSummary = {

@@ -13,7 +13,10 @@ export interface Reference {
   plan?: string;
   id: string;
   raw: string;
-  span: Span;
+  /** Where it is written, on one line: numbers, not a Span, for --cache keeps thousands of references (referenceSpan). */
+  line: number;
+  column: number;
+  endColumn: number;
 }
 
 export interface Field {
@@ -68,7 +71,10 @@ export interface Section {
  * What the repo rules (and --cache, between runs) know of an item. Of its fields, a summary keeps the reference
  * fields, `Target` and `Status` only (see summarize): a repo rule reads no other field.
  */
-export type SummaryItem = Pick<Item, 'section' | 'id' | 'statement' | 'span' | 'fields' | 'placeholder'>;
+export type SummaryItem = Pick<Item, 'section' | 'id' | 'statement' | 'span' | 'placeholder'> & { fields: SummaryField[] };
+
+/** What a summary keeps of a field: not its span, at which no repo rule reports (its references have their own). */
+export type SummaryField = Omit<Field, 'span'>;
 
 /** Where the front matter is, for findings about a plan's head. */
 export interface HeadSpans {

@@ -1,4 +1,5 @@
 import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
+import { referenceSpan } from '../model/items.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
@@ -83,12 +84,17 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => 
   for (const { ref, expected } of localReferences(plan)) {
     const target = byId.get(idKey(ref.id));
     if (!target) {
-      report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref.span, anchor: anchorOf.ref(ref.raw) });
+      report({
+        messageId: 'missing',
+        data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) },
+        at: referenceSpan(ref),
+        anchor: anchorOf.ref(ref.raw),
+      });
     } else if (expected && target.section !== expected) {
       report({
         messageId: 'wrongType',
         data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
-        at: ref.span,
+        at: referenceSpan(ref),
         anchor: anchorOf.ref(ref.raw),
       });
     }
@@ -118,7 +124,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
         // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
         if (!supports && isLocal(ref, plan)) continue;
         const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (problem) report({ ...problem, at: ref.span, anchor: anchorOf.ref(ref.raw) });
+        if (problem) report({ ...problem, at: referenceSpan(ref), anchor: anchorOf.ref(ref.raw) });
       }
     }
   }

@@ -3,7 +3,7 @@ import { lineSpan } from '../model/items.js';
 import type { Span } from '../types.js';
 import { SECTION_BY_KEY, type SectionKey } from '../model/sections.js';
 import type { FieldName } from '../model/fields.js';
-import type { Item, PlanModel, Reference, SummaryItem } from '../model/types.js';
+import type { Field, Item, PlanModel, Reference, SummaryItem } from '../model/types.js';
 import type { LintSettings } from './define.js';
 
 const NOUN: Record<SectionKey, string> = {
@@ -68,7 +68,7 @@ export function refsOf(item: Pick<Item, 'fields'>, field: FieldName): Reference[
   return item.fields.filter((f) => f.name === field).flatMap((f) => f.refs);
 }
 
-export function fieldValue(item: Pick<Item, 'fields'>, field: FieldName): string | undefined {
+export function fieldValue(item: { fields: Pick<Field, 'name' | 'value'>[] }, field: FieldName): string | undefined {
   const found = item.fields.find((f) => f.name === field && f.value.trim() !== '');
   return found?.value.trim();
 }

@@ -38,9 +38,11 @@ const cacheData = (): CacheData => {
   const [header, ...lines] = readFileSync(cacheFile(), 'utf8').split('\n');
   return { ...JSON.parse(header!), entries: Object.fromEntries(lines.map((line) => JSON.parse(line))) };
 };
+/** JSON as the cache writes it: every character past ASCII as a \\u escape. */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** Writes `data` back as a cache file, its header's checksum as it was (so an edited entry no longer matches it). */
 const writeCache = ({ entries, ...header }: CacheData) =>
-  writeFileSync(cacheFile(), [JSON.stringify(header), ...Object.entries(entries).map((entry) => JSON.stringify(entry))].join('\n'));
+  writeFileSync(cacheFile(), [JSON.stringify(header), ...Object.entries(entries).map((entry) => asciiJson(entry))].join('\n'));
 
 describe('--cache: per file, a hash of its bytes -> its findings and summary', () => {
   it('reports what an uncached run reports, run after run, with edits, a deleted cache and a config change', async () => {
@@ -81,6 +83,27 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
     expect(actualsFindings(await withActuals(true))).toEqual(edited);
   });
 
+  it('writes the cache in ASCII, and gives back the characters past it as the plan wrote them', async () => {
+    const plan = [
+      '---',
+      'id: zurich-fy2027',
+      'kind: account',
+      'period: FY2027',
+      'owner: Zoë Müller',
+      '---',
+      '## Goals',
+      '- Grow Zürich ARR from €1.0M to €1.5M by 2027-12-31 — with the CFO’s team 🚀.',
+      '',
+    ];
+    writeFileSync(join(dir, 'repo', 'zurich-fy2027.md'), plan.join('\n'));
+    const uncached = findings(await lint(false));
+    const messages = uncached.results.find((r) => r.file.endsWith('zurich-fy2027.md'))!.diagnostics.map((d) => d.message);
+    expect(messages.some((message) => message.includes('Zürich ARR from €1.0M'))).toBe(true);
+    await lint(true);
+    expect([...readFileSync(cacheFile())].every((byte) => byte < 0x80)).toBe(true);
+    expect(findings(await lint(true))).toEqual(uncached);
+  });
+
   it('sees an edit that keeps the size and the modification time (it hashes the bytes)', async () => {
     await lint(true);
     const path = join(dir, 'repo', PLAN);
@@ -98,7 +121,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/3');
+    expect(data.format).toBe('plan-lint-cache/5');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -136,10 +159,10 @@ describe('--cache: the format names the shape of what it keeps', () => {
   // A cache is trusted when its format, key and checksum match: a build that keeps summaries of another shape under
   // the same format would hand the repo rules data they cannot read. Changing this list means bumping FORMAT in
   // src/cache/plan-cache.ts.
-  it('keeps entries of the shape plan-lint-cache/3 names', async () => {
+  it('keeps entries of the shape plan-lint-cache/5 names', async () => {
     await lint(true);
     const { format, entries } = cacheData();
-    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/3', paths: PATHS });
+    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/5', paths: PATHS });
   });
 });
 
@@ -165,7 +188,7 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     const { entries, key } = cacheData();
     writeFileSync(cacheFile(), JSON.stringify({ format: 'plan-lint-cache/2', key, entries }));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    expect(cacheData().format).toBe('plan-lint-cache/3');
+    expect(cacheData().format).toBe('plan-lint-cache/5');
   });
 
   it('a cache file cut short, or empty', async () => {
@@ -213,6 +236,17 @@ describe('plan lint --cache (built binary)', () => {
     expect(cli(['--cache']).stdout).toBe(plain.stdout);
     const cached = cli(['--cache']);
     expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+  });
+
+  it('--fix-dry-run and --fix from a warm cache: the unchanged plans are read again for their text', () => {
+    const plain = cli(['--fix-dry-run', '--format', 'json']);
+    expect(plain.stderr).toMatch(/--fix would fix \d+ findings? in 1 file/);
+    cli(['--cache']);
+    const cached = cli(['--cache', '--fix-dry-run', '--format', 'json']);
+    expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+    const fixed = cli(['--cache', '--fix', '--format', 'json']);
+    expect(fixed.stderr).toMatch(/fixed \d+ findings? in 1 file/);
+    expect(cli(['--format', 'json']).stdout).toBe(fixed.stdout);
   });
 
   it('a --cache-location that is a plan: one line, exit 2', () => {
@@ -321,22 +355,11 @@ const PATHS = [
   '[].summary.items[].fields[].key',
   '[].summary.items[].fields[].name',
   '[].summary.items[].fields[].refs',
+  '[].summary.items[].fields[].refs[].column',
+  '[].summary.items[].fields[].refs[].endColumn',
   '[].summary.items[].fields[].refs[].id',
+  '[].summary.items[].fields[].refs[].line',
   '[].summary.items[].fields[].refs[].raw',
-  '[].summary.items[].fields[].refs[].span',
-  '[].summary.items[].fields[].refs[].span.end',
-  '[].summary.items[].fields[].refs[].span.end.column',
-  '[].summary.items[].fields[].refs[].span.end.line',
-  '[].summary.items[].fields[].refs[].span.start',
-  '[].summary.items[].fields[].refs[].span.start.column',
-  '[].summary.items[].fields[].refs[].span.start.line',
-  '[].summary.items[].fields[].span',
-  '[].summary.items[].fields[].span.end',
-  '[].summary.items[].fields[].span.end.column',
-  '[].summary.items[].fields[].span.end.line',
-  '[].summary.items[].fields[].span.start',
-  '[].summary.items[].fields[].span.start.column',
-  '[].summary.items[].fields[].span.start.line',
   '[].summary.items[].fields[].value',
   '[].summary.items[].id',
   '[].summary.items[].placeholder',
