@@ -2,6 +2,7 @@ import type { ListItem, Nodes as Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
+import { parseReviewResult } from '../model/review-result.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
 import type { ItemEntry } from './types.js';
@@ -21,7 +22,7 @@ export interface Entry extends ItemEntry {
   key: string;
   /** The whole statement, wrapped lines joined, whitespace collapsed (for review items: without the result). */
   statement: string;
-  /** Review items: Met, Missed, Partially met... */
+  /** Review items: Met, Missed or Partially met, from the word or mark the item opens with. */
   result?: string;
   fields: EntryField[];
   /** Nested lines that are not `Key: value` fields. */
@@ -29,7 +30,6 @@ export interface Entry extends ItemEntry {
 }
 
 const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
-const REVIEW_RESULT = /^(partially\s+met|partly\s+met|not\s+met|exceeded|met|missed|achieved|on\s+track)\b[\s:.,;—–-]*/i;
 const FIELD_ORDER = Object.keys(FIELD_ALIASES);
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -145,12 +145,12 @@ function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
   let statement = normalizeSpace(item.statement);
   let result: string | undefined;
   if (item.section === 'review') {
-    const m = REVIEW_RESULT.exec(statement);
-    if (m) {
-      result = normalizeSpace(m[1]!)
-        .toLowerCase()
-        .replace(/^./, (c) => c.toUpperCase());
-      statement = statement.slice(m[0].length);
+    // Read as review-required reads it: "✅", "Met" and "✅ Met" are one result; "Exceeded" is Met.
+    const read = parseReviewResult(statement);
+    if (read) {
+      result = read.outcome.replace(/^./, (c) => c.toUpperCase());
+      const opening = statement.match(/^[\s*_]*/)![0].length + read.matched.length;
+      statement = statement.slice(opening).replace(/^[*_]*[\s:.,;—–-]*/, '');
     }
   }
   const fields = readFields(item, listItem);

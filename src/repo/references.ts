@@ -59,14 +59,18 @@ export interface Supporter {
   item: SummaryItem;
 }
 
+type SupportersIndex = Map<PlanSummary, Map<string, Supporter[]>>;
+
+/** One index per graph: the rules and roll-ups that ask a run's graph share it (it walks every plan's links). */
+const indexes = new WeakMap<PlanGraph, SupportersIndex>();
+
 /**
  * Every item of any plan whose `Supports:` resolves to `target` (an item of `plan`). The index is built on the first
  * question (most runs have no parent plan to ask about), from every plan's Supports: links.
  */
 export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: SummaryItem) => Supporter[] {
-  let index: Map<PlanSummary, Map<string, Supporter[]>> | undefined;
-  const build = () => {
-    const byPlan = new Map<PlanSummary, Map<string, Supporter[]>>();
+  const build = (): SupportersIndex => {
+    const byPlan: SupportersIndex = new Map();
     for (const plan of graph.plans) {
       let last: Supporter | undefined;
       for (const { item, resolution } of supportsOf(graph, plan)) {
@@ -83,5 +87,10 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: S
     }
     return byPlan;
   };
-  return (plan, target) => (target.id ? ((index ??= build()).get(plan)?.get(idKey(target.id)) ?? []) : []);
+  const indexOf = () => {
+    let index = indexes.get(graph);
+    if (!index) indexes.set(graph, (index = build()));
+    return index;
+  };
+  return (plan, target) => (target.id ? (indexOf().get(plan)?.get(idKey(target.id)) ?? []) : []);
 }

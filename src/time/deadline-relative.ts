@@ -36,6 +36,9 @@ export const findRelativeDeadlines: DeadlineMatcher = (text, ctx) => {
   if (!period) return [];
   const found: Deadline[] = [];
   for (const match of text.matchAll(SPAN)) {
+    // "the 10-day window", "a 90-day pilot": a count hyphenated to a singular unit before a word is a compound
+    // adjective, how long something lasts, not a span from the period's start
+    if (/-(?:day|week|month|quarter|year)$/i.test(match[0]) && /^\s+\p{L}/u.test(text.slice(match.index + match[0].length))) continue;
     const countText = match[1];
     // "in months" or "for days" is no span; "within a quarter" / "in the next quarter" is one of them
     const unit = match[2] ?? '';

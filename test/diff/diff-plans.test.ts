@@ -190,6 +190,25 @@ describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
     expect(diff.items.added).toEqual([{ id: 'G2', section: 'review', text: "G2 Partially met — briefing held with the COO's deputy." }]);
   });
 
+  it('reads a review result from its mark as from its word (✅ is Met), and a mark added to the same word is no change', () => {
+    const withReview = (review: string) => `${planWithGoals(G1)}\n## Review\n\n${review}\n`;
+    const diff = diffTexts(withReview('- **G1** ❌ the tender slipped to April.'), withReview('- **G1** ✅ Met — the tender closed in March.'));
+    expect(diff.items.changed).toEqual([
+      {
+        id: 'G1',
+        section: 'review',
+        changes: [
+          { field: 'result', old: 'Missed', new: 'Met' },
+          { field: 'statement', old: 'the tender slipped to April.', new: 'the tender closed in March.' },
+        ],
+      },
+    ]);
+    const same = diffTexts(withReview('- **G1** Met — the tender closed in March.'), withReview('- **G1** ✅ **Met** — the tender closed in March.'));
+    expect(same.items.changed).toEqual([]);
+    const partial = diffTexts(withReview('- **G1** Missed — no tender.'), withReview('- **G1** 🟡 two of three sites signed.'));
+    expect(partial.items.changed[0]!.changes[0]).toEqual({ field: 'result', old: 'Missed', new: 'Partially met' });
+  });
+
   it("reports front matter keys added, changed and the writers' own keys", () => {
     expect(diffFixtures('review/old.md', 'review/new.md').frontmatter).toEqual([
       { key: 'owner', old: 'Lee Chen', new: 'Kim Park' },

@@ -115,3 +115,18 @@ describe('findDeadline in a quarter plan', () => {
     expect(deadline).toEqual({ date: '2027-06-30', start: '2027-04-01', phrase: 'Q2 2027', index: 22 });
   });
 });
+
+// Contract §5a: "within 90 days" counts from the period's start. A count joined to its unit by a hyphen before a noun
+// ("the 10-day window", "a 90-day pilot") says how long something lasts, not when the goal is due.
+describe('findDeadline: a hyphenated length before a noun is no span from the period start', () => {
+  const cases: [string, string | undefined][] = [
+    ['Answer 100% of RFP questions within the 10-day window for every bid this year.', '2027-12-31'],
+    ['Convert 40% of trials within the 14-day trial period by Q3', '2027-09-30'],
+    ['Sign 4 customers in a 6-month pilot program by 2027-09-30', '2027-09-30'],
+    ['Close 3 renewals within a 30-day notice window', undefined],
+    ['Present to 10 accounts within 90 days', '2027-03-31'],
+    ['Onboard 10 partners within the next 60 days.', '2027-03-01'],
+    ['Hold 5 demos within 30-days', '2027-01-30'],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(deadlineIn(text)).toBe(expected));
+});
