@@ -62,7 +62,7 @@ function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
  * text again when something asks for it, so that the head need not keep it (see repoPlansFor).
  */
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}, reread?: () => string): PlanModel {
-  const frontMatter = parseFrontMatter(source, false);
+  const frontMatter = parseFrontMatter(source, { grayMatter: false });
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter };
   // The graph reads who every plan is and whom it links to; its other keys are validated when a rule asks (lazyPlan).

@@ -32,12 +32,12 @@ const yamlEngine = {
 };
 
 /**
- * `viaGrayMatter: false` hands the same block to the same engine without gray-matter's wrapping (a file object with a
+ * `{ grayMatter: false }` hands the same block to the same engine without gray-matter's wrapping (a file object with a
  * Buffer copy of the text, its options merged twice per call), for the heads of a repo's other plans: in a one-plan
  * lint of a 1,000-plan repo gray-matter's own share was ~40 ms of CPU. The data and the problems are the same
  * (test/robustness/frontmatter-head.property.test.ts compares the two).
  */
-export function parseFrontMatter(text: string, viaGrayMatter = true): FrontMatter {
+export function parseFrontMatter(text: string, { grayMatter = true } = {}): FrontMatter {
   const none: FrontMatter = { present: false, data: {}, keyLines: new Map(), endOffset: 0 };
   const open = OPEN.exec(text);
   if (!open) return none;
@@ -53,7 +53,7 @@ export function parseFrontMatter(text: string, viaGrayMatter = true): FrontMatte
     // gray-matter returns {} for an empty block and hands anything else the engine made through as it is.
     // gray-matter splits on "\n" only: CR-only files (old Mac editors) get "\n" here, which keeps every line number.
     const block = text.slice(0, endOffset).replace(/\r\n?/g, '\n');
-    data = viaGrayMatter ? matter(block, { engines: { yaml: yamlEngine } } as never).data : parseLikeGrayMatter(block);
+    data = grayMatter ? matter(block, { engines: { yaml: yamlEngine } } as never).data : parseLikeGrayMatter(block);
   } catch (error) {
     // gray-matter hands the engine the block from the newline after the opening "---", so mark.line 0 is file line 1.
     const mark = (error as { mark?: { line: number; column: number } }).mark;
