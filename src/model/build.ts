@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
-import { type PlanKey, validValue } from './frontmatter-schema.js';
+import { frontMatterSchema } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
 import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
@@ -65,15 +65,15 @@ export function buildPlanHead(source: string, file: string, options: BuildOption
   const frontMatter = parseFrontMatter(source, { grayMatter: false });
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter };
-  // The graph reads who every plan is and whom it links to; its other keys are validated when a rule asks (lazyPlan).
-  applyFrontMatter(head, ['id', 'parent']);
+  applyFrontMatter(head);
   return lazyPlan(head, reread ?? source, (text) => buildPlan(text, file, options));
 }
 
 /** Copies each known key that is valid on its own; invalid ones stay absent and the frontmatter rule reports them. */
-function applyFrontMatter(plan: PlanHead, keys: readonly PlanKey[] = ['id', 'kind', 'period', 'owner', 'parent', 'status', 'title']): void {
-  for (const key of keys) {
-    const value = validValue(plan.frontMatter.data, key);
-    if (value) Object.assign(plan, { [key]: value });
+function applyFrontMatter(plan: PlanHead): void {
+  const data = plan.frontMatter.data;
+  for (const key of ['id', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const) {
+    const parsed = Object.hasOwn(data, key) ? frontMatterSchema.shape[key].safeParse(data[key]) : undefined;
+    if (parsed?.success && parsed.data) Object.assign(plan, { [key]: parsed.data });
   }
 }

@@ -31,12 +31,3 @@ export const frontMatterSchema = z.looseObject({
   parent: text('parent').pipe(z.string().min(1, 'parent must be the id or relative path of a plan')).optional(),
   status: lowerEnum(PLAN_STATUSES, 'status').optional(),
 });
-
-/** The front matter keys a plan model carries. */
-export type PlanKey = 'id' | 'kind' | 'period' | 'owner' | 'parent' | 'status' | 'title';
-
-/** A known key's value when it is valid on its own; an invalid one stays absent and the frontmatter rule reports it. */
-export function validValue(data: Record<string, unknown>, key: PlanKey): string | undefined {
-  const parsed = Object.hasOwn(data, key) ? frontMatterSchema.shape[key].safeParse(data[key]) : undefined;
-  return parsed?.success && parsed.data ? parsed.data : undefined;
-}
