@@ -64,7 +64,9 @@ function defineActuals(plan: PlanModel, fiscalYearStart: number): void {
 export function buildPlanHead(source: string, file: string, options: BuildOptions = {}, reread?: () => string): PlanModel {
   const frontMatter = parseFrontMatter(source, { grayMatter: false });
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
-  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter };
+  // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
+  const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
+  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(headText), frontMatter) };
   applyFrontMatter(head);
   return lazyPlan(head, reread ?? source, (text) => buildPlan(text, file, options));
 }

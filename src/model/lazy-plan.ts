@@ -1,11 +1,10 @@
 import type { Root } from 'mdast';
 import { LineIndex } from '../parse/lines.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { headSpansOf } from './summary.js';
-import type { HeadSpans, PlanModel } from './types.js';
+import type { PlanModel } from './types.js';
 
 /** What buildPlanHead reads at once: who the plan is and how it links up (front matter only). */
-export type PlanHead = Pick<PlanModel, 'file' | 'id' | 'frontMatter' | 'kind' | 'period' | 'owner' | 'parent' | 'status' | 'title'>;
+export type PlanHead = Pick<PlanModel, 'file' | 'id' | 'frontMatter' | 'headSpans' | 'kind' | 'period' | 'owner' | 'parent' | 'status' | 'title'>;
 
 /**
  * A plan read for its head only (a plan of the repo loaded to resolve links): its sections and items are read from
@@ -21,7 +20,6 @@ class HeadOnlyPlan {
   #full: PlanModel | undefined;
   #lines: LineIndex | undefined;
   #tree: Root | undefined;
-  #headSpans: HeadSpans | undefined;
   #source: string | (() => string);
   readonly #rebuild: (source: string) => PlanModel;
 
@@ -34,17 +32,6 @@ class HeadOnlyPlan {
   get source(): string {
     if (typeof this.#source !== 'string') this.#source = this.#source();
     return this.#source;
-  }
-
-  /** Where its front matter keys are: only a finding on this plan needs them, and a repo plan's are not reported. */
-  get headSpans(): HeadSpans {
-    if (!this.#headSpans) {
-      const { frontMatter } = this as unknown as PlanHead;
-      // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
-      const head = this.source.slice(0, frontMatter.endOffset || this.source.search(/[\r\n]|$/));
-      this.#headSpans = headSpansOf(new LineIndex(head), frontMatter);
-    }
-    return this.#headSpans;
   }
 
   get #model(): PlanModel {
