@@ -93,14 +93,10 @@ const DEEP_LINE_START = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.ceil((MAX_NESTING 
 export function clearlyWithinLimits(text: string, maxListItems: number, from: number): boolean {
   const brackets = countOf(text, '[', from, MAX_BRACKETS_PER_BLOCK);
   if (brackets > MAX_BRACKETS_PER_BLOCK) return false;
-  // Fewer characters than the limit cannot hold more markers than that: a plan of 5 KB needs no count (1.3% of the
-  // instructions of a one-plan lint of a 1,000-plan repo, most of them counting its "*").
-  if (text.length - from > MAX_INLINE_MARKERS) {
-    let markers = brackets;
-    for (const marker of ['<', '*', '_', '`']) {
-      markers += countOf(text, marker, from, MAX_INLINE_MARKERS - markers);
-      if (markers > MAX_INLINE_MARKERS) return false;
-    }
+  let markers = brackets;
+  for (const marker of ['<', '*', '_', '`']) {
+    markers += countOf(text, marker, from, MAX_INLINE_MARKERS - markers);
+    if (markers > MAX_INLINE_MARKERS) return false;
   }
   const lines = 1 + countOf(text, '\n', from, maxListItems) + countOf(text, '\r', from, maxListItems);
   return lines <= maxListItems && !DEEP_LINE_START.test(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLimitsByLine, clearlyWithinLimits, MAX_BRACKETS_PER_BLOCK, MAX_INLINE_MARKERS } from '../../src/parse/limits.js';
+import { checkLimitsByLine, clearlyWithinLimits, MAX_BRACKETS_PER_BLOCK } from '../../src/parse/limits.js';
 
 /** Pieces of lines near each limit: container markers, tabs and indentation, brackets, inline markers, text. */
 const piece = fc.oneof(
@@ -40,7 +40,6 @@ describe('the whole-text check before the line-by-line count', () => {
     ['a line nested 101 deep with tabs', `${'\t'.repeat(50)}- x`],
     ['a line nested 101 deep with quotes', `${'>'.repeat(101)} x`],
     ['too many brackets in one paragraph', '['.repeat(MAX_BRACKETS_PER_BLOCK + 1)],
-    ['too many inline markers', `${'*x '.repeat(MAX_INLINE_MARKERS + 1)}`],
   ])('leaves %s to the line-by-line count, which refuses it', (_, sample) => {
     expect(clearlyWithinLimits(sample, 1000, 0)).toBe(false);
     expect(byLine(sample, 1000)).toBeDefined();
