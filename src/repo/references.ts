@@ -87,10 +87,9 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: S
     }
     return byPlan;
   };
-  const indexOf = () => {
-    let index = indexes.get(graph);
-    if (!index) indexes.set(graph, (index = build()));
-    return index;
+  return (plan, target) => {
+    if (!target.id) return [];
+    if (!indexes.has(graph)) indexes.set(graph, build());
+    return indexes.get(graph)!.get(plan)?.get(idKey(target.id)) ?? [];
   };
-  return (plan, target) => (target.id ? (indexOf().get(plan)?.get(idKey(target.id)) ?? []) : []);
 }
