@@ -26,7 +26,10 @@ interface CacheEntry {
   diagnostics?: Diagnostic[];
 }
 
-/** An entry, and the bytes of the line it was read from: an entry that did not change is written back as they are. */
+/**
+ * An entry, and the bytes of the line it was read from: an entry that did not change is written back as they are, not
+ * stringified and encoded again (in-process re-lint of 1,000 cached plans after one edit: ~270 -> ~230 ms, noisy).
+ */
 interface Stored {
   entry: CacheEntry;
   line?: Buffer;

@@ -61,7 +61,10 @@ export interface Supporter {
 
 type SupportersIndex = Map<PlanSummary, Map<string, Supporter[]>>;
 
-/** One index per graph: the rules and roll-ups that ask a run's graph share it (it walks every plan's links). */
+/**
+ * One index per graph: the rules and roll-ups that ask a run's graph share it (it walks every plan's links;
+ * quarters-sum-to-year on 1,000 summaries ~20 -> ~12 ms when parent-coverage has built it).
+ */
 const indexes = new WeakMap<PlanGraph, SupportersIndex>();
 
 /**
