@@ -42,7 +42,6 @@ const half = (year: number | undefined, index: number, ctx: DeadlineContext): Pe
   year === undefined || index < 1 || index > 2 ? undefined : fiscalHalfPeriod(year, index as Half, ctx.fiscalYearStartMonth);
 const year = (value: number | undefined, ctx: DeadlineContext): Period | undefined =>
   value === undefined ? undefined : fiscalYearPeriod(value, ctx.fiscalYearStartMonth);
-const periodStart = (ctx: DeadlineContext): string | undefined => ctx.period?.start;
 
 const FORMS: PhraseForm[] = [
   // Quarters
@@ -100,27 +99,19 @@ const FORMS: PhraseForm[] = [
   // Quarters and halves relative to the plan: the first one of its period, and the one after it
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?quarter|quarter[-\s]end|(?:this|current|the\s+current)\s+quarter)\b|\bEOQ\b/gi,
-    resolve: (_m, ctx) => {
-      const start = periodStart(ctx);
-      return start === undefined ? undefined : quarterContaining(start, ctx.fiscalYearStartMonth);
-    },
+    resolve: (_m, ctx) => (ctx.period ? quarterContaining(ctx.period.start, ctx.fiscalYearStartMonth) : undefined),
   },
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?)?next\s+quarter\b/gi,
     resolve: (_m, ctx) => {
-      const start = periodStart(ctx);
-      if (start === undefined) return undefined;
-      const first = quarterContaining(start, ctx.fiscalYearStartMonth);
-      const next = first.quarter === 4 ? quarter(first.fiscalYear + 1, 1, ctx) : quarter(first.fiscalYear, (first.quarter ?? 1) + 1, ctx);
-      return next;
+      if (!ctx.period) return undefined;
+      const first = quarterContaining(ctx.period.start, ctx.fiscalYearStartMonth);
+      return first.quarter === 4 ? quarter(first.fiscalYear + 1, 1, ctx) : quarter(first.fiscalYear, (first.quarter ?? 1) + 1, ctx);
     },
   },
   {
     pattern: /\b(?:end\s+of\s+(?:the\s+)?(?:this\s+)?half|(?:this|current)\s+half)\b/gi,
-    resolve: (_m, ctx) => {
-      const start = periodStart(ctx);
-      return start === undefined ? undefined : halfContaining(start, ctx.fiscalYearStartMonth);
-    },
+    resolve: (_m, ctx) => (ctx.period ? halfContaining(ctx.period.start, ctx.fiscalYearStartMonth) : undefined),
   },
 ];
 
