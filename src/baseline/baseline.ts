@@ -22,7 +22,6 @@ export interface BaselineEntry {
 export interface BaselineMatch {
   /** Results with the baselined findings taken out (counts recomputed). */
   results: LintResult[];
-  suppressed: number;
   /** Entries (or parts of their counts) that no finding matched any more: fixed since the baseline was written. */
   gone: BaselineEntry[];
   /** The baseline with only what was matched: it can only shrink. */
@@ -52,7 +51,6 @@ export function createBaseline(results: readonly LintResult[], fileKey: FileKey)
 export function matchBaseline(results: readonly LintResult[], baseline: Baseline, fileKey: FileKey): BaselineMatch {
   const remaining = structuredClone(baseline.files);
   const used: Baseline['files'] = {};
-  let suppressed = 0;
   const filtered = results.map((result) => {
     const file = fileKey(result.file);
     const diagnostics = result.diagnostics.filter((d) => {
@@ -62,7 +60,6 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
       remaining[file]![d.ruleId]![key] = left - 1;
       const keys = ((used[file] ??= {})[d.ruleId] ??= {});
       keys[key] = (keys[key] ?? 0) + 1;
-      suppressed++;
       return false;
     });
     return { ...result, diagnostics, ...countsOf(diagnostics) };
@@ -77,7 +74,7 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
     }
     for (const [ruleId, keys] of Object.entries(rules)) for (const [key, count] of Object.entries(keys)) if (count > 0) gone.push({ file, ruleId, key, count });
   }
-  return { results: filtered, suppressed, gone, pruned: { version: 1, files: sortedFiles(used) } };
+  return { results: filtered, gone, pruned: { version: 1, files: sortedFiles(used) } };
 }
 
 function sortedFiles(files: Baseline['files']): Baseline['files'] {
