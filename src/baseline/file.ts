@@ -6,8 +6,6 @@ import { MAX_BASELINE_BYTES, readBoundedText } from '../files/read.js';
 import { writeFileAtomic } from '../files/write.js';
 import type { Baseline, FileKey } from './baseline.js';
 
-export const DEFAULT_BASELINE_FILE = '.plan-baseline.json';
-
 /** A baseline that cannot be read or is not one: the CLI prints it as one line and exits 2. */
 export class BaselineError extends ConfigError {
   constructor(message: string, file: string) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintFiles } from '../api.js';
 import { createBaseline } from '../baseline/baseline.js';
-import { DEFAULT_BASELINE_FILE, fileKeyFor, writeBaseline } from '../baseline/file.js';
+import { fileKeyFor, writeBaseline } from '../baseline/file.js';
 import { loadConfig } from '../config/load.js';
 import { escapeTerminal } from '../text/escape.js';
 import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
@@ -29,5 +29,3 @@ export async function runBaseline(paths: string[], options: BaselineCommandOptio
   io.stderr(`plan: ${escapeTerminal(options.output)}: recorded ${findings} finding${findings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
   return EXIT.ok;
 }
-
-export { DEFAULT_BASELINE_FILE };
