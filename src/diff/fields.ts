@@ -1,5 +1,5 @@
-import { type DeadlineContext, findDeadlines } from '../time/deadline.js';
-import { dateDelta, deadlineDate } from './dates.js';
+import { type DeadlineContext, findDeadline, findDeadlines } from '../time/deadline.js';
+import { dateDelta } from './dates.js';
 import type { Entry, EntryField } from './entries.js';
 import { findAmounts, quantityDelta, sameQuantity, singleQuantity } from './quantity.js';
 import type { FieldChange } from './types.js';
@@ -89,8 +89,8 @@ function statementChange(before: string, after: string, options: CompareOptions)
       if (delta) parts.push(`${from.text} -> ${to.text} (${delta})`);
     });
   }
-  const from = deadlineDate(before, options.old);
-  const to = deadlineDate(after, options.new);
+  const from = findDeadline(before, options.old)?.date;
+  const to = findDeadline(after, options.new)?.date;
   if (from && to && from !== to) parts.push(`due ${dateDelta(from, to)}`);
   return parts.length > 0 ? { ...change, delta: parts.join('; ') } : change;
 }
@@ -118,8 +118,8 @@ function referenceChange(change: FieldChange, oldRefs: string[], newRefs: string
 
 /** The same day written two ways is no change; a moved deadline gets its delta in days. */
 function dateChange(change: FieldChange, options: CompareOptions): FieldChange | undefined {
-  const from = deadlineDate(change.old!, options.old);
-  const to = deadlineDate(change.new!, options.new);
+  const from = findDeadline(change.old!, options.old)?.date;
+  const to = findDeadline(change.new!, options.new)?.date;
   if (!from || !to) return sameWords(change.old!, change.new!) ? undefined : change;
   if (from === to) return undefined;
   return { ...change, delta: dateDelta(from, to) };

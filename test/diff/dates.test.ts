@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateDelta, deadlineDate } from '../../src/diff/dates.js';
+import { dateDelta } from '../../src/diff/dates.js';
+import { findDeadline } from '../../src/time/deadline.js';
 import { parsePeriod } from '../../src/time/period.js';
 
 const q1 = { period: parsePeriod('FY2027-Q1')!, fiscalYearStartMonth: 1 };
@@ -7,10 +8,10 @@ const q2 = { period: parsePeriod('FY2027-Q2')!, fiscalYearStartMonth: 1 };
 
 describe('diff deadlines (read by src/time)', () => {
   it("resolves a deadline against its own plan's period", () => {
-    expect(deadlineDate('2027-03-31', q1)).toBe('2027-03-31');
-    expect(deadlineDate('end of quarter', q1)).toBe('2027-03-31');
-    expect(deadlineDate('end of quarter', q2)).toBe('2027-06-30');
-    expect(deadlineDate('when the budget is approved', q1)).toBeUndefined();
+    expect(findDeadline('2027-03-31', q1)?.date).toBe('2027-03-31');
+    expect(findDeadline('end of quarter', q1)?.date).toBe('2027-03-31');
+    expect(findDeadline('end of quarter', q2)?.date).toBe('2027-06-30');
+    expect(findDeadline('when the budget is approved', q1)?.date).toBeUndefined();
   });
 
   it('counts the days between two deadlines', () => {
