@@ -93,31 +93,29 @@ export function buildStatus(graph: PlanGraph, settings: StatusSettings, filters:
 
 function statusRow(state: GoalState, depth: number, today: string, tolerance: number): StatusGoal {
   const { plan, goal, progress } = state;
-  const row: StatusGoal = {
+  const latest = state.rolledUp ?? progress.latest;
+  // Keys left undefined are dropped by inSchemaOrder.
+  return {
     plan: plan.id,
     file: plan.file,
     line: goal.line,
     depth,
+    kind: plan.kind,
+    period: plan.period?.label,
     id: goal.id,
     statement: goal.statement,
+    baseline: goal.baseline,
+    target: goal.target,
+    targetText: goal.targetText,
     milestone: goal.milestone,
-    pace: 'no reading',
+    actual: latest && readingJson(latest, goal),
+    progress: progress.progress,
+    expected: state.start && state.deadline ? progress.expected : undefined,
+    pace: paceOf(state, today, tolerance),
+    score: progress.score,
+    status: goal.status ?? goal.review?.result,
+    deadline: state.deadline,
   };
-  if (plan.kind) row.kind = plan.kind;
-  if (plan.period) row.period = plan.period.label;
-  if (goal.baseline !== undefined) row.baseline = goal.baseline;
-  if (goal.target !== undefined) row.target = goal.target;
-  if (goal.targetText) row.targetText = goal.targetText;
-  const latest = state.rolledUp ?? progress.latest;
-  if (latest) row.actual = readingJson(latest, goal);
-  if (progress.progress !== undefined) row.progress = progress.progress;
-  if (progress.score !== undefined) row.score = progress.score;
-  if (state.start && state.deadline) row.expected = progress.expected;
-  const status = goal.status ?? goal.review?.result;
-  if (status) row.status = status;
-  if (state.deadline) row.deadline = state.deadline;
-  row.pace = paceOf(state, today, tolerance);
-  return row;
 }
 
 function paceOf(state: GoalState, today: string, tolerance: number): StatusGoal['pace'] {
