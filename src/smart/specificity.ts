@@ -1,7 +1,7 @@
 import { maskNonQuantities } from './mask.js';
 import { findQuantities } from './quantity.js';
 import { isActionVerb } from './action-verbs.js';
-import { findActionVerb, wordTokens } from './action.js';
+import { findActionVerb, type WordToken, wordTokens } from './action.js';
 import { DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS } from './vague-words.js';
 
 export interface Specificity {
@@ -75,11 +75,6 @@ function findFiller(text: string, phrases: readonly string[]): string | undefine
   });
 }
 
-/** The words of the text; `kept` is false for words inside a date or deadline phrase (masked out). */
-function words(text: string, masked: string): { word: string; kept: boolean }[] {
-  return [...text.matchAll(/[\p{L}][\p{L}\p{N}'’&-]*/gu)].map((m) => ({ word: m[0], kept: masked[m.index] !== ' ' }));
-}
-
 function baseForm(word: string): string {
   const w = word.toLowerCase();
   for (const base of [w, w.replace(/(?:es|s|ed|d|ing)$/, ''), w.replace(/(?:ed|ing)$/, 'e')]) if (DEGREE.has(base)) return base;
@@ -102,22 +97,22 @@ export function assessSpecificity(text: string, extraVagueWords: readonly string
   const hasQuantity = quantifiedElsewhere || findQuantities(text).length > 0;
   const unquantified = hasQuantity ? undefined : findFiller(text, UNQUANTIFIED_FILLER);
   if (unquantified) return { specific: false, reason: `"${unquantified}" without a number` };
-  const all = words(text, masked);
+  const tokens = wordTokens(text);
   // The verb may sit inside a deadline phrase ("Close the year with 20 logos"); the object may not.
-  const tokens = all.map((t) => t.word);
-  if (!hasQuantity && STATE_VERBS.includes((tokens[0] ?? '').toLowerCase())) {
-    return { specific: false, reason: `"${tokens[0]} ..." states a wish, not an action` };
+  const kept = (token: WordToken) => masked[token.index] !== ' ';
+  if (!hasQuantity && STATE_VERBS.includes((tokens[0]?.word ?? '').toLowerCase())) {
+    return { specific: false, reason: `"${tokens[0]?.word} ..." states a wish, not an action` };
   }
-  const verbIndex = findActionVerb(text, wordTokens(text));
+  const verbIndex = findActionVerb(text, tokens);
   if (verbIndex < 0) {
-    if (hasQuantity && all.some((t) => t.kept && !GENERIC.has(t.word.toLowerCase()))) return { specific: true };
+    if (hasQuantity && tokens.some((t) => kept(t) && !GENERIC.has(t.word.toLowerCase()))) return { specific: true };
     return { specific: false, reason: 'no action verb' };
   }
   if (hasQuantity) return { specific: true };
-  const verb = baseForm(tokens[verbIndex] ?? '');
-  const object = all
+  const verb = baseForm(tokens[verbIndex]?.word ?? '');
+  const object = tokens
     .slice(verbIndex + 1)
-    .filter((t) => t.kept)
+    .filter(kept)
     .map((t) => t.word);
   if (object.length === 0) return { specific: false, reason: 'no object' };
   const fuzzy = object.find((t) => VAGUE_OBJECT.has(t.toLowerCase()));
