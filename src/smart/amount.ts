@@ -48,7 +48,8 @@ function toNumber(digits: string): number {
   return Number(digits.replace(/,/g, ''));
 }
 
-function scaled(value: number, scale: string | undefined): number {
+/** A value times its scale word or suffix ("k", "million"); as it is without one. */
+export function scaled(value: number, scale: string | undefined): number {
   return scale === undefined ? value : value * (SCALE[scale.toLowerCase()] ?? 1);
 }
 

@@ -1,4 +1,4 @@
-import type { Amount } from './amount.js';
+import { type Amount, scaled } from './amount.js';
 import { findQuantities } from './quantity.js';
 
 /** A baseline -> target change found in a goal. `ratio` is to / from (1.3 = +30%, 0.5 = halved). */
@@ -27,13 +27,12 @@ function compatible(a: Amount, b: Amount): boolean {
 }
 
 const SCALE_SUFFIX = /\d\s?(k|thousand|mm|mn|m|million|bn|b|billion)\b/i;
-const SCALE_OF: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 
 /** "from $2.0 to $2.6M" means millions both: a bare baseline takes the target's scale. */
 function alignScales(from: Amount, to: Amount): number {
   const fromScale = SCALE_SUFFIX.exec(from.text)?.[1];
   const toScale = SCALE_SUFFIX.exec(to.text)?.[1];
-  const fromValue = fromScale === undefined && toScale !== undefined ? from.value * (SCALE_OF[toScale.toLowerCase()] ?? 1) : from.value;
+  const fromValue = fromScale === undefined ? scaled(from.value, toScale) : from.value;
   return fromValue === 0 ? Infinity : to.value / fromValue;
 }
 
