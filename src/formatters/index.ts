@@ -22,5 +22,3 @@ export function formatResults(format: string, results: LintResult[], options: Fo
   if (!formatter) throw new Error(`unknown format "${format}"`);
   return formatter(results, options);
 }
-
-export type { FormatOptions, Formatter };

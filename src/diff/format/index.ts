@@ -12,5 +12,3 @@ export function formatDiffs(format: string, diffs: PlanDiff[], options: DiffForm
   if (!formatter) throw new Error(`unknown format "${format}"`);
   return formatter(diffs, options);
 }
-
-export type { DiffFormatOptions, DiffFormatter };
