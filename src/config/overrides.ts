@@ -5,8 +5,6 @@ import type { Diagnostic, Severity } from '../types.js';
 import { mergeRules } from './merge.js';
 import { resolveRequiredSections, resolveRules } from './rules.js';
 import type { ActiveRule, FileSettings, ResolvedConfig } from './types.js';
-
-export type { FileSettings } from './types.js';
 import type { Config, ConfigOverride } from './schema.js';
 
 interface CompiledOverride {
