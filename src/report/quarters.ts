@@ -44,9 +44,6 @@ function summarize(previous: PlanModel, plan: PlanModel, fiscalYearStart: number
     previous: previous.id,
     added: items.added.map(({ id, text }) => ({ id, text })),
     removed: items.removed.map(({ id, text }) => ({ id, text })),
-    changed: items.changed.map(({ id, changes }) => ({
-      id,
-      changes: changes.map(({ field, old, new: now, delta }) => (delta ? { field, old, new: now, delta } : { field, old, new: now })),
-    })),
+    changed: items.changed.map(({ id, changes }) => ({ id, changes })),
   };
 }
