@@ -31,7 +31,7 @@ export function diffEntries(oldEntries: Entry[], newEntries: Entry[], options: C
     unmatchedOld.delete(pair.old);
     added.splice(added.indexOf(pair.new), 1);
   }
-  const changed: { change: ItemChange; entry: Entry }[] = [];
+  const changed = new Map<Entry, ItemChange>();
   for (const pair of [...pairs, ...renames]) {
     const changes: FieldChange[] = [];
     if (pair.old.id !== pair.new.id && pair.old.id !== null && pair.new.id !== null && pair.old.key !== pair.new.key) {
@@ -39,16 +39,12 @@ export function diffEntries(oldEntries: Entry[], newEntries: Entry[], options: C
     }
     if (pair.old.section !== pair.new.section) changes.push({ field: 'section', old: pair.old.section, new: pair.new.section });
     changes.push(...compareEntries(pair.old, pair.new, options));
-    if (changes.length > 0) changed.push({ change: { id: pair.new.id ?? pair.new.text, section: pair.new.section, changes }, entry: pair.new });
+    if (changes.length > 0) changed.set(pair.new, { id: pair.new.id ?? pair.new.text, section: pair.new.section, changes });
   }
-  const changedEntries = bySection(
-    changed.map((c) => c.entry),
-    newEntries,
-  );
   return {
     added: bySection(added, newEntries).map(toItemEntry),
     removed: bySection([...unmatchedOld], oldEntries).map(toItemEntry),
-    changed: changedEntries.map((entry) => changed.find((c) => c.entry === entry)!.change),
+    changed: bySection([...changed.keys()], newEntries).map((entry) => changed.get(entry)!),
   };
 }
 
