@@ -18,6 +18,9 @@ export class CsvFileError extends Error {
 
 const HEADER_EXAMPLE = 'plan,item,value,date (optional: metric, source)';
 
+/** The first line of CSV text, without a byte order mark. */
+const headerLineOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+
 /** Comma or semicolon, whichever the header line has more of outside quotes. */
 export function delimiterOf(headerLine: string): ',' | ';' {
   const unquoted = headerLine.replace(/"[^"]*"/g, '');
@@ -100,7 +103,7 @@ export async function streamCsvRows(path: string, file: string, onRow: (row: Csv
 
 /** The same for CSV text held in memory (an editor, a test). */
 export function csvRowsOfText(text: string, file: string, onRow: (row: CsvRow) => void): void {
-  const delimiter = delimiterOf(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
+  const delimiter = delimiterOf(headerLineOf(text));
   const read = rowReader(file, delimiter, onRow);
   try {
     for (const record of parseSync(text, options(delimiter)) as unknown as { record: Record<string, string>; info: Info }[]) read(record);
@@ -114,12 +117,7 @@ async function firstLine(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return (
-      buffer
-        .toString('utf8', 0, bytesRead)
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/, 1)[0] ?? ''
-    );
+    return headerLineOf(buffer.toString('utf8', 0, bytesRead));
   } finally {
     await handle.close();
   }
