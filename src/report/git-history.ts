@@ -74,14 +74,7 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] {
       continue;
     }
     const size = Number(m[2]);
-    texts.push(
-      m[1] === 'blob'
-        ? out
-            .subarray(at, at + size)
-            .toString('utf8')
-            .replace(/^\uFEFF/, '')
-        : undefined,
-    );
+    texts.push(m[1] === 'blob' ? out.toString('utf8', at, at + size).replace(/^\uFEFF/, '') : undefined);
     at += size + 1;
   }
   return texts;
