@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { IsoDate } from '../time/dates.js';
-import { comparable } from './progress.js';
+import { comparable, latestReading } from './progress.js';
 import { readDate, readValueCell, type Reading } from '../model/reading.js';
 import type { DatedActuals, GoalSummary } from './summary.js';
 
@@ -138,8 +138,7 @@ export class CsvCollector {
     // Later rows win ties: an export lists corrections after the rows they correct.
     const newest = kept.reduce((a, b) => (b.date >= a.date ? b : a));
     const end = plan.period?.end;
-    const inPeriod =
-      end === undefined ? undefined : kept.filter((r) => r.date <= end).reduce<Reading | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
+    const inPeriod = end === undefined ? undefined : latestReading(kept, end);
     const next = new Set<Reading>();
     next.add(reading.date >= newest.date ? reading : newest);
     if (end !== undefined) {
