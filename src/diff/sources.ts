@@ -100,7 +100,7 @@ export async function readChangedPlans(revision: string, paths: string[], option
   for (const file of files) {
     if (!isMarkdown(file.oldPath) && !isMarkdown(file.newPath)) continue;
     const oldSide = file.oldPath ? await sideAt(revision, file.oldPath, options) : null;
-    const newSide = file.newPath ? sideInTree(top, file.newPath, options) : null;
+    const newSide = file.newPath ? await sideInTree(top, file.newPath, options) : null;
     // Markdown that is a plan on neither side (a README) is not reported.
     if (oldSide === undefined && newSide === undefined) continue;
     plans.push({ old: oldSide ?? null, new: newSide ?? null });
@@ -110,23 +110,20 @@ export async function readChangedPlans(revision: string, paths: string[], option
 
 const isMarkdown = (path: string | undefined) => path !== undefined && /\.(?:md|markdown)$/i.test(path);
 
-/** Undefined when the file is not a plan. */
-async function sideAt(revision: string, path: string, options: ReadOptions): Promise<PlanSide | undefined> {
-  const label = `${revision}:${path}`;
-  try {
-    return { label, plan: toPlan(decodeBlob(await showFile(revision, path, options.cwd), options), path, options) };
-  } catch (error) {
-    if (error instanceof InputError && /not a plan/.test(error.message)) return undefined;
-    throw asSideError(label, error);
-  }
+function sideAt(revision: string, path: string, options: ReadOptions): Promise<PlanSide | undefined> {
+  return planSide(`${revision}:${path}`, path, async () => decodeBlob(await showFile(revision, path, options.cwd), options), options);
 }
 
-function sideInTree(top: string, path: string, options: ReadOptions): PlanSide | undefined {
+function sideInTree(top: string, path: string, options: ReadOptions): Promise<PlanSide | undefined> {
   const absolute = join(top, path);
   const shown = relative(options.cwd, absolute);
-  const label = shown === '' || isAbsolute(shown) ? absolute : shown;
+  return planSide(shown === '' || isAbsolute(shown) ? absolute : shown, path, () => readSource(absolute, options.maxFileBytes).text, options);
+}
+
+/** One side of a changed file, named `label`; undefined when the file is not a plan. */
+async function planSide(label: string, path: string, read: () => string | Promise<string>, options: ReadOptions): Promise<PlanSide | undefined> {
   try {
-    return { label, plan: toPlan(readSource(absolute, options.maxFileBytes).text, path, options) };
+    return { label, plan: toPlan(await read(), path, options) };
   } catch (error) {
     if (error instanceof InputError && /not a plan/.test(error.message)) return undefined;
     throw asSideError(label, error);
