@@ -1,6 +1,7 @@
 import { formatShare } from '../actuals/format.js';
 import { scoreOf } from '../actuals/progress.js';
 import { singleQuantity } from '../diff/quantity.js';
+import { dayNumber } from '../time/dates.js';
 import { escapeHtml } from './escape.js';
 import type { Progress, Reading } from './types.js';
 
@@ -22,21 +23,19 @@ export interface SparkRange {
   target?: string;
 }
 
-const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
 /** The readings over the goal's time as a line, against the pace line from baseline to target; undefined with fewer than two. */
 export function sparkline(readings: Reading[], range: SparkRange): string | undefined {
   if (readings.length < 2) return undefined;
   const width = 160;
   const height = 36;
-  const from = Math.min(day(range.start), day(readings[0]!.date));
-  const to = Math.max(day(range.end), day(readings.at(-1)!.date), from + 1);
+  const from = Math.min(dayNumber(range.start), dayNumber(readings[0]!.date));
+  const to = Math.max(dayNumber(range.end), dayNumber(readings.at(-1)!.date), from + 1);
   const baseline = range.baseline ? singleQuantity(range.baseline)?.value : undefined;
   const target = range.target ? singleQuantity(range.target)?.value : undefined;
   const values = [...readings.map((r) => r.value), ...(target === undefined ? [] : [target, baseline ?? 0])];
   const low = Math.min(...values);
   const high = Math.max(...values, low + 1e-9);
-  const x = (date: string) => round(((day(date) - from) / (to - from)) * (width - 4) + 2);
+  const x = (date: string) => round(((dayNumber(date) - from) / (to - from)) * (width - 4) + 2);
   const y = (value: number) => round(height - 2 - ((value - low) / (high - low)) * (height - 4));
   const points = readings.map((r) => `${x(r.date)},${y(r.value)}`).join(' ');
   const pace = target === undefined ? '' : `<line x1="${x(range.start)}" y1="${y(baseline ?? 0)}" x2="${x(range.end)}" y2="${y(target)}" class="pace-line"/>`;
