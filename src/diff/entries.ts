@@ -1,4 +1,4 @@
-import type { ListItem, Nodes as Node, Root, RootContent, Table } from 'mdast';
+import type { ListItem, Nodes as Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
@@ -51,20 +51,20 @@ export function readEntries(plan: PlanModel): Entry[] {
       if (headingItem) {
         entries.push(itemEntry(headingItem, undefined));
         insideItem = headingItem.fullSpan.end.line;
-      } else if (node.type === 'table' && section.items.length > 0) {
-        // A table of items (contract 3a): each row that became an item compares as that item.
+      } else if (node.type === 'table') {
+        // A table of items (contract 3a): each row that became an item compares as that item, and its header row is
+        // no entry; a table in a section without items compares row by row, header included.
         for (const [index, row] of node.children.entries()) {
           const item = index > 0 ? itemsByLine.get(row.position!.start.line) : undefined;
           if (item) entries.push(itemEntry(item, undefined));
-          else if (index > 0) entries.push(blockEntry(key, row.children.map((cell) => normalizeSpace(toString(cell))).join(' | ')));
+          else if (index > 0 || section.items.length === 0)
+            entries.push(blockEntry(key, row.children.map((cell) => normalizeSpace(toString(cell))).join(' | ')));
         }
       } else if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
           entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, plainText(listItem)));
         }
-      } else if (node.type === 'table') {
-        for (const row of tableRows(node)) entries.push(blockEntry(key, row));
       } else if (node.type === 'paragraph') {
         const text = toString(node, { includeHtml: false });
         for (const part of pipeTableRows(text) ?? sentences(text)) entries.push(blockEntry(key, part));
@@ -129,10 +129,6 @@ function listItemsByLine(tree: Root): Map<number, ListItem> {
     if (node.type === 'list') for (const listItem of node.children) byLine.set(listItem.position!.start.line, listItem);
   }
   return byLine;
-}
-
-function tableRows(table: Table): string[] {
-  return table.children.map((row) => row.children.map((cell) => normalizeSpace(toString(cell))).join(' | '));
 }
 
 function blockEntry(section: SectionKey, raw: string): Entry {
