@@ -15,13 +15,13 @@ export { loadConfig, loadConfigFile, validateConfig, findConfigFile } from './co
 export { ConfigError } from './config/errors.js';
 export type { ResolvedConfig } from './config/resolve.js';
 export { buildPlan } from './model/build.js';
-export { referenceSpan } from './model/items.js';
+export { placeSpan } from './model/items.js';
 export type { PlanModel, Section, Item, Field, Reference } from './model/types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { defineRule } from './rules/define.js';
 export type { Rule, PlanRule, RepoRule, LintSettings } from './rules/define.js';
 export { FORMATTERS, formatResults } from './formatters/index.js';
-export type { Diagnostic, LintResult, Severity, Span, Point, Fix } from './types.js';
+export type { Diagnostic, LintResult, Severity, Span, Point, LinePlace, Fix } from './types.js';
 export { version } from './version.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/index.js';
 export type { PlanDiff, FrontMatterChange, ItemEntry, ItemChange, FieldChange } from './diff/index.js';

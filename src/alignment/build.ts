@@ -104,7 +104,7 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
         type: item.section === 'goals' ? 'goal' : 'objective',
         statement: item.statement,
         file: plan.file,
-        line: item.span.start.line,
+        line: item.line,
         supports: [],
         supportedBy: [],
         unsupported: false,

@@ -37,7 +37,7 @@ export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
 /** Every comparable entry of a plan, in document order, for the sections the tool knows. */
 export function readEntries(plan: PlanModel): Entry[] {
   const listItems = listItemsByLine(plan.tree);
-  const itemsByLine = new Map(plan.sections.flatMap((s) => s.items).map((item) => [item.span.start.line, item]));
+  const itemsByLine = new Map(plan.sections.flatMap((s) => s.items).map((item) => [item.line, item]));
   const entries: Entry[] = [];
   for (const section of plan.sections) {
     if (!section.key) continue;
@@ -63,7 +63,7 @@ export function readEntries(plan: PlanModel): Entry[] {
       } else if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
-          entries.push(item ? itemEntry(item, listItems.get(item.span.start.line)) : blockEntry(key, plainText(listItem)));
+          entries.push(item ? itemEntry(item, listItems.get(item.line)) : blockEntry(key, plainText(listItem)));
         }
       } else if (node.type === 'paragraph') {
         const text = toString(node, { includeHtml: false });

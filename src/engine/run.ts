@@ -5,6 +5,7 @@ import type { ActualsInput } from '../actuals/run.js';
 import type { LintSettings, Report } from '../rules/define.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import { suppressionOf } from '../parse/directives.js';
+import { placeSpan } from '../model/items.js';
 
 function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -13,8 +14,7 @@ function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnos
     message: formatMessage(active.rule.messages, report),
     messageId: report.messageId,
     file,
-    start: report.at.start,
-    end: report.at.end,
+    ...('start' in report.at ? { start: report.at.start, end: report.at.end } : placeSpan(report.at)),
     docsUrl: active.rule.url,
   };
   if (report.fix) diagnostic.fix = report.fix;

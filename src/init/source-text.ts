@@ -25,7 +25,7 @@ export function itemsSource(plan: PlanModel, items: readonly Item[]): string[] {
   const out: string[] = [];
   let table: number | undefined;
   for (const item of items) {
-    const line = item.span.start.line;
+    const line = item.line;
     if (item.layout !== 'table') {
       table = undefined;
       out.push(itemSource(plan, item));

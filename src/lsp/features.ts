@@ -5,6 +5,7 @@ import type { PlanGraph } from '../repo/graph.js';
 import { canonicalField, isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
 import { PLAN_KINDS, PLAN_STATUSES } from '../model/frontmatter-schema.js';
 import { SECTIONS } from '../model/sections.js';
+import { placeSpan } from '../model/items.js';
 import { toRange } from './convert.js';
 import type { Resolved } from './navigation.js';
 
@@ -23,7 +24,7 @@ export function documentSymbols(plan: PlanModel): DocumentSymbol[] {
       ...(item.id && item.statement ? { detail: item.statement } : {}),
       kind: section.key === 'goals' ? SymbolKind.Event : SymbolKind.Field,
       range: toRange(item.fullSpan),
-      selectionRange: toRange(item.span),
+      selectionRange: toRange(placeSpan(item)),
     })),
   }));
 }

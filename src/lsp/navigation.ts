@@ -1,5 +1,5 @@
 import { idKey } from '../model/ids.js';
-import { referenceSpan } from '../model/items.js';
+import { placeSpan } from '../model/items.js';
 import type { Field, Item, PlanModel, Reference } from '../model/types.js';
 import { findItem as findSummaryItem, type PlanGraph } from '../repo/graph.js';
 import type { Point, Span } from '../types.js';
@@ -23,7 +23,7 @@ const inside = (point: Point, span: Span) =>
 export function targetAt(plan: PlanModel, point: Point): Target | undefined {
   for (const item of [...plan.items, ...plan.reviewItems]) {
     if (point.line < item.fullSpan.start.line || point.line > item.fullSpan.end.line) continue;
-    for (const field of item.fields) for (const ref of field.refs) if (inside(point, referenceSpan(ref))) return { kind: 'reference', item, field, ref };
+    for (const field of item.fields) for (const ref of field.refs) if (inside(point, placeSpan(ref))) return { kind: 'reference', item, field, ref };
     const span = idSpan(plan, item);
     if (span && inside(point, span)) return { kind: 'item', item, span };
   }
@@ -35,8 +35,8 @@ export function targetAt(plan: PlanModel, point: Point): Target | undefined {
 /** The ID token on an item's first line. */
 export function idSpan(plan: PlanModel, item: Item): Span | undefined {
   if (!item.id) return undefined;
-  const line = item.span.start.line;
-  const at = plan.lines.lineText(line).indexOf(item.id, item.span.start.column - 1);
+  const line = item.line;
+  const at = plan.lines.lineText(line).indexOf(item.id, item.column - 1);
   if (at < 0) return undefined;
   return { start: { line, column: at + 1 }, end: { line, column: at + 1 + item.id.length } };
 }

@@ -1,5 +1,5 @@
 import { ErrorCodes, type Hover, type Location, type Position, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { referenceSpan } from '../model/items.js';
+import { placeSpan } from '../model/items.js';
 import { idKey, isValidId } from '../model/ids.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
@@ -27,7 +27,7 @@ const startOf = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 export function definition(context: RequestContext, position: Position): Location | null {
   const resolved = resolvedAt(context, position);
   if (!resolved) return null;
-  return { uri: context.uriOf(resolved.plan), range: resolved.item ? toRange(resolved.item.span) : startOf };
+  return { uri: context.uriOf(resolved.plan), range: resolved.item ? toRange(placeSpan(resolved.item)) : startOf };
 }
 
 export function references(context: RequestContext, position: Position, includeDeclaration: boolean): Location[] {
@@ -43,7 +43,7 @@ export function hover(context: RequestContext, position: Position): Hover | null
   const target = targetAt(context.plan, toPoint(position));
   if (!target || target.kind === 'item') return null;
   const resolved = resolveTarget(context.graph, context.plan, target);
-  const span = target.kind === 'reference' ? referenceSpan(target.ref) : target.span;
+  const span = target.kind === 'reference' ? placeSpan(target.ref) : target.span;
   if (!resolved) return null;
   const latest = resolved.item ? context.latestReading?.(resolved.plan, resolved.item) : undefined;
   return { contents: hoverText(resolved, latest), range: toRange(span) };

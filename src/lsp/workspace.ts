@@ -121,7 +121,7 @@ export class Workspace {
   latestReading(plan: PlanModel, item: Item): string | undefined {
     if (!this.config) return undefined;
     const run = actualsOf(this.graph(), { today: resolveToday(this.today), fiscalYearStart: this.config.settings.fiscalYearStart });
-    const goal = run.summaryOf(plan).goals.find((g) => g.line === item.span.start.line);
+    const goal = run.summaryOf(plan).goals.find((g) => g.line === item.line);
     const latest = goal && run.stateOf(plan, goal).progress.latest;
     return latest ? `${latest.text} (${latest.date})` : undefined;
   }

@@ -6,7 +6,7 @@ import { frontMatterSchema } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
 import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
-import { headSpansOf } from './summary.js';
+import { headPlacesOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
 import type { PlanModel } from './types.js';
 import type { PlanActuals } from './actuals.js';
@@ -38,7 +38,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
     source,
     lines,
     frontMatter,
-    headSpans: headSpansOf(lines, frontMatter),
+    headPlaces: headPlacesOf(lines, frontMatter),
     sections,
     items,
     reviewItems,
@@ -66,7 +66,7 @@ export function buildPlanHead(source: string, file: string, options: BuildOption
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   // The head's spans are front matter lines (or line 1): index those lines, not the whole file.
   const headText = source.slice(0, frontMatter.endOffset || source.search(/[\r\n]|$/));
-  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headSpans: headSpansOf(new LineIndex(headText), frontMatter) };
+  const head: PlanHead = { file, id: basename(file, extname(file)), frontMatter, headPlaces: headPlacesOf(new LineIndex(headText), frontMatter) };
   applyFrontMatter(head);
   return lazyPlan(head, reread ?? source, (text) => buildPlan(text, file, options));
 }

@@ -44,7 +44,6 @@ export function internSections(sections: readonly Section[]): void {
     internSpan(section.span);
     internSpan(section.fullSpan);
     for (const item of section.items) {
-      internSpan(item.span);
       internSpan(item.fullSpan);
       item.section = internText(item.section) as typeof item.section;
       for (const field of item.fields) {

@@ -1,7 +1,7 @@
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import type { LineIndex } from '../parse/lines.js';
 import { plainText as toString } from '../parse/plain-text.js';
-import type { Span } from '../types.js';
+import type { LinePlace, Span } from '../types.js';
 import { canonicalField, isReferenceField } from './fields.js';
 import { isPlainIdToken, isValidId, type ParsedReference, parseReferences } from './ids.js';
 import { splitInlineFields } from './inline-fields.js';
@@ -20,8 +20,8 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
   const first = listItem.children[0];
   const paragraph = first?.type === 'paragraph' ? first : undefined;
   const startLine = listItem.position!.start.line;
-  const span = lineSpan(lines, startLine, listItem.position!.start.column);
-  const fullSpan: Span = { start: span.start, end: { line: listItem.position!.end.line, column: listItem.position!.end.column } };
+  const { line, column, endColumn } = linePlace(lines, startLine, listItem.position!.start.column);
+  const fullSpan: Span = { start: { line, column }, end: { line: listItem.position!.end.line, column: listItem.position!.end.column } };
   const paragraphText = paragraph ? toString(paragraph) : '';
   const [headLine, ...continuation] = paragraphText.split('\n');
   const id = paragraph ? readId(paragraph) : { statement: '' };
@@ -62,9 +62,10 @@ function readItem(listItem: ListItem, section: SectionKey, lines: LineIndex): It
   // The ID slot and the statement say whether the item is a template placeholder; a field's TBD (on its own line or
   // the item's) is a value still to fill in, as it is in a nested field.
   const placeholder = isPlaceholder(`${id.invalid ?? ''} ${statementText}`);
-  if (id.id) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, id: id.id };
-  if (id.invalid) return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder, invalidId: id.invalid };
-  return { section, statement: statementText, text, span, fullSpan, fields: exactFields, placeholder };
+  const item = { section, statement: statementText, text, line, column, endColumn, fullSpan, fields: exactFields, placeholder };
+  if (id.id) return { ...item, id: id.id };
+  if (id.invalid) return { ...item, invalidId: id.invalid };
+  return item;
 }
 
 interface IdReading {
@@ -176,13 +177,17 @@ function placeReference(ref: ParsedReference, line: number, at: number, fieldSpa
   return ref.plan ? { ...place, plan: ref.plan } : place;
 }
 
-/** Where a reference is written, as a Span (what a finding reports at). */
-export function referenceSpan(ref: Pick<Reference, 'line' | 'column' | 'endColumn'>): Span {
-  return { start: { line: ref.line, column: ref.column }, end: { line: ref.line, column: ref.endColumn } };
+/** A place on one line as a Span. */
+export function placeSpan({ line, column, endColumn }: LinePlace): Span {
+  return { start: { line, column }, end: { line, column: endColumn } };
 }
 
 /** From a column of a line to the end of that line. */
+export function linePlace(lines: LineIndex, line: number, column = 1): LinePlace {
+  return { line, column, endColumn: Math.max(lines.lineEnd(line) - lines.lineStart(line) + 1, column) };
+}
+
+/** From a column of a line to the end of that line, as a Span. */
 export function lineSpan(lines: LineIndex, line: number, column = 1): Span {
-  const end = lines.lineEnd(line) - lines.lineStart(line) + 1;
-  return { start: { line, column }, end: { line, column: Math.max(end, column) } };
+  return placeSpan(linePlace(lines, line, column));
 }

@@ -4,7 +4,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 import type { PlanModel } from './types.js';
 
 /** What buildPlanHead reads at once: who the plan is and how it links up (front matter only). */
-export type PlanHead = Pick<PlanModel, 'file' | 'id' | 'frontMatter' | 'headSpans' | 'kind' | 'period' | 'owner' | 'parent' | 'status' | 'title'>;
+export type PlanHead = Pick<PlanModel, 'file' | 'id' | 'frontMatter' | 'headPlaces' | 'kind' | 'period' | 'owner' | 'parent' | 'status' | 'title'>;
 
 /**
  * A plan read for its head only (a plan of the repo loaded to resolve links): its sections and items are read from

@@ -30,7 +30,7 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
     const goal = review.id ? byKey.get(idKey(review.id)) : undefined;
     // The result as review-required reads it: a word, a mark (✅ ❌ ⚠️) or a `Result:` field.
     const result = reviewResult(review);
-    if (goal && result) goal.review = { result, line: review.span.start.line };
+    if (goal && result) goal.review = { result, line: review.line };
   }
   const { checkIns, problems } = readCheckIns(plan, fiscalYearStart);
   if (plan.sections.some((s) => s.key === 'checkins')) summary.tracksActuals = true;
@@ -70,7 +70,7 @@ function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, 
   const goal: GoalSummary = {
     id: item.id!,
     section: item.section as 'goals' | 'objectives',
-    line: item.span.start.line,
+    line: item.line,
     statement: item.statement,
     milestone: false,
     readings: [],

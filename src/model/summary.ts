@@ -1,20 +1,20 @@
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
-import { lineSpan } from './items.js';
-import type { Span } from '../types.js';
+import { linePlace } from './items.js';
+import type { LinePlace } from '../types.js';
 import { isReferenceField } from './fields.js';
-import type { HeadSpans, PlanModel, PlanSummary, SummaryField, SummaryItem } from './types.js';
+import type { HeadPlaces, PlanModel, PlanSummary, SummaryField, SummaryItem } from './types.js';
 
 /** Line 1 and the line of each key the front matter has. */
-export function headSpansOf(lines: LineIndex, frontMatter: FrontMatter): HeadSpans {
-  const keys: Record<string, Span> = {};
-  for (const [key, line] of frontMatter.keyLines) if (Object.hasOwn(frontMatter.data, key)) keys[key] = lineSpan(lines, line);
-  return { first: lineSpan(lines, 1), keys };
+export function headPlacesOf(lines: LineIndex, frontMatter: FrontMatter): HeadPlaces {
+  const keys: Record<string, LinePlace> = {};
+  for (const [key, line] of frontMatter.keyLines) if (Object.hasOwn(frontMatter.data, key)) keys[key] = linePlace(lines, line);
+  return { first: linePlace(lines, 1), keys };
 }
 
 /** A front matter key's line, or line 1 when the plan lacks the key. */
-export function keySpan(plan: Pick<PlanSummary, 'headSpans'>, key: string): Span {
-  return plan.headSpans.keys[key] ?? plan.headSpans.first;
+export function keyPlace(plan: Pick<PlanSummary, 'headPlaces'>, key: string): LinePlace {
+  return plan.headPlaces.keys[key] ?? plan.headPlaces.first;
 }
 
 /** The fields a summary keeps: the references, and the amounts a target sets and the status an item is in. */
@@ -22,11 +22,13 @@ const kept = (field: SummaryField) => isReferenceField(field.name) || field.name
 
 /** The plan's summary as plain data, nothing more (what --cache writes), its actuals read now. */
 export function summarize(plan: PlanModel): PlanSummary {
-  const item = ({ section, id, statement, span, fields, placeholder }: SummaryItem): SummaryItem => {
+  const item = ({ section, id, statement, line, column, endColumn, fields, placeholder }: SummaryItem): SummaryItem => {
     const summary = {
       section,
       statement,
-      span,
+      line,
+      column,
+      endColumn,
       fields: fields.filter(kept).map(({ key, name, value, refs }) => (name ? { key, name, value, refs } : { key, value, refs })),
       placeholder,
     };
@@ -35,7 +37,7 @@ export function summarize(plan: PlanModel): PlanSummary {
   const summary: PlanSummary = {
     file: plan.file,
     id: plan.id,
-    headSpans: plan.headSpans,
+    headPlaces: plan.headPlaces,
     items: plan.items.map(item),
     reviewItems: plan.reviewItems.map(item),
     directives: plan.directives,

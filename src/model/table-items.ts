@@ -4,7 +4,7 @@ import { plainText as toString } from '../parse/plain-text.js';
 import type { Span } from '../types.js';
 import { canonicalField, isReferenceField } from './fields.js';
 import { isValidId } from './ids.js';
-import { lineSpan, locateReferencesFrom, readId, readInlineFields } from './items.js';
+import { linePlace, locateReferencesFrom, placeSpan, readId, readInlineFields } from './items.js';
 import { isPlaceholder } from './placeholders.js';
 import type { SectionKey } from './sections.js';
 import type { Field, Item } from './types.js';
@@ -88,8 +88,8 @@ function readRow(
   lines: LineIndex,
 ): Item {
   const line = start.line;
-  const span = lineSpan(lines, line, start.column);
-  const fullSpan: Span = { start: span.start, end: span.end };
+  const place = linePlace(lines, line, start.column);
+  const fullSpan = placeSpan(place);
   const statementCell = cells[statementColumn];
   const reading = statementCell ? readId(statementCell) : { statement: '' };
   let id = reading.id;
@@ -122,9 +122,10 @@ function readRow(
   // As for a list item, only the ID and statement say whether the row is a template placeholder (not a `TBD` target).
   const placeholder = isPlaceholder(`${idCell ? toString(idCell) : ''} ${statementCell ? toString(statementCell) : ''}`);
   const statement = inline.statement;
-  if (id) return { section, statement, text, span, fullSpan, fields, placeholder, id, layout: 'table' };
-  if (invalid) return { section, statement, text, span, fullSpan, fields, placeholder, invalidId: invalid, layout: 'table' };
-  return { section, statement, text, span, fullSpan, fields, placeholder, layout: 'table' };
+  const item = { section, statement, text, ...place, fullSpan, fields, placeholder };
+  if (id) return { ...item, id, layout: 'table' };
+  if (invalid) return { ...item, invalidId: invalid, layout: 'table' };
+  return { ...item, layout: 'table' };
 }
 
 function capitalised(word: string): string {

@@ -3,24 +3,17 @@ import type { Directive } from '../parse/directives.js';
 import type { PlanActuals } from './actuals.js';
 import type { FrontMatter } from '../parse/frontmatter.js';
 import type { LineIndex } from '../parse/lines.js';
-import type { Span } from '../types.js';
+import type { LinePlace, Span } from '../types.js';
 import type { FieldName } from './fields.js';
 import type { PlanKind, PlanStatus } from './frontmatter-schema.js';
 import type { SectionKey } from './sections.js';
 
-export interface Reference {
+/** A link to an item, at the place it is written. */
+export interface Reference extends LinePlace {
   /** The other plan's id, for `plan-id#ID`; absent for an ID of this plan. */
   plan?: string;
   id: string;
   raw: string;
-  /**
-   * Where it is written, on one line (referenceSpan gives the Span): numbers, not a Span object, for --cache keeps
-   * thousands of references. With field spans dropped from summaries, the 1,000-plan cache went from 12.7 to 10.4 MB
-   * and parsing it from ~95 to ~70 ms.
-   */
-  line: number;
-  column: number;
-  endColumn: number;
 }
 
 export interface Field {
@@ -33,7 +26,8 @@ export interface Field {
   refs: Reference[];
 }
 
-export interface Item {
+/** A list item, table row or H3 of an item section; its place (line, column, endColumn) is its first line. */
+export interface Item extends LinePlace {
   section: SectionKey;
   /** The ID as written, when the item has a valid one. */
   id?: string;
@@ -43,8 +37,6 @@ export interface Item {
   statement: string;
   /** The item's first line(s): ID and statement, as plain text. */
   text: string;
-  /** The item's first line. */
-  span: Span;
   /** The whole list item, nested fields included. */
   fullSpan: Span;
   fields: Field[];
@@ -75,17 +67,17 @@ export interface Section {
  * What the repo rules (and --cache, between runs) know of an item. Of its fields, a summary keeps the reference
  * fields, `Target` and `Status` only (see summarize): a repo rule reads no other field.
  */
-export type SummaryItem = Pick<Item, 'section' | 'id' | 'statement' | 'span' | 'placeholder'> & { fields: SummaryField[] };
+export type SummaryItem = Pick<Item, 'section' | 'id' | 'statement' | 'line' | 'column' | 'endColumn' | 'placeholder'> & { fields: SummaryField[] };
 
 /** What a summary keeps of a field: not its span, at which no repo rule reports (its references have their own). */
 export type SummaryField = Omit<Field, 'span'>;
 
 /** Where the front matter is, for findings about a plan's head. */
-export interface HeadSpans {
+export interface HeadPlaces {
   /** Line 1: where a finding about a key the plan lacks goes. */
-  first: Span;
+  first: LinePlace;
   /** The line of each top-level front matter key the plan has (parsed), by key. */
-  keys: Record<string, Span>;
+  keys: Record<string, LinePlace>;
 }
 
 /**
@@ -103,7 +95,7 @@ export interface PlanSummary {
   parent?: string;
   status?: PlanStatus;
   title?: string;
-  headSpans: HeadSpans;
+  headPlaces: HeadPlaces;
   /** Items of every item section except Review, in document order. */
   items: SummaryItem[];
   /** Review items: the ID is the goal's. */

@@ -69,7 +69,7 @@ export function buildReportData(input: ReportInput): ReportData {
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
   for (const plan of plans) if (plan.parent) planById.get(plan.parent)?.children.push(plan.id);
 
-  const itemAt = (plan: PlanModel, line: number) => plan.items.find((item) => item.span.start.line === line);
+  const itemAt = (plan: PlanModel, line: number) => plan.items.find((item) => item.line === line);
   const goals: ReportGoal[] = alignment.goals.map((g) => {
     const model = models.get(g.plan)!;
     const item = itemAt(model, g.line)!;

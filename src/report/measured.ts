@@ -12,7 +12,7 @@ import type { ProgressOf } from './data.js';
 export function progressFromActuals(graph: PlanGraph<PlanModel>, settings: StatusSettings, input?: ActualsInput): ProgressOf {
   const run = actualsOf(graph, settings, input);
   return (plan, item) => {
-    const goal = run.summaryOf(plan).goals.find((g) => g.line === item.span.start.line);
+    const goal = run.summaryOf(plan).goals.find((g) => g.line === item.line);
     if (!goal) return undefined;
     const state = run.stateOf(plan, goal, { tolerance: settings.tolerance, pace: settings.pace });
     const readings = (state.rolledUp ? [state.rolledUp] : state.readings).filter((r) => r.date <= settings.today).map(({ date, value }) => ({ date, value }));

@@ -32,7 +32,7 @@ export default defineRule({
         report({
           messageId: 'outside',
           data: { item: itemLabel(item), where, period: plan.period, start: period.start, end: period.end, move: next },
-          at: field ? field.span : item.span,
+          at: field ? field.span : item,
           anchor: anchorOf.item(item.id),
         });
       }

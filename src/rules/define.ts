@@ -3,7 +3,7 @@ import type { PlanKind } from '../model/frontmatter-schema.js';
 import type { SectionKey } from '../model/sections.js';
 import type { PlanModel, PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
-import type { Fix, SeveritySetting, Span } from '../types.js';
+import type { Fix, LinePlace, SeveritySetting, Span } from '../types.js';
 import type { PaceWeights } from '../actuals/progress.js';
 import type { ActualsInput } from '../actuals/run.js';
 
@@ -22,7 +22,8 @@ export interface LintSettings {
 export interface Report<M extends string = string> {
   messageId: M;
   data?: Record<string, unknown>;
-  at: Span;
+  /** Where: a Span, or a place on one line (an item, a reference). */
+  at: Span | LinePlace;
   fix?: Fix;
   /** A line-independent anchor such as an item ID or a section key. */
   anchor?: string;

@@ -24,7 +24,7 @@ export default defineRule({
         first.set(idKey(item.id), item);
         continue;
       }
-      report({ messageId: 'duplicate', data: { id: item.id, line: earlier.span.start.line }, at: item.span, anchor: anchorOf.item(item.id) });
+      report({ messageId: 'duplicate', data: { id: item.id, line: earlier.line }, at: item, anchor: anchorOf.item(item.id) });
     }
   },
 });

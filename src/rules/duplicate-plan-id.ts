@@ -1,7 +1,7 @@
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { keySpan } from './util.js';
+import { keyPlace } from './util.js';
 
 /** Ids other plans name, as parent or in `plan-id#ID` references. */
 function namedIds(graph: PlanGraph): Set<string> {
@@ -31,12 +31,12 @@ export default defineRule({
     let named: Set<string> | undefined;
     for (const [id, plans] of graph.byId) {
       if (plans.length < 2) continue;
-      const declared = plans.some((plan) => plan.headSpans.keys.id !== undefined);
+      const declared = plans.some((plan) => plan.headPlaces.keys.id !== undefined);
       if (!declared && !(named ??= namedIds(graph)).has(id)) continue;
       for (const plan of plans) {
         if (!graph.isLinted(plan)) continue;
         const others = plans.filter((other) => other !== plan).map((other: PlanSummary) => other.file);
-        report({ plan, messageId: 'duplicate', data: { id, others: others.join(', ') }, at: keySpan(plan, 'id'), anchor: anchorOf.frontmatter('id') });
+        report({ plan, messageId: 'duplicate', data: { id, others: others.join(', ') }, at: keyPlace(plan, 'id'), anchor: anchorOf.frontmatter('id') });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { frontMatterSchema } from '../model/frontmatter-schema.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { firstLine, keySpan } from './util.js';
+import { firstLine, keyPlace } from './util.js';
 
 export default defineRule({
   id: 'frontmatter',
@@ -43,7 +43,7 @@ export default defineRule({
       }
       const parsed = shape[key].safeParse(fm.data[key]);
       if (!parsed.success) {
-        report({ messageId: 'invalid', data: { key, problem: parsed.error.issues[0]!.message }, at: keySpan(plan, key), anchor: anchorOf.frontmatter(key) });
+        report({ messageId: 'invalid', data: { key, problem: parsed.error.issues[0]!.message }, at: keyPlace(plan, key), anchor: anchorOf.frontmatter(key) });
       }
     }
   },

@@ -4,7 +4,7 @@ import { ancestorsOf } from '../repo/graph.js';
 import { parsePeriod } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { keySpan } from './util.js';
+import { keyPlace } from './util.js';
 
 export default defineRule({
   id: 'hierarchy',
@@ -38,7 +38,7 @@ export default defineRule({
         plan,
         messageId: 'notWider',
         data: { parent: parent.id, parentKind: `${article(parent.kind)} ${parent.kind}`, kind: plan.kind, expected },
-        at: keySpan(plan, 'parent'),
+        at: keyPlace(plan, 'parent'),
         anchor: anchorOf.frontmatter('parent'),
       });
     }

@@ -75,12 +75,12 @@ export default defineRule({
           : item.layout === 'heading'
             ? `start its heading with one that is free, such as "${id}"`
             : `start it with one that is free, such as "**${id}**"`;
-      if (item.invalidId) report({ messageId: 'invalidId', data: { invalid: item.invalidId, id }, at: item.span });
-      else report({ messageId: 'noId', data: { item: itemLabel(item), where }, at: item.span });
+      if (item.invalidId) report({ messageId: 'invalidId', data: { invalid: item.invalidId, id }, at: item });
+      else report({ messageId: 'noId', data: { item: itemLabel(item), where }, at: item });
     }
     for (const item of plan.reviewItems) {
       if (item.id || item.placeholder) continue;
-      report({ messageId: 'reviewNoId', data: { item: sectionNoun('review') }, at: item.span });
+      report({ messageId: 'reviewNoId', data: { item: sectionNoun('review') }, at: item });
     }
   },
 });

@@ -21,7 +21,7 @@ export default defineRule({
     const pursued = referencedIds(plan, 'goals', 'opportunities');
     for (const opportunity of itemsIn(plan, 'opportunities')) {
       if (!opportunity.id || pursued.has(idKey(opportunity.id))) continue;
-      report({ messageId: 'orphan', data: { item: itemLabel(opportunity), id: opportunity.id }, at: opportunity.span, anchor: anchorOf.item(opportunity.id) });
+      report({ messageId: 'orphan', data: { item: itemLabel(opportunity), id: opportunity.id }, at: opportunity, anchor: anchorOf.item(opportunity.id) });
     }
   },
 });

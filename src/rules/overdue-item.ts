@@ -37,7 +37,7 @@ export default defineRule({
       report({
         messageId: 'overdue',
         data: { item: itemLabel(item), date: due.date, from: due.from, status: status ? `still "${status}"` : 'not set' },
-        at: item.span,
+        at: item,
         anchor: anchorOf.item(item.id),
       });
     }

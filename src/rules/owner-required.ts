@@ -20,7 +20,7 @@ export default defineRule({
       if (item.section !== 'goals' && item.section !== 'objectives') continue;
       const owner = fieldValue(item, 'owner');
       if (owner && !isPlaceholder(owner)) continue;
-      report({ messageId: 'noOwner', data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' }, at: item.span, anchor: anchorOf.item(item.id) });
+      report({ messageId: 'noOwner', data: { item: itemLabel(item), owner: plan.owner ?? 'Dana Reyes' }, at: item, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -34,7 +34,7 @@ export default defineRule({
           plan,
           messageId: 'unsupported',
           data: { item: itemLabel(goal), children: listNames(children.map((c) => c.id)), ref: `${plan.id}#${goal.id}` },
-          at: goal.span,
+          at: goal,
           anchor: anchorOf.item(goal.id),
         });
       }

@@ -1,7 +1,7 @@
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { keySpan } from './util.js';
+import { keyPlace } from './util.js';
 
 /** Every loop of `parent` links, each as the plans in order (a plan that is its own parent is a loop of one). */
 export function parentCycles(graph: PlanGraph): PlanSummary[][] {
@@ -40,7 +40,7 @@ export default defineRule({
       const chain = [...cycle, cycle[0]!].map((plan) => plan.id).join(' → ');
       for (const plan of cycle) {
         if (!graph.isLinted(plan)) continue;
-        report({ plan, messageId: 'loop', data: { chain }, at: keySpan(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
+        report({ plan, messageId: 'loop', data: { chain }, at: keyPlace(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
       }
     }
   },

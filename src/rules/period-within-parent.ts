@@ -1,6 +1,6 @@
 import { parsePeriod, periodContains } from '../time/period.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { keySpan } from './util.js';
+import { keyPlace } from './util.js';
 
 export default defineRule({
   id: 'period-within-parent',
@@ -39,7 +39,7 @@ export default defineRule({
           parentStart: outer.start,
           parentEnd: outer.end,
         },
-        at: keySpan(plan, 'period'),
+        at: keyPlace(plan, 'period'),
         anchor: anchorOf.frontmatter('period'),
       });
     }

@@ -91,7 +91,7 @@ export default defineRule({
           plan: year,
           messageId: sum < target.value ? 'short' : 'over',
           data: { item: itemLabel(goal), target: formatAmount(target), sum: formatAmount(target, sum), quarters: listed },
-          at: goal.span,
+          at: goal,
           anchor: anchorOf.item(goal.id ?? goal.statement),
         });
       }

@@ -4,7 +4,7 @@ import { reviewResult } from '../model/review.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parsePeriod } from '../time/period.js';
 import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
-import { hasSection, itemLabel, itemsIn, keySpan } from './util.js';
+import { hasSection, itemLabel, itemsIn, keyPlace } from './util.js';
 
 /** Why the plan needs its review now, or undefined while it runs. */
 function reviewDue(plan: PlanModel, settings: LintSettings): { key: 'period' | 'status'; why: string } | undefined {
@@ -41,7 +41,7 @@ export default defineRule({
       report({
         messageId: 'noReview',
         data: { why: due.why, forGoals: ids.length > 0 ? ` for each goal: ${ids.join(', ')}` : '' },
-        at: keySpan(plan, due.key),
+        at: keyPlace(plan, due.key),
         anchor: anchorOf.section('review'),
         // --fix inserts a Review with one TODO item per goal; the writer still owes each result, which this rule keeps asking for.
         fix: reviewSkeletonFix(plan, ids),
@@ -54,9 +54,9 @@ export default defineRule({
       if (!goal.id) continue;
       const review = reviews.get(idKey(goal.id));
       if (!review) {
-        report({ messageId: 'noResult', data: { item: itemLabel(goal), id: goal.id }, at: goal.span, anchor: anchorOf.item(goal.id) });
+        report({ messageId: 'noResult', data: { item: itemLabel(goal), id: goal.id }, at: goal, anchor: anchorOf.item(goal.id) });
       } else if (!reviewResult(review)) {
-        report({ messageId: 'noResultWord', data: { id: goal.id }, at: review.span, anchor: anchorOf.review(goal.id) });
+        report({ messageId: 'noResultWord', data: { id: goal.id }, at: review, anchor: anchorOf.review(goal.id) });
       }
     }
   },

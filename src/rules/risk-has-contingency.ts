@@ -21,7 +21,7 @@ export default defineRule({
       if (risk.id && addressed.has(idKey(risk.id))) continue;
       // A risk may also name its own contingency ("- Contingency: C2").
       if (refsOf(risk, 'contingencies').some((ref) => isLocal(ref, plan))) continue;
-      report({ messageId: 'noContingency', data: { item: itemLabel(risk), id: risk.id ?? 'R1' }, at: risk.span, anchor: anchorOf.item(risk.id) });
+      report({ messageId: 'noContingency', data: { item: itemLabel(risk), id: risk.id ?? 'R1' }, at: risk, anchor: anchorOf.item(risk.id) });
     }
   },
 });

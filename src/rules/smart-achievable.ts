@@ -48,7 +48,7 @@ export default defineRule({
     for (const item of smartItems(plan, ['goals', 'objectives'])) {
       const growth = growthOf(item);
       if (!growth || !Number.isFinite(growth.ratio) || growth.ratio <= maxGrowth) continue;
-      report({ messageId: 'tooMuch', data: { item: itemLabel(item), growth: describe(growth), maxGrowth }, at: item.span, anchor: anchorOf.item(item.id) });
+      report({ messageId: 'tooMuch', data: { item: itemLabel(item), growth: describe(growth), maxGrowth }, at: item, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -47,7 +47,7 @@ export default defineRule({
   check({ plan, report }) {
     for (const item of smartItems(plan, ['goals'])) {
       if (isMeasurable(item)) continue;
-      report({ messageId: 'noMeasure', data: { item: itemLabel(item), kinds: measureKinds(plan) }, at: item.span, anchor: anchorOf.item(item.id) });
+      report({ messageId: 'noMeasure', data: { item: itemLabel(item), kinds: measureKinds(plan) }, at: item, anchor: anchorOf.item(item.id) });
     }
   },
 });

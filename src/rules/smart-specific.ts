@@ -34,7 +34,7 @@ export default defineRule({
       const quantified = target !== undefined && findQuantity(target.value) !== undefined;
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
-      report({ messageId: 'notSpecific', data: { item: itemLabel(item), reason: result.reason }, at: item.span, anchor: anchorOf.item(item.id) });
+      report({ messageId: 'notSpecific', data: { item: itemLabel(item), reason: result.reason }, at: item, anchor: anchorOf.item(item.id) });
     }
   },
 });

@@ -45,7 +45,7 @@ export default defineRule({
                   : "no time is left in this plan's period, so move it to the next quarter's plan",
               },
             }),
-        at: due ? due.span : item.span,
+        at: due ? due.span : item,
         anchor: anchorOf.item(item.id),
       });
     }

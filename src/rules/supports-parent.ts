@@ -34,7 +34,7 @@ export default defineRule({
           plan,
           messageId: 'noSupports',
           data: { item: itemLabel(goal), parent: parentName, elsewhere, example },
-          at: goal.span,
+          at: goal,
           anchor: anchorOf.item(goal.id),
         });
       }

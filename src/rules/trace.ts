@@ -50,7 +50,7 @@ export function traceRule(spec: TraceSpec): PlanRule<Record<string, never>> {
       const suggestion = suggestedTarget(plan, spec);
       for (const item of itemsIn(plan, spec.from)) {
         if (refsOf(item, spec.field).length > 0) continue;
-        report({ messageId: 'missing', data: { item: itemLabel(item), suggestion }, at: item.span, anchor: anchorOf.item(item.id) });
+        report({ messageId: 'missing', data: { item: itemLabel(item), suggestion }, at: item, anchor: anchorOf.item(item.id) });
       }
     },
   });

@@ -1,5 +1,5 @@
 import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
-import { referenceSpan } from '../model/items.js';
+import { placeSpan } from '../model/items.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
@@ -7,7 +7,7 @@ import { resolveReference } from '../repo/references.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { anchorOf, defineRule, noOptions, type Report } from './define.js';
-import { isLocal, keySpan, sectionNoun } from './util.js';
+import { isLocal, keyPlace, sectionNoun } from './util.js';
 
 const messages = {
   missing: '"{{ref}}" does not exist in this plan{{hint}}',
@@ -87,14 +87,14 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => 
       report({
         messageId: 'missing',
         data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) },
-        at: referenceSpan(ref),
+        at: placeSpan(ref),
         anchor: anchorOf.ref(ref.raw),
       });
     } else if (expected && target.section !== expected) {
       report({
         messageId: 'wrongType',
         data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
-        at: referenceSpan(ref),
+        at: placeSpan(ref),
         anchor: anchorOf.ref(ref.raw),
       });
     }
@@ -103,7 +103,7 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => 
     if (!review.id) continue;
     const goal = byId.get(idKey(review.id));
     if (goal?.section !== 'goals') {
-      report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review.span, anchor: anchorOf.ref(review.id) });
+      report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review, anchor: anchorOf.ref(review.id) });
     }
   }
 }
@@ -114,7 +114,7 @@ const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
 /** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
 export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Problem) => void): void {
   if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
-    report({ messageId: 'noParentPlan', data: { parent: plan.parent }, at: keySpan(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
+    report({ messageId: 'noParentPlan', data: { parent: plan.parent }, at: keyPlace(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
   }
   for (const item of plan.items) {
     for (const field of item.fields) {
@@ -124,7 +124,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
         // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
         if (!supports && isLocal(ref, plan)) continue;
         const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (problem) report({ ...problem, at: referenceSpan(ref), anchor: anchorOf.ref(ref.raw) });
+        if (problem) report({ ...problem, at: placeSpan(ref), anchor: anchorOf.ref(ref.raw) });
       }
     }
   }

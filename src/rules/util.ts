@@ -93,4 +93,4 @@ export function firstLine(plan: PlanModel): Span {
   return lineSpan(plan.lines, 1);
 }
 
-export { keySpan } from '../model/summary.js';
+export { keyPlace } from '../model/summary.js';

@@ -121,7 +121,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/5');
+    expect(data.format).toBe('plan-lint-cache/6');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -145,7 +145,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
 function keyPaths(value: unknown, path = '', out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const element of value) keyPaths(element, `${path}[]`, out);
   else if (value && typeof value === 'object') {
-    const byData = /(?:headSpans\.keys|actuals\.lines)$/.test(path);
+    const byData = /(?:headPlaces\.keys|actuals\.lines)$/.test(path);
     for (const [key, child] of Object.entries(value)) {
       const at = byData ? `${path}{}` : path ? `${path}.${key}` : key;
       out.add(at);
@@ -159,10 +159,10 @@ describe('--cache: the format names the shape of what it keeps', () => {
   // A cache is trusted when its format, key and checksum match: a build that keeps summaries of another shape under
   // the same format would hand the repo rules data they cannot read. Changing this list means bumping FORMAT in
   // src/cache/plan-cache.ts.
-  it('keeps entries of the shape plan-lint-cache/5 names', async () => {
+  it('keeps entries of the shape plan-lint-cache/6 names', async () => {
     await lint(true);
     const { format, entries } = cacheData();
-    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/5', paths: PATHS });
+    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/6', paths: PATHS });
   });
 });
 
@@ -188,7 +188,7 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     const { entries, key } = cacheData();
     writeFileSync(cacheFile(), JSON.stringify({ format: 'plan-lint-cache/2', key, entries }));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    expect(cacheData().format).toBe('plan-lint-cache/5');
+    expect(cacheData().format).toBe('plan-lint-cache/6');
   });
 
   it('a cache file cut short, or empty', async () => {
@@ -333,24 +333,20 @@ const PATHS = [
   '[].summary.actuals.tracksActuals',
   '[].summary.directives',
   '[].summary.file',
-  '[].summary.headSpans',
-  '[].summary.headSpans.first',
-  '[].summary.headSpans.first.end',
-  '[].summary.headSpans.first.end.column',
-  '[].summary.headSpans.first.end.line',
-  '[].summary.headSpans.first.start',
-  '[].summary.headSpans.first.start.column',
-  '[].summary.headSpans.first.start.line',
-  '[].summary.headSpans.keys',
-  '[].summary.headSpans.keys{}',
-  '[].summary.headSpans.keys{}.end',
-  '[].summary.headSpans.keys{}.end.column',
-  '[].summary.headSpans.keys{}.end.line',
-  '[].summary.headSpans.keys{}.start',
-  '[].summary.headSpans.keys{}.start.column',
-  '[].summary.headSpans.keys{}.start.line',
+  '[].summary.headPlaces',
+  '[].summary.headPlaces.first',
+  '[].summary.headPlaces.first.column',
+  '[].summary.headPlaces.first.endColumn',
+  '[].summary.headPlaces.first.line',
+  '[].summary.headPlaces.keys',
+  '[].summary.headPlaces.keys{}',
+  '[].summary.headPlaces.keys{}.column',
+  '[].summary.headPlaces.keys{}.endColumn',
+  '[].summary.headPlaces.keys{}.line',
   '[].summary.id',
   '[].summary.items',
+  '[].summary.items[].column',
+  '[].summary.items[].endColumn',
   '[].summary.items[].fields',
   '[].summary.items[].fields[].key',
   '[].summary.items[].fields[].name',
@@ -362,15 +358,9 @@ const PATHS = [
   '[].summary.items[].fields[].refs[].raw',
   '[].summary.items[].fields[].value',
   '[].summary.items[].id',
+  '[].summary.items[].line',
   '[].summary.items[].placeholder',
   '[].summary.items[].section',
-  '[].summary.items[].span',
-  '[].summary.items[].span.end',
-  '[].summary.items[].span.end.column',
-  '[].summary.items[].span.end.line',
-  '[].summary.items[].span.start',
-  '[].summary.items[].span.start.column',
-  '[].summary.items[].span.start.line',
   '[].summary.items[].statement',
   '[].summary.kind',
   '[].summary.owner',

@@ -15,10 +15,10 @@ describe('shared positions and texts', () => {
     const text = buildPlanText().text;
     const [one, two] = [buildPlan(text, 'a.md'), buildPlan(text, 'b.md')];
     const withField = (plan: typeof one) => plan.items.find((item) => item.fields.length > 0)!;
-    expect(two.items[0]!.span.start).toBe(one.items[0]!.span.start);
+    expect(two.sections[0]!.span.start).toBe(one.sections[0]!.span.start);
     expect(withField(two).fields[0]!.span.end).toBe(withField(one).fields[0]!.span.end);
     expect(withField(two).fields[0]!.key).toBe(withField(one).fields[0]!.key);
     expect(JSON.stringify(two.sections)).toBe(JSON.stringify(one.sections));
-    expect(one.items[0]!.span.start).toEqual({ line: one.items[0]!.span.start.line, column: one.items[0]!.span.start.column });
+    expect(one.sections[0]!.span.start).toEqual({ line: one.sections[0]!.span.start.line, column: one.sections[0]!.span.start.column });
   });
 });

@@ -96,7 +96,7 @@ function itemCarriers(text: string, file: string): { line: number; section: numb
     let underItemHeading = false;
     for (const node of nodes as RootContent[]) {
       if (node.type === 'heading' && node.depth === 3) {
-        underItemHeading = plan.items.concat(plan.reviewItems).some((item) => item.span.start.line === node.position!.start.line);
+        underItemHeading = plan.items.concat(plan.reviewItems).some((item) => item.line === node.position!.start.line);
         if (underItemHeading)
           out.push({ line: node.position!.start.line, section: section.span.start.line, what: `H3 ${(node as Heading).position!.start.line}` });
       } else if (!underItemHeading && node.type === 'list') {
@@ -117,7 +117,7 @@ describe('no content in an item section is dropped silently', () => {
       const results = lintSources(repo, { config, today: TODAY });
       repo.forEach((plan, index) => {
         const model = buildPlan(plan.text, plan.file);
-        const itemLines = new Set([...model.items, ...model.reviewItems].map((item) => item.span.start.line));
+        const itemLines = new Set([...model.items, ...model.reviewItems].map((item) => item.line));
         const findingLines = new Set(results[index]!.diagnostics.map((d) => d.start.line));
         for (const carrier of itemCarriers(plan.text, plan.file)) {
           checked++;
@@ -134,7 +134,7 @@ describe('no content in an item section is dropped silently', () => {
     for (const layout of LAYOUTS) {
       const converted = (convertLayout(text, layout) as { text: string }).text;
       const model = buildPlan(converted, 'acme.md');
-      const itemLines = new Set(model.items.map((item) => item.span.start.line));
+      const itemLines = new Set(model.items.map((item) => item.line));
       for (const carrier of itemCarriers(converted, 'acme.md')) expect(itemLines.has(carrier.line), `${layout}: line ${carrier.line}`).toBe(true);
     }
     const unreadable = text

@@ -5,7 +5,7 @@ import { buildPlan, buildPlanHead } from '../../src/model/build.js';
 import { InputError } from '../../src/parse/source.js';
 
 /** What a rule may read of a plan model, getters read. */
-const KEYS = ['file', 'id', 'source', 'frontMatter', 'headSpans', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const;
+const KEYS = ['file', 'id', 'source', 'frontMatter', 'headPlaces', 'kind', 'period', 'owner', 'parent', 'status', 'title'] as const;
 const LAZY_KEYS = ['sections', 'items', 'reviewItems', 'directives', 'actuals'] as const;
 const plain = (plan: Record<string, unknown>) => JSON.parse(JSON.stringify(Object.fromEntries([...KEYS, ...LAZY_KEYS].map((key) => [key, plan[key]]))));
 

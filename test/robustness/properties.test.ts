@@ -86,9 +86,9 @@ describe('the model holds together', () => {
         }
         for (const section of plan.sections) {
           for (const item of section.items) {
-            expect(item.span.start.line).toBeGreaterThanOrEqual(section.span.start.line);
-            expect(item.span.start.line).toBeLessThanOrEqual(section.fullSpan.end.line);
-            for (const field of item.fields) expect(field.span.start.line).toBeGreaterThanOrEqual(item.span.start.line);
+            expect(item.line).toBeGreaterThanOrEqual(section.span.start.line);
+            expect(item.line).toBeLessThanOrEqual(section.fullSpan.end.line);
+            for (const field of item.fields) expect(field.span.start.line).toBeGreaterThanOrEqual(item.line);
           }
         }
         expect(plan.items.length + plan.reviewItems.length).toBe(plan.sections.reduce((n, s) => n + s.items.length, 0));
