@@ -187,10 +187,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('lsp')
     .description('a language server for editors (diagnostics, fixes, navigation, completion), over standard input and output')
     .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
-    .action(async () => {
-      const { startServer } = await import('../lsp/server.js');
-      await startServer();
-    });
+    .action(async () => (await import('../lsp/server.js')).startServer());
 
   try {
     await program.parseAsync(argv);
