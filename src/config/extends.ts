@@ -22,7 +22,7 @@ export function withExtends(config: Config, file: string, read: ReadConfig): Con
 
 function flatten(config: Config, file: string, read: ReadConfig, rootDir: string, chain: string[]): Config {
   let merged: Config = {};
-  for (const entry of extendsEntries(config)) {
+  for (const entry of [config.extends ?? []].flat()) {
     const target = locate(entry, file);
     if (chain.includes(target)) {
       const cycle = [...chain, target].map((path) => relative(rootDir, path) || path).join(' -> ');
@@ -31,11 +31,6 @@ function flatten(config: Config, file: string, read: ReadConfig, rootDir: string
     merged = mergeConfigs(merged, flatten(read(target), target, read, rootDir, [...chain, target]));
   }
   return mergeConfigs(merged, rebase(config, dirname(file), rootDir));
-}
-
-function extendsEntries(config: Config): string[] {
-  if (config.extends === undefined) return [];
-  return typeof config.extends === 'string' ? [config.extends] : config.extends;
 }
 
 /** `./x`, `../x` and absolute paths are files next to the config; anything else is an npm package (or a file in one). */
