@@ -44,9 +44,8 @@ export function resolveOverrides(config: Config, base: ResolvedConfig, where: st
 }
 
 function globMatcher(override: ConfigOverride): (path: string) => boolean {
-  const list = (globs: string | string[]) => (typeof globs === 'string' ? [globs] : globs);
-  const included = picomatch(list(override.files), { dot: true });
-  const excluded = override.excludedFiles ? picomatch(list(override.excludedFiles), { dot: true }) : () => false;
+  const included = picomatch([override.files].flat(), { dot: true });
+  const excluded = override.excludedFiles ? picomatch([override.excludedFiles].flat(), { dot: true }) : () => false;
   return (path) => included(path) && !excluded(path);
 }
 
