@@ -1,6 +1,5 @@
 import { lintSources, lookUpRepo, type LintRun } from '../api.js';
 import type { FixContext } from '../fix/fix-files.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../files/read.js';
 import { InputError } from '../parse/source.js';
 import { fixText } from '../fix/fix-text.js';
 import { RULES_BY_ID } from '../rules/index.js';
@@ -24,7 +23,7 @@ export async function stdinRun(
   const file = filename ?? STDIN_NAME;
   let text: string;
   try {
-    text = (await readProcessStdin(context.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)).replace(/^\uFEFF/, '');
+    text = (await readProcessStdin(context.config.maxFileBytes)).replace(/^\uFEFF/, '');
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
