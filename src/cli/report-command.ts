@@ -24,10 +24,9 @@ const JSON_GENERATOR = 'plan report';
 export async function runReport(paths: string[], options: ReportCommandOptions, io: Io): Promise<number> {
   if (options.format !== 'html' && options.format !== 'json') throw new UsageError(`unknown format "${options.format}" (choose one of html, json)`);
   const target = options.format === 'json' ? options.output : (options.output ?? DEFAULT_REPORT_FILE);
-  const isReport =
-    options.format === 'json' ? (head: string) => head.includes(`"generator": "${JSON_GENERATOR}"`) : (head: string) => head.includes(GENERATOR_META);
+  const marker = options.format === 'json' ? `"generator": "${JSON_GENERATOR}"` : GENERATOR_META;
   // Refused before the plans are read: a mistyped -o fails at once.
-  if (target !== undefined) refuseToReplace(target, options.force, io, isReport);
+  if (target !== undefined) refuseToReplace(target, options.force, io, marker);
   const config = loadConfig(io.cwd, options.config);
   const today = options.today ?? io.env.PLAN_TODAY;
   const { data, failures } = await createReport(paths.length > 0 ? paths : ['.'], {
@@ -48,16 +47,16 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
       : renderReportHtml(data, { fiscalYearStart: config.settings.fiscalYearStart });
   if (target === undefined) io.stdout(text);
   else {
-    refuseToReplace(target, options.force, io, isReport); // again: the file may have appeared while the plans were read
+    refuseToReplace(target, options.force, io, marker); // again: the file may have appeared while the plans were read
     writeOutput(text, target, io);
     io.stdout(`${target}\n`);
   }
   return failures.length > 0 ? EXIT.failure : EXIT.ok;
 }
 
-/** A file is replaced only when it is an earlier report (or with --force): a mistyped -o must not eat a plan. */
-function refuseToReplace(file: string, force: boolean | undefined, io: Io, isReport: (head: string) => boolean): void {
+/** A file is replaced only when it is an earlier report, its head holding `marker` (or with --force): a mistyped -o must not eat a plan. */
+function refuseToReplace(file: string, force: boolean | undefined, io: Io, marker: string): void {
   const head = readHead(resolve(io.cwd, file), 4096);
-  if (head !== undefined && !force && !isReport(head))
+  if (head !== undefined && !force && !head.includes(marker))
     throw new WriteError('already exists and is not a report plan wrote; use --force to replace it', file, 'EEXIST');
 }
