@@ -1,6 +1,8 @@
+import { words } from './vague-words.js';
+
 /** Base forms of the verbs goals start with. A word counts in any inflection: "closes", "closed", "closing". */
 const ACTION_VERBS = new Set(
-  `
+  words(`
 accelerate achieve acquire activate add advance agree align analyze analyse arrange assess attain attend audit beat
 become book boost brief bring build bump call capture certify close co-sell coach collect complete conduct connect
 consolidate contact convert create cross-sell cultivate cut decrease deepen define defend deliver demo demonstrate deploy
@@ -12,9 +14,7 @@ own partner penetrate pilot pitch plan position prepare present produce propose 
 qualify quote raise ramp reach re-engage recover recruit reduce release renew replace retain review roll run save
 schedule secure sell ship shorten showcase shrink sign source speak stabilize stabilise standardize start strengthen
 submit surpass sustain take target test tighten train trim triple turn upgrade upsell validate visit win work
-`
-    .trim()
-    .split(/\s+/),
+`),
 );
 
 /** True when the word is an action verb in any common inflection. */

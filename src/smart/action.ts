@@ -1,4 +1,5 @@
 import { isActionVerb } from './action-verbs.js';
+import { words } from './vague-words.js';
 
 /**
  * Finds the action of a goal from English syntax rather than a closed verb list. A goal is written as an imperative
@@ -15,15 +16,13 @@ import { isActionVerb } from './action-verbs.js';
 
 /** Closed-class words (prepositions, conjunctions, adverbs, pronouns, determiners): never the verb of a goal. */
 const FUNCTION_WORDS = new Set(
-  `
+  words(`
 a about above across after against all along also among an and another any around as at be before behind below
 between both but by during each either even every few for from further half her here his i if in inside into its
 just less many more most much my neither no nor not now of off on once only onto or other our out over per several
 since so some such than that the their them then there these they this those through throughout to toward towards
 under until up upon us very via we what when where whether which while who whose why with within without you your
-`
-    .trim()
-    .split(/\s+/),
+`),
 );
 
 /** A determiner, number, amount, possessive or name: what follows a transitive verb and never a noun at clause start. */

@@ -1,7 +1,7 @@
 import { findActionVerb, wordTokens } from './action.js';
 import type { Amount } from './amount.js';
 import { assessSpecificity } from './specificity.js';
-import { VAGUE_OBJECTS } from './vague-words.js';
+import { VAGUE_OBJECTS, words } from './vague-words.js';
 
 /**
  * Verbs of degree: their outcome is a change along a scale ("Grow the pipeline", "Expand subscriptions at two sites"),
@@ -9,14 +9,12 @@ import { VAGUE_OBJECTS } from './vague-words.js';
  * with Initech", "Hire a UK mid-market manager", "Renew the Core contract") is an event that happens or not.
  */
 const DEGREE_VERBS = new Set(
-  `
+  words(`
 accelerate advance better boost cultivate cut decrease deepen double drive elevate enhance expand focus
 foster grow improve increase leverage lift lower maintain make maximise maximize minimise minimize nurture optimise
 optimize raise reduce scale shorten shrink stabilise stabilize strengthen sustain keep work widen broaden tighten
 support transform penetrate
-`
-    .trim()
-    .split(/\s+/),
+`),
 );
 
 /**

@@ -1,6 +1,7 @@
 import { memoizeText } from '../text/memo.js';
 import { AMOUNT, amountFromMatch, type Amount } from './amount.js';
 import { maskNonQuantities } from './mask.js';
+import { words } from './vague-words.js';
 
 /**
  * The first quantity in a goal: a number, percentage, currency amount ("$2.6M", "€500k"), multiple ("3x", "double"),
@@ -29,12 +30,10 @@ const CADENCE =
 const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s*$/i;
 const PRONOUN_ONE_AFTER = /^\s*(?:of|another|-on-one|on\s+one|day|time|way|thing)\b/i;
 const SKIP_BEFORE_UNIT = new Set(
-  `
+  words(`
 new net-new net additional more extra qualified active paying named key strategic incremental of the our in
 per to by from and or a an with at for on across over within this that each every than
-`
-    .trim()
-    .split(/\s+/),
+`),
 );
 
 function unitAfter(text: string, end: number): string | undefined {

@@ -4,7 +4,7 @@
  */
 
 /** A list written as text, in order: words apart by white space, or phrases apart by commas and line breaks. */
-const words = (text: string): readonly string[] => text.trim().split(/\s+/);
+export const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 const phrases = (text: string): readonly string[] => text.trim().split(/\s*[,\n]\s*/);
 
 /** Filler that makes any goal unspecific, whatever else it says (contract: "improve things", "do better", ...). */
