@@ -192,9 +192,7 @@ function readFields(item: Item, listItem: ListItem | undefined): EntryField[] {
       existing.value = `${existing.value}; ${value}`;
       if (refs) existing.refs = [...(existing.refs ?? []), ...refs];
     } else {
-      const entryField: EntryField = { name, value };
-      if (refs) entryField.refs = refs;
-      byName.set(name, entryField);
+      byName.set(name, refs ? { name, value, refs } : { name, value });
     }
   }
   for (const field of byName.values()) if (field.refs) field.refs = [...new Set(field.refs)].sort();
