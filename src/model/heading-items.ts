@@ -48,9 +48,9 @@ function isKeyResultsLabel(node: RootContent): boolean {
 export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines: LineIndex, endLine: number): Item {
   const { heading } = block;
   const line = heading.position!.start.line;
-  const place = linePlace(lines, line, heading.position!.start.column);
+  const { column, endColumn } = linePlace(lines, line, heading.position!.start.column);
   const last = Math.max(line, endLine);
-  const fullSpan: Span = { start: { line, column: place.column }, end: { line: last, column: lines.lineEnd(last) - lines.lineStart(last) + 1 } };
+  const fullSpan: Span = { start: { line, column }, end: { line: last, column: lines.lineEnd(last) - lines.lineStart(last) + 1 } };
   const reading = readId(heading);
   const inline = readInlineFields(reading.statement.replace(/\s+/g, ' ').trim(), lines, line, line, heading.position!.start.column);
   const fields: Field[] = [...inline.fields];
@@ -84,8 +84,8 @@ export function readHeadingItem(block: HeadingBlock, section: SectionKey, lines:
   const text = toString(heading).trim();
   const placeholder = isPlaceholder(text);
   const statement = inline.statement;
-  const item = { section, statement, text, ...place, fullSpan, fields, placeholder };
-  if (reading.id) return { ...item, id: reading.id, layout: 'heading' };
-  if (reading.invalid) return { ...item, invalidId: reading.invalid, layout: 'heading' };
-  return { ...item, layout: 'heading' };
+  if (reading.id) return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, id: reading.id, layout: 'heading' };
+  if (reading.invalid)
+    return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, invalidId: reading.invalid, layout: 'heading' };
+  return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, layout: 'heading' };
 }

@@ -88,8 +88,8 @@ function readRow(
   lines: LineIndex,
 ): Item {
   const line = start.line;
-  const place = linePlace(lines, line, start.column);
-  const fullSpan = placeSpan(place);
+  const { column, endColumn } = linePlace(lines, line, start.column);
+  const fullSpan = placeSpan({ line, column, endColumn });
   const statementCell = cells[statementColumn];
   const reading = statementCell ? readId(statementCell) : { statement: '' };
   let id = reading.id;
@@ -122,10 +122,9 @@ function readRow(
   // As for a list item, only the ID and statement say whether the row is a template placeholder (not a `TBD` target).
   const placeholder = isPlaceholder(`${idCell ? toString(idCell) : ''} ${statementCell ? toString(statementCell) : ''}`);
   const statement = inline.statement;
-  const item = { section, statement, text, ...place, fullSpan, fields, placeholder };
-  if (id) return { ...item, id, layout: 'table' };
-  if (invalid) return { ...item, invalidId: invalid, layout: 'table' };
-  return { ...item, layout: 'table' };
+  if (id) return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, id, layout: 'table' };
+  if (invalid) return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, invalidId: invalid, layout: 'table' };
+  return { section, statement, text, line, column, endColumn, fullSpan, fields, placeholder, layout: 'table' };
 }
 
 function capitalised(word: string): string {
