@@ -1,10 +1,9 @@
 import { isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';
-import { placeSpan } from '../model/items.js';
 import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
-import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
+import type { PlanSummary, Reference } from '../model/types.js';
 import { resolveReference } from '../repo/references.js';
-import type { PlanGraph } from '../repo/graph.js';
+import { findItem, type PlanGraph } from '../repo/graph.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { anchorOf, defineRule, noOptions, type Report } from './define.js';
 import { isLocal, keyPlace, sectionNoun } from './util.js';
@@ -23,27 +22,6 @@ const messages = {
 
 /** A finding of this rule. */
 type Problem = Report<keyof typeof messages>;
-
-/** A reference and the section its target must be in (undefined: any item). */
-export interface CheckedReference {
-  item: SummaryItem;
-  ref: Reference;
-  expected?: SectionKey;
-}
-
-export function localReferences(plan: PlanSummary): CheckedReference[] {
-  const out: CheckedReference[] = [];
-  for (const item of plan.items) {
-    for (const field of item.fields) {
-      // Supports points at the parent plan; the repo graph resolves it.
-      if (!isReferenceField(field.name) || field.name === 'supports') continue;
-      for (const ref of field.refs) {
-        if (isLocal(ref, plan)) out.push({ item, ref, expected: REFERENCE_FIELDS[field.name] });
-      }
-    }
-  }
-  return out;
-}
 
 /**
  * The plans a plan's missing ID may belong to, nearest first: its parent, then the plans it names (`plan-id#ID`).
@@ -79,30 +57,29 @@ function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey |
 }
 
 export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => void, graph: PlanGraph): void {
-  const byId = new Map<string, SummaryItem>();
-  for (const item of plan.items) if (item.id && !byId.has(idKey(item.id))) byId.set(idKey(item.id), item);
-  for (const { ref, expected } of localReferences(plan)) {
-    const target = byId.get(idKey(ref.id));
-    if (!target) {
-      report({
-        messageId: 'missing',
-        data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) },
-        at: placeSpan(ref),
-        anchor: anchorOf.ref(ref.raw),
-      });
-    } else if (expected && target.section !== expected) {
-      report({
-        messageId: 'wrongType',
-        data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
-        at: placeSpan(ref),
-        anchor: anchorOf.ref(ref.raw),
-      });
+  for (const item of plan.items) {
+    for (const field of item.fields) {
+      // Supports points at the parent plan; the repo graph resolves it.
+      if (!isReferenceField(field.name) || field.name === 'supports') continue;
+      const expected = REFERENCE_FIELDS[field.name];
+      for (const ref of field.refs) {
+        if (!isLocal(ref, plan)) continue;
+        const target = findItem(plan, ref.id);
+        if (!target) {
+          report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref, anchor: anchorOf.ref(ref.raw) });
+        } else if (expected && target.section !== expected) {
+          report({
+            messageId: 'wrongType',
+            data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
+            at: ref,
+            anchor: anchorOf.ref(ref.raw),
+          });
+        }
+      }
     }
   }
   for (const review of plan.reviewItems) {
-    if (!review.id) continue;
-    const goal = byId.get(idKey(review.id));
-    if (goal?.section !== 'goals') {
+    if (review.id && findItem(plan, review.id)?.section !== 'goals') {
       report({ messageId: 'reviewNoGoal', data: { id: review.id }, at: review, anchor: anchorOf.ref(review.id) });
     }
   }
@@ -124,7 +101,7 @@ export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, re
         // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
         if (!supports && isLocal(ref, plan)) continue;
         const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (problem) report({ ...problem, at: placeSpan(ref), anchor: anchorOf.ref(ref.raw) });
+        if (problem) report({ ...problem, at: ref, anchor: anchorOf.ref(ref.raw) });
       }
     }
   }
