@@ -56,25 +56,27 @@ function missingIdHint(plan: PlanSummary, ref: Reference, expected: SectionKey |
   return near ? `; did you mean "${near}"?` : '';
 }
 
-export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => void, graph: PlanGraph): void {
+/** Items a `Supports:` reference may point to: what a plan aligns are its goals and objectives. */
+const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
+
+/**
+ * The plan's links, in one walk of its fields: a plain ID of a field other than `Supports:` is this plan's own; a
+ * `plan-id#ID` and an unqualified `Supports:` ID (it means the parent plan) are resolved in the graph, as is the
+ * `parent` key itself.
+ */
+function checkReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Problem) => void): void {
+  if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
+    report({ messageId: 'noParentPlan', data: { parent: plan.parent }, at: keyPlace(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
+  }
   for (const item of plan.items) {
     for (const field of item.fields) {
-      // Supports points at the parent plan; the repo graph resolves it.
-      if (!isReferenceField(field.name) || field.name === 'supports') continue;
+      if (!isReferenceField(field.name)) continue;
+      const supports = field.name === 'supports';
       const expected = REFERENCE_FIELDS[field.name];
       for (const ref of field.refs) {
-        if (!isLocal(ref, plan)) continue;
-        const target = findItem(plan, ref.id);
-        if (!target) {
-          report({ messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) }, at: ref, anchor: anchorOf.ref(ref.raw) });
-        } else if (expected && target.section !== expected) {
-          report({
-            messageId: 'wrongType',
-            data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) },
-            at: ref,
-            anchor: anchorOf.ref(ref.raw),
-          });
-        }
+        const problem =
+          supports || !isLocal(ref, plan) ? crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [expected!]) : localProblem(graph, plan, ref, expected);
+        if (problem) report({ ...problem, at: ref, anchor: anchorOf.ref(ref.raw) });
       }
     }
   }
@@ -85,26 +87,11 @@ export function checkLocalReferences(plan: PlanSummary, report: (r: Problem) => 
   }
 }
 
-/** Items a `Supports:` reference may point to: what a plan aligns are its goals and objectives. */
-const SUPPORTABLE: readonly SectionKey[] = ['goals', 'objectives'];
-
-/** `plan-id#ID` references, unqualified `Supports:` IDs (they mean the parent plan) and the `parent` key itself. */
-export function checkCrossPlanReferences(graph: PlanGraph, plan: PlanSummary, report: (r: Problem) => void): void {
-  if (plan.parent && graph.complete && 'missing' in graph.lookup(plan.parent, plan)) {
-    report({ messageId: 'noParentPlan', data: { parent: plan.parent }, at: keyPlace(plan, 'parent'), anchor: anchorOf.frontmatter('parent') });
-  }
-  for (const item of plan.items) {
-    for (const field of item.fields) {
-      if (!isReferenceField(field.name)) continue;
-      const supports = field.name === 'supports';
-      for (const ref of field.refs) {
-        // Plain IDs of other fields are this plan's own, checked by checkLocalReferences.
-        if (!supports && isLocal(ref, plan)) continue;
-        const problem = crossPlanProblem(graph, plan, ref, supports ? SUPPORTABLE : [REFERENCE_FIELDS[field.name]!]);
-        if (problem) report({ ...problem, at: ref, anchor: anchorOf.ref(ref.raw) });
-      }
-    }
-  }
+function localProblem(graph: PlanGraph, plan: PlanSummary, ref: Reference, expected: SectionKey | undefined): Pick<Problem, 'messageId' | 'data'> | undefined {
+  const target = findItem(plan, ref.id);
+  if (!target) return { messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) } };
+  if (!expected || target.section === expected) return undefined;
+  return { messageId: 'wrongType', data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) } };
 }
 
 function crossPlanProblem(
@@ -161,8 +148,7 @@ export default defineRule({
   check({ graph, report }) {
     for (const plan of graph.plans) {
       if (!graph.isLinted(plan)) continue;
-      checkLocalReferences(plan, (r) => report({ ...r, plan }), graph);
-      checkCrossPlanReferences(graph, plan, (r) => report({ ...r, plan }));
+      checkReferences(graph, plan, (r) => report({ ...r, plan }));
     }
   },
 });
