@@ -12,7 +12,7 @@ export interface Span {
 /**
  * A place on one line: the line, and the columns it starts and ends at (the end exclusive, as a Span's). Numbers, not
  * a Span: a plan's summary holds one per item and reference, and --cache parses a repo's worth of them back (1,000
- * plans: item and front matter spans as objects took ~135 ms to parse, as places ~65 ms).
+ * plans: the cache 10.4 -> 9.6 MB, reading it ~177 -> ~131 ms, the fastest of 9 cached re-lints).
  */
 export interface LinePlace {
   line: number;

@@ -8,13 +8,15 @@ import { suppressionOf } from '../parse/directives.js';
 import { placeSpan } from '../model/items.js';
 
 function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
+  const { start, end } = 'start' in report.at ? report.at : placeSpan(report.at);
   const diagnostic: Diagnostic = {
     ruleId: active.rule.id,
     severity: active.severity,
     message: formatMessage(active.rule.messages, report),
     messageId: report.messageId,
     file,
-    ...('start' in report.at ? { start: report.at.start, end: report.at.end } : placeSpan(report.at)),
+    start,
+    end,
     docsUrl: active.rule.url,
   };
   if (report.fix) diagnostic.fix = report.fix;

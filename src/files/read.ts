@@ -56,8 +56,8 @@ export function readBoundedFile(path: string, limit: ReadLimit): Buffer {
     // One buffer of the size stat gave plus one byte: a plan is one read (64 KB chunks left 1,000 plans holding 64 MB
     // of mostly empty buffers), and a read short of that byte is the end of the file, with no read of 0 bytes to
     // prove it (a lint of 1,000 plans: 2,209 -> 1,208 read calls, strace). A file that grew (or a /proc file, which
-    // says 0) gets a larger buffer. Read one byte past the limit, whatever stat said: that byte is the
-    // proof the file is too large.
+    // says 0) gets a larger buffer. Read one byte past the limit, whatever stat said: that byte is the proof the file
+    // is too large.
     let buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, limit.maxBytes + 1));
     let length = 0;
     for (;;) {
