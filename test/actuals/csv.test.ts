@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -29,6 +29,9 @@ function collect(text: string, today = '2027-07-01') {
 }
 
 describe('CSV actuals', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-csv-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('reads columns by header, case-insensitive, with the line each row starts on', () => {
     const rows = rowsOf(
       '\uFEFFPlan,ITEM,Value,Date,Source\nacme,G1,"$1,200,000",2027-02-14,"CRM, EMEA"\n\nacme,G2,"1\nof 3",2027-02-15,\nacme,G2,2,2027-02-16,\n',
@@ -39,6 +42,22 @@ describe('CSV actuals', () => {
       [6, 'acme', 'G2', '2', '2027-02-16', ''],
     ]);
   });
+
+  // Written by hand from the text: header line 1, G1 line 2, a blank line 3, G2 over lines 4-5, G2 again line 6.
+  for (const [name, newline] of [
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const) {
+    it(`counts lines the same in a file with ${name} line endings, a quoted line break included`, async () => {
+      const text = ['Plan,Item,Value,Date', 'acme,G1,1,2027-02-14', '', 'acme,G2,"1', 'of 3",2027-02-15', 'acme,G2,2,2027-02-16', ''].join(newline);
+      expect(rowsOf(text).map((r) => r.line)).toEqual([2, 4, 6]);
+      const path = join(dir, `endings-${name.length}.csv`);
+      writeFileSync(path, text);
+      const streamed: number[] = [];
+      await streamCsvRows(path, 'crm.csv', (row) => streamed.push(row.line));
+      expect(streamed).toEqual([2, 4, 6]);
+    });
+  }
 
   it('takes the separator from the header line', () => {
     expect(delimiterOf('plan;item;value;date')).toBe(';');
