@@ -18,8 +18,16 @@ export class CsvFileError extends Error {
 
 const HEADER_EXAMPLE = 'plan,item,value,date (optional: metric, source)';
 
-/** The first line of CSV text, without a byte order mark. */
-const headerLineOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+/** A line break as CSV files write them: CRLF, LF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+const LEADING_BREAKS = /^[\r\n]*/;
+const breaksIn = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
+
+/** The header: the first line that is not empty (csv-parse skips empty lines before it too), and its line number. */
+function headerOf(text: string): { header: string; line: number } {
+  const [, blanks = '', header = ''] = /^\uFEFF?((?:\r\n|\r|\n)*)([^\r\n]*)/.exec(text) ?? [];
+  return { header, line: 1 + breaksIn(blanks) };
+}
 
 /** Comma or semicolon, whichever the header line has more of outside quotes. */
 export function delimiterOf(headerLine: string): ',' | ';' {
@@ -40,7 +48,7 @@ function options(delimiter: string): Options {
   };
 }
 
-function checkHeader(columns: readonly string[], file: string): void {
+function checkHeader(columns: readonly string[], file: string, line: number): void {
   // In the order the header example lists them; "item" may be given as "metric".
   const missing = ['plan', 'item', 'value', 'date'].filter((name) =>
     name === 'item' ? !columns.includes('item') && !columns.includes('metric') : !columns.includes(name),
@@ -49,26 +57,21 @@ function checkHeader(columns: readonly string[], file: string): void {
     throw new CsvFileError(
       `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''}: it needs ${HEADER_EXAMPLE}`,
       file,
-      1,
+      line,
     );
   }
 }
-
-/** A line break as CSV files write them: CRLF, LF or a lone CR. */
-const LINE_BREAK = /\r\n|\r|\n/g;
-const LEADING_BREAKS = /^[\r\n]*/;
-const breaksIn = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
 
 /** A parsed record and its text: the empty lines skipped before it, the record, and its line break (the LF of a CRLF left out). */
 type RawRecord = { record: Record<string, string | undefined>; raw: string };
 
 /** Turns parsed records into rows, keeping track of the line each starts on. */
-function rowReader(file: string, delimiter: string, onRow: (row: CsvRow) => void) {
-  let nextLine = 2; // the line after the header
+function rowReader(file: string, delimiter: string, firstRowLine: number, onRow: (row: CsvRow) => void) {
+  let nextLine = firstRowLine;
   let checked = false;
   return ({ record, raw }: RawRecord) => {
     if (!checked) {
-      checkHeader(Object.keys(record), file);
+      checkHeader(Object.keys(record), file, firstRowLine - 1);
       checked = true;
     }
     const line = nextLine + breaksIn(LEADING_BREAKS.exec(raw)![0]);
@@ -98,8 +101,9 @@ function csvError(error: unknown, file: string): CsvFileError {
 /** Streams a CSV file row by row (memory stays flat for any size); throws CsvFileError. */
 export async function streamCsvRows(path: string, file: string, onRow: (row: CsvRow) => void): Promise<void> {
   // Opening errors (no such file, a folder) are thrown as they are: the caller tells them from CSV errors.
-  const delimiter = delimiterOf(await firstLine(path));
-  const read = rowReader(file, delimiter, onRow);
+  const { header, line } = headerOf(await fileStart(path));
+  const delimiter = delimiterOf(header);
+  const read = rowReader(file, delimiter, line + 1, onRow);
   try {
     await pipeline(createReadStream(path), parseStream(options(delimiter)), async (records: AsyncIterable<RawRecord>) => {
       for await (const record of records) read(record);
@@ -111,8 +115,9 @@ export async function streamCsvRows(path: string, file: string, onRow: (row: Csv
 
 /** The same for CSV text held in memory (an editor, a test). */
 export function csvRowsOfText(text: string, file: string, onRow: (row: CsvRow) => void): void {
-  const delimiter = delimiterOf(headerLineOf(text));
-  const read = rowReader(file, delimiter, onRow);
+  const { header, line } = headerOf(text);
+  const delimiter = delimiterOf(header);
+  const read = rowReader(file, delimiter, line + 1, onRow);
   try {
     for (const record of parseSync(text, options(delimiter)) as unknown as RawRecord[]) read(record);
   } catch (error) {
@@ -120,12 +125,13 @@ export function csvRowsOfText(text: string, file: string, onRow: (row: CsvRow) =
   }
 }
 
-async function firstLine(path: string): Promise<string> {
+/** The file's first 64 KB, as text: enough for its header. */
+async function fileStart(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return headerLineOf(buffer.toString('utf8', 0, bytesRead));
+    return buffer.toString('utf8', 0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -59,6 +59,24 @@ describe('CSV actuals', () => {
     });
   }
 
+  it('counts from the header when empty lines come before it', async () => {
+    // Header on line 3, after two empty lines; rows on lines 4 and 5.
+    const text = '\n\nplan;item;value;date\nacme;G1;1,5;2027-02-14\nacme;G2;2;2027-02-15\n';
+    expect(rowsOf(text).map((r) => [r.line, r.value, r.decimalComma])).toEqual([
+      [4, '1,5', true],
+      [5, '2', true],
+    ]);
+    const path = join(dir, 'late-header.csv');
+    writeFileSync(path, text);
+    const streamed: number[] = [];
+    await streamCsvRows(path, 'crm.csv', (row) => streamed.push(row.line));
+    expect(streamed).toEqual([4, 5]);
+    // A header that lacks columns is reported at its own line.
+    expect(() => rowsOf('\n\nplan,item\nacme,G1\n')).toThrow(
+      expect.objectContaining({ line: 3, message: expect.stringContaining('no "value", "date" columns') }),
+    );
+  });
+
   it('takes the separator from the header line', () => {
     expect(delimiterOf('plan;item;value;date')).toBe(';');
     expect(delimiterOf('plan,item,value,date')).toBe(',');
