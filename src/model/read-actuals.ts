@@ -4,6 +4,7 @@ import type { Item, PlanModel } from './types.js';
 import type { GoalSummary, PlanActuals, Reading, StatusWord } from './actuals.js';
 import { lineSpan } from './items.js';
 import { dueDateOf } from './due.js';
+import { keyResultsOf } from './key-results.js';
 import { readCheckIns } from './check-ins.js';
 import { reviewResult } from './review.js';
 import { readStatusWord, readValue, readDate } from './reading.js';
@@ -87,7 +88,11 @@ function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, 
     if (target.currency !== undefined) goal.currency = target.currency;
   }
   if (baseline) goal.baseline = baseline.value;
-  goal.milestone = !target && !metric && item.section === 'goals' ? findQuantities(item.statement).length === 0 : false;
+  // Met by one event: nothing measures it, neither its statement nor (an OKR goal) a key result.
+  goal.milestone =
+    !target && !metric && item.section === 'goals'
+      ? findQuantities(item.statement).length === 0 && keyResultsOf(item).every((keyResult) => findQuantities(keyResult.value).length === 0)
+      : false;
   const due = dueDateOf(item, options.fiscalYearStart, period);
   if (due) goal.deadline = due.date;
   const statusField = field('status');
@@ -139,7 +144,10 @@ function outcomeValue(status: StatusWord | undefined) {
   return { value: status === 'met' ? 1 : 0, unit: 'outcome', text: status };
 }
 
-/** The target (`Target:`, else the statement's "to", else its one quantity) and the baseline (`Baseline:`, else the "from"). */
+/**
+ * The target (`Target:`, else the statement's "to", else its one quantity, else an OKR goal's one key result's) and the
+ * baseline (`Baseline:`, else the "from" of that statement).
+ */
 function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
   const fieldAmount = (name: string) => {
     const field = item.fields.find((f) => f.name === name && f.value.trim() !== '');
@@ -147,14 +155,28 @@ function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
       ? findQuantities(field.value).find((q) => !/\b(?:from|baseline|vs\.?|was)\s*$/i.test(field.value.slice(0, q.index)) && /\d/.test(q.text))
       : undefined;
   };
-  const growth = findGrowth(item.statement);
-  const numeric = findQuantities(item.statement).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
-  const target = fieldAmount('target') ?? (growth?.from ? growth.to : undefined) ?? (numeric.length === 1 ? numeric[0] : undefined);
-  const baseline = fieldAmount('baseline') ?? growth?.from;
+  let stated = statedAmounts(item.statement);
+  if (!stated.target) {
+    // An OKR goal's statement is its heading: its key result with a number measures it, when only one has one (3a).
+    const measured = keyResultsOf(item)
+      .map((keyResult) => statedAmounts(keyResult.value))
+      .filter((amounts) => amounts.target);
+    if (measured.length === 1) stated = measured[0]!;
+  }
+  const target = fieldAmount('target') ?? stated.target;
+  const baseline = fieldAmount('baseline') ?? stated.baseline;
   const out: { target?: Amount; baseline?: Amount } = {};
   if (target) out.target = target;
   if (baseline) out.baseline = scaleLike(baseline, target);
   return out;
+}
+
+/** The target a text states (the "to" of a from -> to, else its one number) and the baseline of a from -> to. */
+function statedAmounts(text: string): { target?: Amount; baseline?: Amount } {
+  const growth = findGrowth(text);
+  if (growth?.from) return { target: growth.to, baseline: growth.from };
+  const numeric = findQuantities(text).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
+  return numeric.length === 1 ? { target: numeric[0] } : {};
 }
 
 /** "from $2.0 to $2.6M": a baseline written without a scale takes the target's. */

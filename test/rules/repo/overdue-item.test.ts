@@ -19,6 +19,21 @@ ruleTester('overdue-item', {
   ],
   invalid: [
     {
+      name: 'an OKR goal is due with its last key result',
+      frontMatter: fy2026,
+      sections: {
+        goals:
+          '## Goals\n\n### G1 Become the reference vendor for public health\n\nKey results:\n\n- Close 6 new logos by 2026-06-30.\n- Publish 2 joint case studies by 2026-09-30.\n\n- Opportunities: O1\n- Owner: Dana Reyes',
+      },
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 was due on 2026-09-30 (its key result says "2026-09-30") and its status is not set: record the outcome ("Status: met" or "Status: missed") or move the deadline',
+        },
+      ],
+    },
+    {
       name: 'past due and still on track',
       frontMatter: fy2026,
       sections: { objectives: objectives('on track') },
