@@ -1,3 +1,4 @@
+import { countedNoun } from '../smart/amount.js';
 import { idKey } from '../model/ids.js';
 import type { PlanSummary } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
@@ -195,7 +196,7 @@ function unitKey(goal: GoalSummary): string {
   if (goal.milestone) return 'outcome';
   if (goal.unit === 'currency') return `currency:${CURRENCY_CODES[goal.currency ?? ''] ?? goal.currency ?? ''}`;
   if (goal.unit === 'percent') return 'percent';
-  return 'count';
+  return `count:${countedNoun(goal.unit)}`;
 }
 
 /**
@@ -218,7 +219,7 @@ function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
   if (!used.every((u) => unitKey(u.goal) === unit)) return undefined;
   // The parent counts in the same unit (met milestones add up to a count): no ARR summed into a logo count.
   const parentUnit = unitKey(goal);
-  if (parentUnit !== unit && !(parentUnit === 'count' && unit === 'outcome')) return undefined;
+  if (parentUnit !== unit && !(parentUnit.startsWith('count:') && unit === 'outcome')) return undefined;
   const date = used.map((u) => u.reading.date).reduce((a, b) => (b < a ? b : a));
   let value: number;
   if (unit === 'percent') {

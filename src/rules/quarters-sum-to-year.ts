@@ -1,7 +1,7 @@
 import { actualsOfPlan } from '../actuals/summary.js';
 import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { supportersIndex } from '../repo/references.js';
-import type { Amount } from '../smart/amount.js';
+import { type Amount, countedNoun } from '../smart/amount.js';
 import { parsePeriod, periodContains } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
@@ -23,7 +23,7 @@ function targetOf(plan: PlanSummary, item: SummaryItem, settings: LintSettings):
 function unitKey(amount: Target): string | undefined {
   if (amount.unit === 'percent' || amount.unit === 'multiple') return undefined;
   if (amount.unit === 'currency') return `currency:${amount.currency ?? ''}`;
-  return `count:${(amount.unit ?? '').replace(/s$/, '')}`;
+  return `count:${countedNoun(amount.unit)}`;
 }
 
 function formatAmount(amount: Target, value = amount.value): string {

@@ -78,3 +78,11 @@ export function parseAmount(text: string): Amount | undefined {
   }
   return undefined;
 }
+
+/** The counted noun of a count, singular and plural alike: "logos" and "logo", "opportunities" and "opportunity". */
+export function countedNoun(unit: string | undefined): string {
+  const word = (unit ?? '').toLowerCase();
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
