@@ -14,8 +14,8 @@ import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
-/** A cache file opens with this, so that --cache-location can tell a cache from any other file. Bump it when PlanSummary changes. */
-const FORMAT = 'plan-lint-cache/6';
+/** A cache file opens with this, so that --cache-location can tell a cache from any other file. Bump it when PlanSummary, or what it is read as, changes. */
+const FORMAT = 'plan-lint-cache/7';
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 /** One file's entry: for these bytes, its summary and (when it was linted, not only read for links) its findings. */
