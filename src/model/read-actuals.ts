@@ -47,7 +47,8 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
     }
     if (checkIn.status && (!goal.checkInStatus || checkIn.date >= goal.checkInStatus.date))
       goal.checkInStatus = { status: checkIn.status, line: checkIn.line, date: checkIn.date };
-    const value = checkIn.value ?? outcomeValue(checkIn.status);
+    // A milestone's reading is its outcome (§8a), met/done or missed: its "0 of 1 — at risk" is news, not a reading.
+    const value = goal.milestone ? outcomeValue(checkIn.status) : (checkIn.value ?? outcomeValue(checkIn.status));
     if (!value) continue;
     const reading: Reading = { date: checkIn.date, ...value, source: 'check-in', file: plan.file, line: checkIn.line };
     if (checkIn.status) reading.status = checkIn.status;

@@ -35,6 +35,14 @@ ruleTester('status-contradicts-actuals', {
       ),
       today: '2028-01-10',
     },
+    {
+      // Contract §8a: a milestone's reading is an outcome (met/done or missed); "0 of 1 — at risk" is news, not one.
+      name: "a milestone's Review Met after a check-in that was only at risk",
+      text: plan(
+        `## Goals\n\n- **G2** Get a signed letter of intent from the Lyon site before the end of Q3.\n\n## Check-ins\n\n- 2027-08-02 **G2** 0 of 1 — at risk: the site budget is not approved yet.\n\n## Review\n\n- **G2** Met — the letter was signed on September 20.`,
+      ),
+      today: '2028-01-10',
+    },
   ],
   invalid: [
     {
