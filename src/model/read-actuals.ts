@@ -1,10 +1,9 @@
 import { idKey } from './ids.js';
-import { isPlaceholder } from './placeholders.js';
 import type { Item, PlanModel } from './types.js';
 import type { GoalSummary, PlanActuals, Reading, StatusWord } from './actuals.js';
 import { lineSpan } from './items.js';
 import { dueDateOf } from './due.js';
-import { keyResultsOf } from './key-results.js';
+import { filledField, keyResultsOf } from './item-fields.js';
 import { readCheckIns } from './check-ins.js';
 import { reviewResult } from './review.js';
 import { readStatusWord, readValue, readDate } from './reading.js';
@@ -68,7 +67,6 @@ export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanA
 }
 
 function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, options: { fiscalYearStart: number }, summary: PlanActuals): GoalSummary {
-  const field = (name: string) => item.fields.find((f) => f.name === name && f.value.trim() !== '' && !isPlaceholder(f.value));
   const goal: GoalSummary = {
     id: item.id!,
     section: item.section as 'goals' | 'objectives',
@@ -77,9 +75,9 @@ function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, 
     milestone: false,
     readings: [],
   };
-  const owner = field('owner')?.value;
+  const owner = filledField(item, 'owner')?.value;
   if (owner) goal.owner = owner;
-  const metric = field('metric')?.value;
+  const metric = filledField(item, 'metric')?.value;
   if (metric) goal.metric = metric;
   const { target, baseline } = amountsOf(item);
   if (target) {
@@ -96,7 +94,7 @@ function summarizeItem(item: Item, plan: PlanModel, period: Period | undefined, 
       : false;
   const due = dueDateOf(item, options.fiscalYearStart, period);
   if (due) goal.deadline = due.date;
-  const statusField = field('status');
+  const statusField = filledField(item, 'status');
   const status = statusField && readStatusWord(statusField.value);
   if (statusField && status) {
     goal.status = status;

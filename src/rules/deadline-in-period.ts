@@ -1,6 +1,7 @@
 import { periodContainsDate } from '../time/period.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { deadlineContext, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
+import { deadlineContext, itemDeadlines } from '../model/due.js';
+import { planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
   check({ plan, settings, report }) {
     const period = planPeriod(plan, settings);
     if (!period) return;
-    const ctx = deadlineContext(period, settings);
+    const ctx = deadlineContext(period, settings.fiscalYearStart);
     for (const item of smartItems(plan, ['goals', 'objectives'])) {
       for (const { deadline, field } of itemDeadlines(item, ctx)) {
         if (periodContainsDate(period, deadline.date)) continue;

@@ -3,7 +3,8 @@ import { parseAmount } from '../smart/amount.js';
 import { findGrowth, growthBetween, type Growth } from '../smart/growth.js';
 import type { Item } from '../model/types.js';
 import { anchorOf, defineRule } from './define.js';
-import { filledField, smartItems } from './smart-context.js';
+import { filledField } from '../model/item-fields.js';
+import { smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 const options = z

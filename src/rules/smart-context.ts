@@ -1,7 +1,4 @@
-import { isPlaceholder } from '../model/placeholders.js';
-import type { FieldName } from '../model/fields.js';
-import type { Field, Item, PlanModel } from '../model/types.js';
-import { findDeadline, type Deadline, type DeadlineContext } from '../time/deadline.js';
+import type { Item, PlanModel } from '../model/types.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriod, planCalendarStart, quarterContaining, type Period } from '../time/period.js';
 import type { LintSettings } from './define.js';
@@ -13,44 +10,9 @@ export function planPeriod(plan: PlanModel, settings: LintSettings): Period | un
   return plan.period === undefined ? undefined : parsePeriod(plan.period, settings.fiscalYearStart);
 }
 
-export function deadlineContext(period: Period | undefined, settings: LintSettings): DeadlineContext {
-  // Quarters and halves in text follow the plan's calendar: fiscal for an FY… period, calendar otherwise (§5a).
-  return period ? { period, fiscalYearStartMonth: planCalendarStart(period, settings.fiscalYearStart) } : { fiscalYearStartMonth: settings.fiscalYearStart };
-}
-
 /** Goals (and objectives when asked) that have content; placeholders are empty-section's business. */
 export function smartItems(plan: PlanModel, sections: readonly ('goals' | 'objectives')[]): Item[] {
   return plan.items.filter((item) => (sections as readonly string[]).includes(item.section) && !item.placeholder);
-}
-
-/** A field with a real value (not empty, not TODO). */
-export function filledField(item: Item, name: FieldName): Field | undefined {
-  return item.fields.find((f) => f.name === name && f.value.trim() !== '' && !isPlaceholder(f.value));
-}
-
-/** Where a deadline was written: the item's statement or its `Due:` field. */
-export interface ItemDeadline {
-  deadline: Deadline;
-  field?: Field;
-}
-
-/** An item's deadlines (contract §5a, 3a): its `Due:` field wins over any date in the statement; an OKR goal's key results add theirs. */
-export function itemDeadlines(item: Item, ctx: DeadlineContext): ItemDeadline[] {
-  const due = filledField(item, 'due');
-  const inField = due && findDeadline(due.value, ctx);
-  if (due && inField) return [{ deadline: inField, field: due }];
-  // A Due the tool cannot read is smart-time-bound's finding; the statement's date is not put in its place.
-  if (due) return [];
-  const found: ItemDeadline[] = [];
-  const inStatement = findDeadline(item.statement, ctx);
-  if (inStatement) found.push({ deadline: inStatement });
-  // An OKR goal's key results carry its deadlines too (contract 3a), each at its own line.
-  for (const keyResult of item.fields) {
-    if (keyResult.name !== 'keyResult' || isPlaceholder(keyResult.value)) continue;
-    const inResult = findDeadline(keyResult.value, ctx);
-    if (inResult) found.push({ deadline: inResult, field: keyResult });
-  }
-  return found;
 }
 
 /**

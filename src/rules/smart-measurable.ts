@@ -4,7 +4,8 @@ import { findQuantities, findQuantity } from '../smart/quantity.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { parseAmount } from '../smart/amount.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { filledField, smartItems } from './smart-context.js';
+import { filledField, keyResultsOf } from '../model/item-fields.js';
+import { smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 /**
@@ -15,7 +16,7 @@ function isMeasurable(item: Item): boolean {
   if (findGrowth(item.statement) || measuresTheAim(item.statement, findQuantities(item.statement))) return true;
   if (isMilestone(item.statement)) return true;
   // An OKR goal is measured by its key results (contract 3a).
-  if (item.fields.some((f) => f.name === 'keyResult' && (findQuantity(f.value) || findGrowth(f.value)))) return true;
+  if (keyResultsOf(item).some((keyResult) => findQuantity(keyResult.value) || findGrowth(keyResult.value))) return true;
   return (['target', 'baseline'] as const).some((name) => {
     const field = filledField(item, name);
     return field !== undefined && findQuantity(field.value) !== undefined;

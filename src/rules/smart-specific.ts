@@ -2,7 +2,8 @@ import { z } from '../zod.js';
 import { assessSpecificity } from '../smart/specificity.js';
 import { findQuantity } from '../smart/quantity.js';
 import { anchorOf, defineRule } from './define.js';
-import { filledField, smartItems } from './smart-context.js';
+import { filledField } from '../model/item-fields.js';
+import { smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 const options = z

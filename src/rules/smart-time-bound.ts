@@ -1,5 +1,7 @@
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { deadlineContext, exampleDeadlines, filledField, itemDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
+import { deadlineContext, itemDeadlines } from '../model/due.js';
+import { filledField } from '../model/item-fields.js';
+import { exampleDeadlines, planPeriod, smartItems, suggestedDeadline } from './smart-context.js';
 import { itemLabel } from './util.js';
 
 export default defineRule({
@@ -20,7 +22,7 @@ export default defineRule({
     const period = planPeriod(plan, settings);
     // Without a valid period, year-less deadlines cannot resolve; frontmatter reports the period.
     if (!period) return;
-    const ctx = deadlineContext(period, settings);
+    const ctx = deadlineContext(period, settings.fiscalYearStart);
     const suggestion = suggestedDeadline(period, settings);
     for (const item of smartItems(plan, ['goals'])) {
       if (itemDeadlines(item, ctx).length > 0) continue;

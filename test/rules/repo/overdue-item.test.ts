@@ -16,6 +16,12 @@ ruleTester('overdue-item', {
     },
     { name: 'not due yet', frontMatter: fy2026, sections: { objectives: objectives('at risk', 'by 2026-12-15') } },
     { name: 'the clean FY2027 plan', frontMatter: {} },
+    {
+      // §5a: a Due: field wins over the statement's date; one the tool cannot read is smart-time-bound's finding.
+      name: 'a Due the tool cannot read: the date in the statement is not put in its place',
+      frontMatter: fy2026,
+      sections: { objectives: `${objectives(undefined)}`.replace('  - Owner: Sam Lee', '  - Owner: Sam Lee\n  - Due: after the pilot') },
+    },
   ],
   invalid: [
     {
