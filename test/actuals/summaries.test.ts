@@ -82,8 +82,8 @@ period: FY2027
     const uncached = findings(await lint(false));
     expect(uncached.filter((f) => f.includes(': behind-pace: '))).toEqual([]); // April: the period has ended
     expect(findings(await lint(true))).toEqual(uncached); // cold: the cache is written
-    const [, firstEntry] = readFileSync(join(dir, '.plancache'), 'utf8').split('\n'); // a header line, then [path, entry] lines
-    const [, entry] = JSON.parse(firstEntry!) as [string, { summary: PlanSummary }];
+    const [, firstEntry] = readFileSync(join(dir, '.plancache'), 'utf8').split('\n'); // a header line, then `<checksum> [path, entry]` lines
+    const [, entry] = JSON.parse(firstEntry!.slice(29)) as [string, { summary: PlanSummary }];
     expect([entry.summary.actuals.fiscalYearStart, entry.summary.actuals.period?.end]).toEqual([4, '2027-03-31']);
     expect(findings(await lint(true))).toEqual(uncached); // warm: from the cache
   });

@@ -1,9 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintFiles, type LintRun } from '../../src/api.js';
+import { PlanCache } from '../../src/cache/plan-cache.js';
+import { loadConfig } from '../../src/config/load.js';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/config/resolve.js';
+import { buildPlan } from '../../src/model/build.js';
 import { WriteError } from '../../src/files/write.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -30,19 +35,27 @@ const cacheFile = () => join(dir, '.plancache');
 type CacheData = {
   format: string;
   key: string;
-  sum: string;
   entries: Record<string, { summary: { items: unknown[] }; diagnostics?: unknown[] }>;
 };
-/** The cache file: a header line, then one `[path, entry]` line per file. */
+/** The cache file's lines: a header, then one `<checksum> [path, entry]` line per change. */
+const cacheLines = () => readFileSync(cacheFile(), 'utf8').split('\n');
+/** The cache file's header and entries: a later line for a path replaces an earlier one, and null removes it. */
 const cacheData = (): CacheData => {
-  const [header, ...lines] = readFileSync(cacheFile(), 'utf8').split('\n');
-  return { ...JSON.parse(header!), entries: Object.fromEntries(lines.map((line) => JSON.parse(line))) };
+  const [header, ...lines] = cacheLines();
+  const entries: CacheData['entries'] = {};
+  for (const line of lines) {
+    const [path, entry] = JSON.parse(line.slice(29));
+    if (entry) entries[path] = entry;
+    else delete entries[path];
+  }
+  return { ...JSON.parse(header!), entries };
 };
 /** JSON as the cache writes it: every character past ASCII as a \\u escape. */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-/** Writes `data` back as a cache file, its header's checksum as it was (so an edited entry no longer matches it). */
-const writeCache = ({ entries, ...header }: CacheData) =>
-  writeFileSync(cacheFile(), [JSON.stringify(header), ...Object.entries(entries).map((entry) => asciiJson(entry))].join('\n'));
+const checksum = (json: string) => createHash('sha1').update(json).digest('base64');
+/** Writes `data` back as a cache file, each line with its checksum, or with `sumOf`'s. */
+const writeCache = ({ entries, ...header }: CacheData, sumOf = checksum) =>
+  writeFileSync(cacheFile(), [JSON.stringify(header), ...Object.entries(entries).map((entry) => `${sumOf(asciiJson(entry))} ${asciiJson(entry)}`)].join('\n'));
 
 describe('--cache: per file, a hash of its bytes -> its findings and summary', () => {
   it('reports what an uncached run reports, run after run, with edits, a deleted cache and a config change', async () => {
@@ -121,7 +134,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/7');
+    expect(data.format).toBe('plan-lint-cache/8');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -129,6 +142,51 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
     await lint(true);
     const after = statSync(cacheFile());
     expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino]);
+  });
+
+  it('appends the line of the one plan that changed, and of a plan deleted; a later line replaces an earlier one', async () => {
+    await lint(true);
+    const before = readFileSync(cacheFile(), 'latin1');
+    const { ino } = statSync(cacheFile());
+    edit(PLAN, /^owner:.*$/m, 'owner: ""');
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    const after = readFileSync(cacheFile(), 'latin1');
+    expect(after.startsWith(`${before}\n`)).toBe(true);
+    expect(statSync(cacheFile()).ino).toBe(ino);
+    const appended = after.slice(before.length + 1);
+    expect(appended).not.toContain('\n');
+    expect(JSON.parse(appended.slice(29))[0]).toBe(join(dir, 'repo', PLAN));
+    rmSync(join(dir, 'repo', PLAN));
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    expect(JSON.parse(cacheLines().at(-1)!.slice(29))).toEqual([join(dir, 'repo', PLAN), null]);
+    expect(cacheData().entries[join(dir, 'repo', PLAN)]).toBeUndefined();
+  });
+
+  it('writes the file whole when it holds more stale lines than live ones', async () => {
+    await lint(true);
+    const [header, ...lines] = cacheLines();
+    writeFileSync(cacheFile(), [header, ...lines, ...Array.from({ length: lines.length + 100 }, () => lines[0])].join('\n'));
+    edit(PLAN, /^owner:.*$/m, 'owner: ""');
+    expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    expect(cacheLines()).toHaveLength(lines.length + 1);
+  });
+
+  it('does not add to a cache file that another run wrote for another key after this run read it', () => {
+    const config = loadConfig(dir);
+    const settings = { fiscalYearStart: 1, requiredSections: DEFAULT_REQUIRED_SECTIONS, today: TODAY };
+    const path = join(dir, 'repo', PLAN);
+    const put = (cache: PlanCache, text: string) => cache.summary(path, path, Buffer.from(text), () => ({ plan: buildPlan(text, path), looksLikePlan: true }));
+    const text = readFileSync(path, 'utf8');
+    const first = PlanCache.open('.plancache', dir, config, settings)!;
+    put(first, text);
+    expect(first.save()).toBeUndefined();
+    const second = PlanCache.open('.plancache', dir, config, settings)!;
+    put(second, `${text}\nEdited.\n`);
+    const [, ...lines] = cacheLines();
+    writeFileSync(cacheFile(), [JSON.stringify({ format: 'plan-lint-cache/8', key: 'another' }), ...lines].join('\n'));
+    expect(second.save()).toBeUndefined();
+    expect(JSON.parse(cacheLines()[0]!).key).not.toBe('another');
+    expect(cacheLines()).toHaveLength(2);
   });
 
   it('is dropped when a rule option changes (the key covers the rules’ options)', async () => {
@@ -159,15 +217,15 @@ describe('--cache: the format names the shape of what it keeps', () => {
   // A cache is trusted when its format, key and checksum match: a build that keeps summaries of another shape under
   // the same format would hand the repo rules data they cannot read. Changing this list means bumping FORMAT in
   // src/cache/plan-cache.ts.
-  it('keeps entries of the shape plan-lint-cache/7 names', async () => {
+  it('keeps entries of the shape plan-lint-cache/8 names', async () => {
     await lint(true);
     const { format, entries } = cacheData();
-    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/7', paths: PATHS });
+    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/8', paths: PATHS });
   });
 });
 
 describe('--cache: a cache it cannot use is a cold run, never an error', () => {
-  it('a cache whose entries were edited: its checksum no longer matches them', async () => {
+  it('a cache whose entries were edited: their checksums no longer match them, and those files are linted again', async () => {
     await lint(true);
     writeCache(cacheData()); // written back as it was: used
     const before = statSync(cacheFile());
@@ -177,8 +235,10 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     const [path] = Object.keys(data.entries);
     (data.entries as Record<string, unknown>)[path!] = { hash: 1, summary: { items: 'none' } };
     for (const entry of Object.values(data.entries)) delete (entry.summary as { items?: unknown }).items;
-    writeCache(data);
+    writeCache(data, () => checksum('another line'));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
+    const [, ...lines] = cacheLines();
+    expect(lines.every((line) => line.slice(0, 28) === checksum(line.slice(29)))).toBe(true); // written whole again
     expect(Object.keys(cacheData().entries).length).toBeGreaterThan(3);
     expect(Object.values(cacheData().entries).every((entry) => Array.isArray(entry.summary.items))).toBe(true);
   });
@@ -188,7 +248,7 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     const { entries, key } = cacheData();
     writeFileSync(cacheFile(), JSON.stringify({ format: 'plan-lint-cache/2', key, entries }));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    expect(cacheData().format).toBe('plan-lint-cache/7');
+    expect(cacheData().format).toBe('plan-lint-cache/8');
   });
 
   it('a cache file cut short, or empty', async () => {
