@@ -1,4 +1,4 @@
-import { countedNoun } from '../smart/amount.js';
+import { addsUpTo, countedNoun } from '../smart/amount.js';
 import { idKey } from '../model/ids.js';
 import type { PlanSummary } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
@@ -237,6 +237,16 @@ function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
     const baseline = goal.baseline ?? 0;
     value = baseline + (weighted / weights) * (goal.target - baseline);
   } else {
+    // A goal counted from a baseline ($48M of ARR) is the sum of its supporters only when they start from it together:
+    // one region's $13M is not the company's ARR.
+    if (
+      goal.baseline !== undefined &&
+      !addsUpTo(
+        used.reduce((sum, u) => sum + (u.goal.baseline ?? 0), 0),
+        goal.baseline,
+      )
+    )
+      return undefined;
     value = used.reduce((sum, u) => sum + u.reading.value, 0);
   }
   const from = used.map((u) => `${u.plan.id}#${u.goal.id}`).join(', ');

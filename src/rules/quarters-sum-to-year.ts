@@ -1,14 +1,11 @@
 import { actualsOfPlan } from '../actuals/summary.js';
 import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { supportersIndex } from '../repo/references.js';
-import { type Amount, countedNoun } from '../smart/amount.js';
+import { type Amount, addsUpTo, countedNoun } from '../smart/amount.js';
 import { parsePeriod, periodContains } from '../time/period.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions, type LintSettings } from './define.js';
 import { itemLabel, itemsIn } from './util.js';
-
-/** Contract §5b: the quarters' sum must equal the yearly target within 0.5%. */
-const TOLERANCE = 0.005;
 
 type Target = Pick<Amount, 'value' | 'unit' | 'currency'>;
 
@@ -85,7 +82,7 @@ export default defineRule({
           });
         if (parts.length === 0) continue;
         const sum = parts.reduce((total, p) => total + p.amount.value, 0);
-        if (Math.abs(sum - target.value) <= target.value * TOLERANCE) continue;
+        if (addsUpTo(sum, target.value)) continue;
         const listed = parts.map((p) => `${p.plan.period} ${formatAmount(p.amount)}`).join(', ');
         report({
           plan: year,

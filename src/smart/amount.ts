@@ -79,6 +79,9 @@ export function parseAmount(text: string): Amount | undefined {
   return undefined;
 }
 
+/** Amounts that add up to a total within 0.5% (contract §5b: the quarters' sum against the yearly target). */
+export const addsUpTo = (sum: number, total: number) => Math.abs(sum - total) <= Math.abs(total) * 0.005;
+
 /** The counted noun of a count, singular and plural alike: "logos" and "logo", "opportunities" and "opportunity". */
 export function countedNoun(unit: string | undefined): string {
   const word = (unit ?? '').toLowerCase();

@@ -94,6 +94,30 @@ describe('roll-up', () => {
     expect(own.progress.progress).toBe(0.75);
   });
 
+  it('measures a goal counted from a baseline by its supporters only when their baselines add up to it', () => {
+    // One region of four: its $13.1M is not the company's ARR, which starts at $48M (it would read as -291%).
+    const partial = stateOf(
+      {
+        'company.md': company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
+        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+      },
+      '2027-06-01',
+    );
+    expect(partial.rolledUp).toBeUndefined();
+    // Every region, starting from $48M together: their sum is the company's ARR.
+    const whole = stateOf(
+      {
+        'company.md': company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
+        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+        'east.md': team('east-fy2027', '- **G1** Grow East ARR from $16M to $20M by 2027-12-31.\n  - Supports: G1\n  - Actual: $17M (2027-05-10)'),
+        'south.md': team('south-fy2027', '- **G1** Grow South ARR from $20M to $25M by 2027-12-31.\n  - Supports: G1\n  - Actual: $21.3M (2027-05-20)'),
+      },
+      '2027-06-01',
+    );
+    expect(whole.rolledUp).toMatchObject({ value: 51_400_000, date: '2027-05-02' });
+    expect(whole.progress.progress).toBeCloseTo(3.4 / 12, 9);
+  });
+
   it('counts met milestones toward a parent count', () => {
     const state = stateOf(
       {
@@ -109,7 +133,17 @@ describe('roll-up', () => {
 });
 
 ruleTester('behind-pace', {
-  valid: [],
+  valid: [
+    {
+      name: 'a company goal counted from $48M, with one region of several in the repo: not judged on that region',
+      file: 'company.md',
+      text: company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
+      otherPlans: {
+        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+      },
+      today: '2027-06-01',
+    },
+  ],
   invalid: [
     {
       name: 'a parent goal behind pace on the sum of its supporters',

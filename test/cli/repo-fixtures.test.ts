@@ -15,9 +15,9 @@ interface JsonResult {
 }
 
 /** Lints a fixture repo with the library (as the CLI does), as "file:line rule-id" lines. */
-async function lint(repo: string, args: string[] = ['.']) {
+async function lint(repo: string, args: string[] = ['.'], today = '2026-11-25') {
   const cwd = join(REPOS, repo);
-  const run = await lintFiles(args, { cwd, config: loadConfig(cwd), today: '2026-11-25' });
+  const run = await lintFiles(args, { cwd, config: loadConfig(cwd), today });
   expect(run.failures).toEqual([]);
   const findings = run.results.flatMap((r) => r.diagnostics.map((d) => `${r.file}:${d.start.line} ${d.ruleId}`));
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
@@ -40,6 +40,19 @@ describe('plan lint on fixture plans repos', () => {
     expect(findings).toEqual([]);
     expect(code).toBe(0);
     expect(files).toHaveLength(8);
+  });
+
+  it('a company, one of its regions and a quarter plan, written from the contract: only what a careful writer would fix', async () => {
+    // The company's ARR goal starts at $48M, and only the West ($12M at the start) is in the repo: no roll-up, so no
+    // behind-pace at the company. The quarter plan is behind its own linear pace, and says "on track".
+    expect((await lint('regions', ['.'], '2028-05-15')).findings).toEqual([
+      'company.md:19 parent-coverage', // G3, the Singapore office: no child plan supports it
+      'west-q2.md:24 behind-pace', // $13.1M of $12.9M -> $13.65M: 27% where 49% of Q2 has passed
+      'west-q2.md:29 behind-pace', // 1 of 3 renewals: 33%
+      'west-q2.md:33 status-contradicts-actuals', // G2's Status: on track
+      'west-q2.md:67 status-contradicts-actuals', // the check-ins say on track
+      'west-q2.md:68 status-contradicts-actuals',
+    ]);
   });
 
   it('reports every broken link in the file and line where it is fixed', () => {
