@@ -10,8 +10,12 @@ export type { Deadline, DeadlineContext } from './deadline-types.js';
 /** Matchers in order of precedence when two phrases overlap with the same length: the most precise first. */
 const MATCHERS: DeadlineMatcher[] = [findDateDeadlines, findFiscalDeadlines, findMonthDeadlines, findRelativeDeadlines];
 
-/** A date written as the point of comparison is a baseline, not a deadline: "from Q1", "vs FY2026", "than 2026". */
-const BASELINE_BEFORE = /\b(?:from|vs\.?|versus|than|since|compared\s+(?:to|with)|relative\s+to|last|prior|previous|over)\s+(?:the\s+|its\s+|our\s+)?$/i;
+/**
+ * A date written as the point of comparison is a baseline, not a deadline: "from Q1", "vs FY2026", "than 2026"; but
+ * "no later than" is a deadline word (contract §5a).
+ */
+const BASELINE_BEFORE =
+  /\b(?:from|vs\.?|versus|(?<!\blater\s+)than|since|compared\s+(?:to|with)|relative\s+to|last|prior|previous|over)\s+(?:the\s+|its\s+|our\s+)?$/i;
 const BASELINE_AFTER = /^['’]?s?\s*(?:baseline|levels?|actuals?|results|run[-\s]rate|numbers|figures|base)\b/i;
 /** A recurring cadence is no deadline: "every quarter", "each month", "per quarter", "10 deals a quarter". */
 const RECURRING_BEFORE = /\b(?:every|each|per|a|an)\s+$/i;

@@ -66,6 +66,10 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     ['Land 10 logos over the course of the year', '2027-12-31'],
     ['Close 3 deals before the fiscal year ends', '2027-12-31'],
     ['Close the year with 20 new logos', '2027-12-31'],
+    // Contract §5a names "no later than" among the deadline words; its "than" is not a comparison.
+    ['Sign 25 resellers no later than 30 September', '2027-09-30'],
+    ['Deliver the business case not later than 2027-05-31', '2027-05-31'],
+    ['Close the renewal no later than the end of Q3', '2027-09-30'],
   ];
   it.each(cases)('%s -> %s', (text, date) => {
     expect(deadlineIn(text)).toBe(date);
@@ -81,6 +85,8 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     'Close the deal by Friday',
     'Renew by 05/06/2027',
     'Grow 20% vs FY2026',
+    'Grow bookings 10% faster than 2026',
+    'Close more deals than in 2026',
     'Win 5 new logos soon',
     'Support customers 24/7',
     'Expand into two business units in the coming months',
