@@ -11,11 +11,14 @@ export type { ActiveRule, ResolvedConfig } from './types.js';
 /** The ten parts; the Check-ins and the Review are written while and after the plan runs. */
 const ALL_PARTS: SectionKey[] = SECTION_KEYS.filter((key) => key !== 'review' && key !== 'checkins');
 
-/** A company plan is mostly goals and who is held to them; every other kind carries all ten parts. */
+/**
+ * A company plan is mostly goals and who is held to them; a team or region plan covers many accounts, so it needs
+ * every part but the account analysis (a Territory Analysis is welcome, not required); the others carry all ten.
+ */
 export const DEFAULT_REQUIRED_SECTIONS: Record<PlanKind, SectionKey[]> = {
   company: ['goals', 'accountability'],
-  region: ALL_PARTS,
-  team: ALL_PARTS,
+  region: ALL_PARTS.filter((key) => key !== 'analysis'),
+  team: ALL_PARTS.filter((key) => key !== 'analysis'),
   territory: ALL_PARTS,
   account: ALL_PARTS,
 };

@@ -55,6 +55,14 @@ describe('plan lint on fixture plans repos', () => {
     ]);
   });
 
+  it.each([
+    ['a closed account plan with numbered, aliased headings and a Retrospective', 'written/contoso', '2028-02-10'],
+    ['a territory plan in tables, on a calendar year', 'written/nordics', '2027-05-10'],
+    ['a half-year team plan in numbered lists with bracketed IDs, April fiscal year', 'written/smb', '2027-06-10'],
+  ])('finds nothing in %s, written from the contract', async (_, repo, today) => {
+    expect((await lint(repo, ['.'], today)).findings).toEqual([]);
+  });
+
   it('reports every broken link in the file and line where it is fixed', () => {
     const { code, findings } = lintCli('references', ['.']);
     expect(findings).toEqual([

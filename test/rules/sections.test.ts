@@ -22,6 +22,9 @@ ruleTester('required-section', {
         resources: null,
       },
     },
+    // Contract §1: team and region plans need all but Account Analysis (a Territory Analysis is accepted).
+    { name: 'a team plan without an account analysis', frontMatter: { kind: 'team' }, sections: { analysis: null } },
+    { name: 'a region plan without an account analysis', frontMatter: { kind: 'region' }, sections: { analysis: null } },
     { name: 'configured requirements', config: { requiredSections: { account: ['goals'] } }, sections: { resources: null } },
     { name: 'configured alias', config: { headingAliases: { resources: ['What we need'] } }, sections: { resources: '## What we need\n\nOne SE.' } },
   ],
@@ -34,6 +37,18 @@ ruleTester('required-section', {
         { at: 1, message: 'Missing section "## Account Analysis" (required in account plans)' },
         { at: 1, message: 'Missing section "## Resources" (required in account plans)' },
       ],
+    },
+    {
+      name: 'a territory plan without its territory analysis',
+      frontMatter: { kind: 'territory' },
+      sections: { analysis: null },
+      errors: [{ at: 1, message: 'Missing section "## Account Analysis" (required in territory plans)' }],
+    },
+    {
+      name: 'a team plan without risks',
+      frontMatter: { kind: 'team' },
+      sections: { risks: null },
+      errors: [{ at: 1, message: 'Missing section "## Risks" (required in team plans)' }],
     },
     {
       name: 'a company plan without accountability',
