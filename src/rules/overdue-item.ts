@@ -1,3 +1,4 @@
+import type { GoalSummary } from '../model/actuals.js';
 import { idKey } from '../model/ids.js';
 import { dueDateOf } from '../model/due.js';
 import { parsePeriod } from '../time/period.js';
@@ -6,6 +7,16 @@ import { fieldValue, itemLabel, itemsIn } from './util.js';
 
 /** Statuses that say the work is still going on; a recorded outcome (met, missed...) is never overdue. */
 export const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progress|not[ -]started|behind|ahead|open)\b/i;
+
+/**
+ * An outcome recorded in the plan's actuals by today: a newest check-in of met, missed or partially met (contract §8),
+ * or any reading of a milestone, which is its done or missed (§8a).
+ */
+function recordedOutcome(goal: GoalSummary | undefined, today: string): boolean {
+  const checkIn = goal?.checkInStatus;
+  if (checkIn && checkIn.date <= today && !['on track', 'at risk', 'off track'].includes(checkIn.status)) return true;
+  return goal?.milestone === true && goal.readings.some((reading) => reading.undated || reading.date <= today);
+}
 
 export default defineRule({
   id: 'overdue-item',
@@ -20,7 +31,7 @@ export default defineRule({
   options: noOptions,
   docs: {
     rationale:
-      'A deadline that passed without a recorded outcome hides a slipped goal. Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
+      'A deadline that passed without a recorded outcome hides a slipped goal. A Status, a Review result or a check-in of met or missed records it (for a milestone, its check-in of done or missed). Closed plans are not checked; today is --today, else PLAN_TODAY, else the clock.',
     invalid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: on track',
     valid: '---\nperiod: FY2026\n---\n## Objectives\n\n- **OB1** Run 4 workshops by 2026-09-30.\n  - Status: met',
   },
@@ -28,10 +39,11 @@ export default defineRule({
     if (plan.status === 'closed') return;
     const period = plan.period ? parsePeriod(plan.period, settings.fiscalYearStart) : undefined;
     const reviewed = new Set(plan.reviewItems.flatMap((review) => (review.id ? [idKey(review.id)] : [])));
+    const goals = new Map(plan.actuals.goals.map((goal) => [idKey(goal.id), goal]));
     for (const item of [...itemsIn(plan, 'goals'), ...itemsIn(plan, 'objectives')]) {
       if (item.placeholder || (item.id && reviewed.has(idKey(item.id)))) continue;
       const status = fieldValue(item, 'status');
-      if (status !== undefined && !IN_PROGRESS.test(status)) continue;
+      if ((status !== undefined && !IN_PROGRESS.test(status)) || (item.id && recordedOutcome(goals.get(idKey(item.id)), settings.today))) continue;
       const due = dueDateOf(item, settings.fiscalYearStart, period);
       if (!due || due.date >= settings.today) continue;
       report({

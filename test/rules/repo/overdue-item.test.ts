@@ -15,6 +15,21 @@ ruleTester('overdue-item', {
       sections: { objectives: objectives(undefined), review: '## Review\n\n- **OB1** Met — four workshops held.' },
     },
     { name: 'not due yet', frontMatter: fy2026, sections: { objectives: objectives('at risk', 'by 2026-12-15') } },
+    // Contract §8: a check-in's status word is one of the Status values; one that records the outcome is one.
+    {
+      name: 'a check-in that records the outcome',
+      frontMatter: fy2026,
+      sections: { objectives: objectives(undefined), checkins: '## Check-ins\n\n- 2026-10-02 **OB1** 4 of 4 workshops — met: the last one in Zurich.' },
+    },
+    // §8a: a milestone's reading is a check-in of done/met or missed.
+    {
+      name: 'a milestone done in a check-in',
+      frontMatter: fy2026,
+      sections: {
+        goals: '## Goals\n\n- **G1** Sign the MSA with Initech by 2026-06-30.\n  - Opportunities: O1\n  - Owner: Dana Reyes',
+        checkins: '## Check-ins\n\n- 2026-06-20 **G1** done — signed by their CFO.',
+      },
+    },
     { name: 'the clean FY2027 plan', frontMatter: {} },
     {
       // §5a: a Due: field wins over the statement's date; one the tool cannot read is smart-time-bound's finding.
@@ -48,6 +63,18 @@ ruleTester('overdue-item', {
           at: 'objectives:3',
           message:
             'Objective OB1 was due on 2026-09-30 (its statement says "2026-09-30") and its status is still "on track": record the outcome ("Status: met" or "Status: missed") or move the deadline',
+        },
+      ],
+    },
+    {
+      name: 'a check-in that says on track is no outcome',
+      frontMatter: fy2026,
+      sections: { objectives: objectives(undefined), checkins: '## Check-ins\n\n- 2026-09-15 **OB1** 3 of 4 workshops — on track.' },
+      errors: [
+        {
+          at: 'objectives:3',
+          message:
+            'Objective OB1 was due on 2026-09-30 (its statement says "2026-09-30") and its status is not set: record the outcome ("Status: met" or "Status: missed") or move the deadline',
         },
       ],
     },
