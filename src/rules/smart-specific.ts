@@ -2,7 +2,7 @@ import { z } from '../zod.js';
 import { assessSpecificity } from '../smart/specificity.js';
 import { findQuantity } from '../smart/quantity.js';
 import { anchorOf, defineRule } from './define.js';
-import { filledField } from '../model/item-fields.js';
+import { filledField, keyResultsOf } from '../model/item-fields.js';
 import { smartItems } from './smart-context.js';
 import { itemLabel } from './util.js';
 
@@ -31,8 +31,9 @@ export default defineRule({
   },
   check({ plan, options: { vagueWords }, report }) {
     for (const item of smartItems(plan, ['goals', 'objectives'])) {
-      const target = filledField(item, 'target');
-      const quantified = target !== undefined && findQuantity(target.value) !== undefined;
+      // A Target field, or an OKR goal's key results (contract §3a: its measures), can carry the number.
+      const numbered = [filledField(item, 'target'), ...keyResultsOf(item)].filter((field) => field !== undefined);
+      const quantified = numbered.some((field) => findQuantity(field.value) !== undefined);
       const result = assessSpecificity(item.statement, vagueWords, quantified);
       if (result.specific) continue;
       report({ messageId: 'notSpecific', data: { item: itemLabel(item), reason: result.reason }, at: item, anchor: anchorOf.item(item.id) });

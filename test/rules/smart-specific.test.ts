@@ -12,8 +12,30 @@ ruleTester('smart-specific', {
       sections: { goals: goals('Grow ARR by year-end.', '  - Opportunities: O1\n  - Target: $2.6M') },
     },
     { name: 'a placeholder goal is left to empty-section', sections: { goals: goals('TODO') } },
+    {
+      // Contract §3a's own OKR example: the key results are its measures, as a Target field is.
+      name: 'an OKR goal whose key results carry the numbers',
+      sections: {
+        goals:
+          '## Goals\n\n### G1 Become the preferred analytics vendor\n\nKey results:\n\n- Sign 3 pilots by Q2\n- Grow ARR to $3M by 2027-12-31\n\n- Opportunities: O1\n- Owner: Dana Reyes',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'an OKR goal whose key results say no number either',
+      sections: {
+        goals:
+          '## Goals\n\n### G1 Become the preferred analytics vendor\n\nKey results:\n\n- The CIO sees us as a partner\n\n- Opportunities: O1\n- Owner: Dana Reyes',
+      },
+      errors: [
+        {
+          at: 'goals:3',
+          message:
+            'Goal G1 is not specific ("Become ..." states a wish, not an action): start with the action and name what it acts on (a verb and its object, and how much)',
+        },
+      ],
+    },
     {
       name: 'the seed example',
       sections: { goals: goals('Improve the relationship with the customer.') },
