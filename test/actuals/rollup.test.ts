@@ -16,6 +16,10 @@ function stateOf(texts: Record<string, string>, today: string, goalId = 'G1') {
   return run.stateOf(parent, run.summaryOf(parent).goals.find((g) => g.id === goalId)!);
 }
 
+/** A company counting its ARR from $48M, and one of its regions counting from $12M. */
+const COMPANY_ARR = company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.');
+const WEST_ARR = team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)');
+
 describe('roll-up', () => {
   it('sums the latest readings of supporting goals counted in the same unit, dated by the oldest used', () => {
     const state = stateOf(
@@ -98,8 +102,8 @@ describe('roll-up', () => {
     // One region of four: its $13.1M is not the company's ARR, which starts at $48M (it would read as -291%).
     const partial = stateOf(
       {
-        'company.md': company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
-        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+        'company.md': COMPANY_ARR,
+        'west.md': WEST_ARR,
       },
       '2027-06-01',
     );
@@ -107,8 +111,8 @@ describe('roll-up', () => {
     // Every region, starting from $48M together: their sum is the company's ARR.
     const whole = stateOf(
       {
-        'company.md': company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
-        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+        'company.md': COMPANY_ARR,
+        'west.md': WEST_ARR,
         'east.md': team('east-fy2027', '- **G1** Grow East ARR from $16M to $20M by 2027-12-31.\n  - Supports: G1\n  - Actual: $17M (2027-05-10)'),
         'south.md': team('south-fy2027', '- **G1** Grow South ARR from $20M to $25M by 2027-12-31.\n  - Supports: G1\n  - Actual: $21.3M (2027-05-20)'),
       },
@@ -137,9 +141,9 @@ ruleTester('behind-pace', {
     {
       name: 'a company goal counted from $48M, with one region of several in the repo: not judged on that region',
       file: 'company.md',
-      text: company('- **G1** Grow total ARR from $48M to $60M by 2027-12-31.'),
+      text: COMPANY_ARR,
       otherPlans: {
-        'west.md': team('west-fy2027', '- **G1** Grow West ARR from $12M to $15M by 2027-12-31.\n  - Supports: G1\n  - Actual: $13.1M (2027-05-02)'),
+        'west.md': WEST_ARR,
       },
       today: '2027-06-01',
     },
