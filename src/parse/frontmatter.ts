@@ -48,6 +48,7 @@ export function parseFrontMatter(text: string, { grayMatter = true } = {}): Fron
   const yamlText = text.slice(open[0].length, close.start);
   const endOffset = close.end;
   const keyLines = findKeyLines(yamlText);
+  const broken = (problem: FrontMatterProblem): FrontMatter => ({ present: true, data: {}, keyLines, endOffset, problem });
   let data: unknown;
   try {
     // gray-matter returns {} for an empty block and hands anything else the engine made through as it is.
@@ -58,23 +59,11 @@ export function parseFrontMatter(text: string, { grayMatter = true } = {}): Fron
     // gray-matter hands the engine the block from the newline after the opening "---", so mark.line 0 is file line 1.
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return {
-      present: true,
-      data: {},
-      keyLines,
-      endOffset,
-      problem: { message: `Front matter is not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
-    };
+    return broken({ message: `Front matter is not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      present: true,
-      data: {},
-      keyLines,
-      endOffset,
-      problem: { message: 'Front matter must be a mapping of keys such as "kind: account", not a list or a single value', line: 2, column: 1 },
-    };
+    return broken({ message: 'Front matter must be a mapping of keys such as "kind: account", not a list or a single value', line: 2, column: 1 });
   }
   return { present: true, data: data as Record<string, unknown>, keyLines, endOffset };
 }
@@ -91,7 +80,6 @@ function parseLikeGrayMatter(file: string): unknown {
 }
 
 interface RawLine {
-  text: string;
   start: number;
   end: number;
 }
@@ -102,7 +90,7 @@ function closingLine(text: string, from: number): RawLine | undefined {
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < text.length) {
-    if (CLOSE.test(m[1]!)) return { text: m[1]!, start: m.index, end: m.index + m[0].length };
+    if (CLOSE.test(m[1]!)) return { start: m.index, end: m.index + m[0].length };
     if (m[0].length === 0) break;
   }
   return undefined;
