@@ -176,12 +176,6 @@ function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIn
       } else others.push(node);
     }
   };
-  const firstHeading = content.findIndex((node) => node.type === 'heading' && node.depth === 3);
-  if (firstHeading === -1) {
-    readBlocks(content);
-    return { items, problems, others };
-  }
-  readBlocks(content.slice(0, firstHeading));
   let block: HeadingBlock | undefined;
   const close = () => {
     if (!block) return;
@@ -190,11 +184,12 @@ function readSectionItems(content: RootContent[], key: SectionKey, lines: LineIn
       items.push(readHeadingItem(block, key, lines, last.position!.end.line));
     } else readBlocks(block.content);
   };
-  for (const node of content.slice(firstHeading)) {
+  for (const node of content) {
     if (node.type === 'heading' && node.depth === 3) {
       close();
       block = { heading: node, content: [] };
-    } else block!.content.push(node);
+    } else if (block) block.content.push(node);
+    else readBlocks([node]);
   }
   close();
   return { items, problems, others };
