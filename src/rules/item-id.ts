@@ -2,7 +2,7 @@ import { idKey } from '../model/ids.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel } from '../model/types.js';
 import { defineRule, noOptions } from './define.js';
-import { ID_PREFIX, itemLabel, sectionNoun } from './util.js';
+import { ID_PREFIX, itemLabel, SECTION_NOUN } from './util.js';
 
 /**
  * IDs free in the plan, one per item without a valid ID, in the prefix its section's items use (else the
@@ -80,7 +80,7 @@ export default defineRule({
     }
     for (const item of plan.reviewItems) {
       if (item.id || item.placeholder) continue;
-      report({ messageId: 'reviewNoId', data: { item: sectionNoun('review') }, at: item });
+      report({ messageId: 'reviewNoId', data: { item: SECTION_NOUN.review }, at: item });
     }
   },
 });

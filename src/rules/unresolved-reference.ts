@@ -6,7 +6,7 @@ import { resolveReference } from '../repo/references.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { anchorOf, defineRule, noOptions, type Report } from './define.js';
-import { isLocal, keyPlace, sectionNoun } from './util.js';
+import { isLocal, keyPlace, SECTION_NOUN } from './util.js';
 
 const messages = {
   missing: '"{{ref}}" does not exist in this plan{{hint}}',
@@ -91,7 +91,7 @@ function localProblem(graph: PlanGraph, plan: PlanSummary, ref: Reference, expec
   const target = findItem(plan, ref.id);
   if (!target) return { messageId: 'missing', data: { ref: ref.raw, hint: missingIdHint(plan, ref, expected, graph) } };
   if (!expected || target.section === expected) return undefined;
-  return { messageId: 'wrongType', data: { ref: ref.raw, actual: article(sectionNoun(target.section)), expected: article(sectionNoun(expected)) } };
+  return { messageId: 'wrongType', data: { ref: ref.raw, actual: article(SECTION_NOUN[target.section]), expected: article(SECTION_NOUN[expected]) } };
 }
 
 function crossPlanProblem(
@@ -116,9 +116,9 @@ function crossPlanProblem(
         messageId: 'wrongTypeInPlan',
         data: {
           ref: ref.raw,
-          actual: article(sectionNoun(section)),
+          actual: article(SECTION_NOUN[section]),
           plan: resolution.plan.id,
-          expected: expected.map((e) => article(sectionNoun(e))).join(' or '),
+          expected: expected.map((e) => article(SECTION_NOUN[e])).join(' or '),
         },
       };
     }

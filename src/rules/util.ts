@@ -6,7 +6,8 @@ import type { FieldName } from '../model/fields.js';
 import type { Field, Item, PlanModel, Reference, SummaryItem } from '../model/types.js';
 import type { LintSettings } from './define.js';
 
-const NOUN: Record<SectionKey, string> = {
+/** What an item of each section is called in messages. */
+export const SECTION_NOUN: Record<SectionKey, string> = {
   analysis: 'Analysis item',
   organization: 'Organization item',
   opportunities: 'Opportunity',
@@ -31,15 +32,11 @@ export const ID_PREFIX: Partial<Record<SectionKey, string>> = {
   contingencies: 'C',
 };
 
-export function sectionNoun(key: SectionKey): string {
-  return NOUN[key];
-}
-
 /** "Goal G3", or `Goal "Grow the Nordics…"` for an item without an ID. */
 export function itemLabel(item: Pick<Item, 'id' | 'section' | 'statement'>): string {
-  if (item.id) return `${NOUN[item.section]} ${item.id}`;
+  if (item.id) return `${SECTION_NOUN[item.section]} ${item.id}`;
   const text = item.statement.length > 40 ? `${item.statement.slice(0, 40).trimEnd()}…` : item.statement;
-  return `${NOUN[item.section]} "${text}"`;
+  return `${SECTION_NOUN[item.section]} "${text}"`;
 }
 
 export function headingOf(key: SectionKey): string {
