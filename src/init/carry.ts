@@ -183,9 +183,7 @@ function carriedGoal(context: Context, goal: Item): string {
   const statement = context.breakdown
     ? `TODO: Set the ${to.label} target towards ${source.id}#${id} by ${to.end}.`
     : `TODO: Set what remains of ${from.label} goal ${id} as the ${to.label} target by ${to.end}.`;
-  const fields: string[] = [];
-  const supports = context.breakdown ? `${source.id}#${id}` : carriedSupports(context, goal);
-  fields.push(`Supports: ${supports}`);
+  const fields = [`Supports: ${context.breakdown ? `${source.id}#${id}` : carriedSupports(context, goal)}`];
   const opportunities = fieldValue(goal, 'opportunities');
   if (opportunities) fields.push(`Opportunities: ${opportunities}`);
   fields.push(`Owner: ${fieldValue(goal, 'owner') ?? context.owner}`);
