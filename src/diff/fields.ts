@@ -23,14 +23,10 @@ export function compareEntries(oldEntry: Entry, newEntry: Entry, options: Compar
     changes.push(newEntry.section === 'review' ? plain : statementChange(oldEntry.statement, newEntry.statement, options));
   }
   const oldFields = new Map(oldEntry.fields.map((f) => [f.name, f]));
-  const names = [...newEntry.fields.map((f) => f.name), ...oldEntry.fields.map((f) => f.name).filter((n) => !newEntry.fields.some((f) => f.name === n))];
-  for (const name of names) {
-    const change = compareField(
-      name,
-      oldFields.get(name),
-      newEntry.fields.find((f) => f.name === name),
-      options,
-    );
+  const newFields = new Map(newEntry.fields.map((f) => [f.name, f]));
+  // The new side's fields in its order, then those only the old side has.
+  for (const name of new Set([...newFields.keys(), ...oldFields.keys()])) {
+    const change = compareField(name, oldFields.get(name), newFields.get(name), options);
     if (change) changes.push(change);
   }
   const oldNotes = oldEntry.notes.join('; ');
