@@ -139,8 +139,7 @@ export class CsvCollector {
     const newest = kept.reduce((a, b) => (b.date >= a.date ? b : a));
     const end = plan.period?.end;
     const inPeriod = end === undefined ? undefined : latestReading(kept, end);
-    const next = new Set<Reading>();
-    next.add(reading.date >= newest.date ? reading : newest);
+    const next = new Set([reading.date >= newest.date ? reading : newest]);
     if (end !== undefined) {
       const candidate = reading.date <= end && (!inPeriod || reading.date >= inPeriod.date) ? reading : inPeriod;
       if (candidate) next.add(candidate);
