@@ -69,10 +69,9 @@ export function buildReportData(input: ReportInput): ReportData {
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
   for (const plan of plans) if (plan.parent) planById.get(plan.parent)?.children.push(plan.id);
 
-  const itemAt = (plan: PlanModel, line: number) => plan.items.find((item) => item.line === line);
   const goals: ReportGoal[] = alignment.goals.map((g) => {
     const model = models.get(g.plan)!;
-    const item = itemAt(model, g.line)!;
+    const item = model.items.find((i) => i.line === g.line)!;
     const plan = planById.get(g.plan)!;
     plan.goals.push(g.key);
     const measured = input.progressOf?.(model, item, today);
