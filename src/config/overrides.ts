@@ -28,17 +28,8 @@ export function resolveOverrides(config: Config, base: ResolvedConfig, where: st
     const matching = compiled.filter((c) => c.matches(relativePath));
     if (matching.length === 0) return own;
     const key = matching.map((c) => compiled.indexOf(c)).join(',');
-    let found = combinations.get(key);
-    if (!found) {
-      found = combine(
-        config,
-        base,
-        matching.map((c) => c.override),
-        where,
-      );
-      combinations.set(key, found);
-    }
-    return found;
+    if (!combinations.has(key)) combinations.set(key, combine(config, base, matching, where));
+    return combinations.get(key)!;
   };
   return { forFile, repoRules: repoRulesOnAnywhere(base.rules, alone) };
 }
@@ -50,10 +41,10 @@ function globMatcher(override: ConfigOverride): (path: string) => boolean {
 }
 
 /** The top-level settings with the matching overrides laid over them in order (a later one wins). */
-function combine(config: Config, base: ResolvedConfig, matching: ConfigOverride[], where: string): FileSettings {
+function combine(config: Config, base: ResolvedConfig, matching: CompiledOverride[], where: string): FileSettings {
   let rules = config.rules;
   let requiredSections = base.settings.requiredSections;
-  for (const override of matching) {
+  for (const { override } of matching) {
     rules = mergeRules(rules, override.rules);
     requiredSections = resolveRequiredSections(requiredSections, override.requiredSections);
   }
@@ -84,11 +75,8 @@ const severitiesOf = new WeakMap<FileSettings, Map<string, Severity>>();
 
 /** Repo-rule findings in one plan at that plan's own severity of each rule; those of rules off for it are dropped. */
 export function applyFileSeverity(diagnostics: Diagnostic[], file: FileSettings): Diagnostic[] {
-  let severities = severitiesOf.get(file);
-  if (!severities) {
-    severities = new Map(file.rules.map((active) => [active.rule.id, active.severity]));
-    severitiesOf.set(file, severities);
-  }
+  if (!severitiesOf.has(file)) severitiesOf.set(file, new Map(file.rules.map((active) => [active.rule.id, active.severity])));
+  const severities = severitiesOf.get(file)!;
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const severity = severities.get(d.ruleId);
