@@ -1,5 +1,5 @@
 import { canonicalField, FIELD_ALIASES, type FieldName } from './fields.js';
-import { SECTION_BY_KEY, sectionOrder, type SectionKey } from './sections.js';
+import { headingFor, SECTION_BY_KEY, sectionOrder, type SectionKey } from './sections.js';
 import type { Field, PlanModel, Section } from './types.js';
 import type { Fix } from '../types.js';
 
@@ -25,8 +25,8 @@ function insertBlock(plan: PlanModel, offset: number, block: string): Fix {
 
 /** A missing section, in canonical position, holding the part's guidance as a TODO for the writer. */
 export function missingSectionFix(plan: PlanModel, key: SectionKey): Fix {
-  const spec = SECTION_BY_KEY.get(key)!;
-  return insertBlock(plan, sectionInsertOffset(plan, key), `## ${spec.heading}\n\nTODO: ${spec.guidance}`);
+  const { guidance } = SECTION_BY_KEY.get(key)!;
+  return insertBlock(plan, sectionInsertOffset(plan, key), `## ${headingFor(key, plan.kind)}\n\nTODO: ${guidance}`);
 }
 
 /** The Review an ended plan lacks: one item per goal for the writer to complete with its result and why. */

@@ -1,3 +1,5 @@
+import type { PlanKind } from './frontmatter-schema.js';
+
 /** The ten parts of a sales strategy plan plus the review, in canonical order (contract section 2). */
 export const SECTION_KEYS = [
   'analysis',
@@ -118,6 +120,15 @@ export const SECTIONS: readonly SectionSpec[] = [
 ];
 
 export const SECTION_BY_KEY: ReadonlyMap<SectionKey, SectionSpec> = new Map(SECTIONS.map((s) => [s.key, s]));
+
+/**
+ * A part's heading in a plan of this kind: the canonical one, except that a territory, team or region plan analyses
+ * its territory, as `plan init`'s template for them writes it.
+ */
+export function headingFor(key: SectionKey, kind: PlanKind | undefined): string {
+  if (key === 'analysis' && (kind === 'territory' || kind === 'team' || kind === 'region')) return 'Territory Analysis';
+  return SECTION_BY_KEY.get(key)!.heading;
+}
 
 export function sectionOrder(key: SectionKey): number {
   return SECTION_KEYS.indexOf(key);

@@ -1,6 +1,6 @@
 import { missingSectionFix } from '../model/edits.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { headingCandidates, type SectionKey, sectionOrder } from '../model/sections.js';
+import { headingCandidates, headingFor, type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
 import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
 
@@ -59,7 +59,7 @@ export default defineRule({
       if (hasSection(plan, key)) continue;
       report({
         messageId: 'missing',
-        data: { heading: headingOf(key), kinds: plan.kind ? `${kind} plans` : 'plans without a kind', seen: seenHeadings(plan, key) },
+        data: { heading: headingFor(key, plan.kind), kinds: plan.kind ? `${kind} plans` : 'plans without a kind', seen: seenHeadings(plan, key) },
         at: firstLine(plan),
         anchor: anchorOf.section(key),
         // --fix inserts the section where it belongs, with the part's guidance as a TODO to replace.

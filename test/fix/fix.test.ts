@@ -51,6 +51,13 @@ describe('--fix: missing required sections', () => {
     expect(first.text).not.toMatch(/\n\n\n/);
   });
 
+  it("gives a territory plan's analysis the heading plan init writes for it", () => {
+    const territory = buildPlanText({ frontMatter: { kind: 'territory' }, sections: { analysis: null } }).text;
+    const { first, second } = fixTwice(territory);
+    expect(headings(first.text)[0]).toBe('## Territory Analysis');
+    expect(second.changed).toBe(false);
+  });
+
   it('is idempotent and leaves no fixable finding', () => {
     const { first, second } = fixTwice(text);
     expect(second.changed).toBe(false);

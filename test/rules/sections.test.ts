@@ -42,7 +42,7 @@ ruleTester('required-section', {
       name: 'a territory plan without its territory analysis',
       frontMatter: { kind: 'territory' },
       sections: { analysis: null },
-      errors: [{ at: 1, message: 'Missing section "## Account Analysis" (required in territory plans)' }],
+      errors: [{ at: 1, message: 'Missing section "## Territory Analysis" (required in territory plans)' }],
     },
     {
       name: 'a team plan without risks',
