@@ -239,14 +239,8 @@ function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
   } else {
     // A goal counted from a baseline ($48M of ARR) is the sum of its supporters only when they start from it together:
     // one region's $13M is not the company's ARR.
-    if (
-      goal.baseline !== undefined &&
-      !addsUpTo(
-        used.reduce((sum, u) => sum + (u.goal.baseline ?? 0), 0),
-        goal.baseline,
-      )
-    )
-      return undefined;
+    const baselines = used.reduce((sum, u) => sum + (u.goal.baseline ?? 0), 0);
+    if (goal.baseline !== undefined && !addsUpTo(baselines, goal.baseline)) return undefined;
     value = used.reduce((sum, u) => sum + u.reading.value, 0);
   }
   const from = used.map((u) => `${u.plan.id}#${u.goal.id}`).join(', ');

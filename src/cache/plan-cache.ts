@@ -159,7 +159,10 @@ const NEWLINE = Buffer.from('\n');
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('base64');
 /** `<checksum> <json>`: the line of a path's entry, or of its removal (null). */
-const entryLine = (path: string, entry: CacheEntry | null) => Buffer.from(`${sha1(asciiJson([path, entry]))} ${asciiJson([path, entry])}`, 'latin1');
+function entryLine(path: string, entry: CacheEntry | null): Buffer {
+  const json = asciiJson([path, entry]);
+  return Buffer.from(`${sha1(json)} ${json}`, 'latin1');
+}
 
 /**
  * Appends `lines` when the file still opens with `header` (no run with another key has replaced it since it was read).

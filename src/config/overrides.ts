@@ -28,8 +28,9 @@ export function resolveOverrides(config: Config, base: ResolvedConfig, where: st
     const matching = compiled.filter((c) => c.matches(relativePath));
     if (matching.length === 0) return own;
     const key = matching.map((c) => compiled.indexOf(c)).join(',');
-    if (!combinations.has(key)) combinations.set(key, combine(config, base, matching, where));
-    return combinations.get(key)!;
+    let found = combinations.get(key);
+    if (!found) combinations.set(key, (found = combine(config, base, matching, where)));
+    return found;
   };
   return { forFile, repoRules: repoRulesOnAnywhere(base.rules, alone) };
 }
@@ -75,8 +76,8 @@ const severitiesOf = new WeakMap<FileSettings, Map<string, Severity>>();
 
 /** Repo-rule findings in one plan at that plan's own severity of each rule; those of rules off for it are dropped. */
 export function applyFileSeverity(diagnostics: Diagnostic[], file: FileSettings): Diagnostic[] {
-  if (!severitiesOf.has(file)) severitiesOf.set(file, new Map(file.rules.map((active) => [active.rule.id, active.severity])));
-  const severities = severitiesOf.get(file)!;
+  let severities = severitiesOf.get(file);
+  if (!severities) severitiesOf.set(file, (severities = new Map(file.rules.map((active) => [active.rule.id, active.severity]))));
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const severity = severities.get(d.ruleId);

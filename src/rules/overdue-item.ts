@@ -14,7 +14,7 @@ export const IN_PROGRESS = /^(?:on[ -]track|at[ -]risk|off[ -]track|in[ -]progre
  */
 function recordedOutcome(goal: GoalSummary | undefined, today: string): boolean {
   const checkIn = goal?.checkInStatus;
-  if (checkIn && checkIn.date <= today && !['on track', 'at risk', 'off track'].includes(checkIn.status)) return true;
+  if (checkIn && checkIn.date <= today && !IN_PROGRESS.test(checkIn.status)) return true;
   return goal?.milestone === true && goal.readings.some((reading) => reading.undated || reading.date <= today);
 }
 
@@ -39,13 +39,14 @@ export default defineRule({
     if (plan.status === 'closed') return;
     const period = plan.period ? parsePeriod(plan.period, settings.fiscalYearStart) : undefined;
     const reviewed = new Set(plan.reviewItems.flatMap((review) => (review.id ? [idKey(review.id)] : [])));
-    const goals = new Map(plan.actuals.goals.map((goal) => [idKey(goal.id), goal]));
+    // The plan's actuals are read on first use: only for an item past due.
+    const goalOf = (id: string) => plan.actuals.goals.find((goal) => idKey(goal.id) === idKey(id));
     for (const item of [...itemsIn(plan, 'goals'), ...itemsIn(plan, 'objectives')]) {
       if (item.placeholder || (item.id && reviewed.has(idKey(item.id)))) continue;
       const status = fieldValue(item, 'status');
-      if ((status !== undefined && !IN_PROGRESS.test(status)) || (item.id && recordedOutcome(goals.get(idKey(item.id)), settings.today))) continue;
+      if (status !== undefined && !IN_PROGRESS.test(status)) continue;
       const due = dueDateOf(item, settings.fiscalYearStart, period);
-      if (!due || due.date >= settings.today) continue;
+      if (!due || due.date >= settings.today || (item.id && recordedOutcome(goalOf(item.id), settings.today))) continue;
       report({
         messageId: 'overdue',
         data: { item: itemLabel(item), date: due.date, from: due.from, status: status ? `still "${status}"` : 'not set' },
