@@ -36,15 +36,19 @@ per to by from and or a an with at for on across over within this that each ever
 `),
 );
 
+/** The counted noun after a number: the phrase's head, its last plural ("12 Belgian insurers", "3 sales reps"), else its first word. */
 function unitAfter(text: string, end: number): string | undefined {
-  for (const word of text
+  const phrase: string[] = [];
+  let skipped = 0;
+  for (const [token] of text
     .slice(end)
     .toLowerCase()
-    .match(/[a-z][a-z-]*/g)
-    ?.slice(0, 3) ?? []) {
-    if (!SKIP_BEFORE_UNIT.has(word)) return word;
+    .matchAll(/[a-z][a-z-]*|[^\sa-z]+/g)) {
+    if (/^[a-z]/.test(token) && !SKIP_BEFORE_UNIT.has(token)) phrase.push(token);
+    else if (phrase.length > 0 || ++skipped === 3) break;
+    if (phrase.length === 3) break;
   }
-  return undefined;
+  return phrase.findLast((word) => /..[^isu]s$/.test(word)) ?? phrase[0];
 }
 
 /** Every quantity in the text, in reading order. */
