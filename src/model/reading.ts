@@ -52,8 +52,8 @@ function withUnit(reading: ValueReading, amount: Amount): ValueReading {
 export function readValueCell(cell: string, decimalComma = false): ValueReading | undefined {
   let text = cell.trim();
   if (text === '') return undefined;
-  // "1.234,50" and "12,5" in a semicolon-separated export are a decimal comma.
-  if (decimalComma && /\d,\d{1,2}(?!\d)/.test(text)) text = text.replace(/\.(?=\d{3}\b)/g, '').replace(/(\d),(\d)/, '$1.$2');
+  // A semicolon-separated export writes "1.234,50", "240.000" and "12,5": dots group thousands, a comma is the decimal point.
+  if (decimalComma) text = text.replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d{1,2}(?!\d))/, '$1.');
   text = text.replace(/(\d)[\s\u00a0\u202f'](?=\d{3}\b)/g, '$1');
   const reading = readValue(text);
   if (!reading) return undefined;

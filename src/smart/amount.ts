@@ -25,7 +25,7 @@ const SCALE: Record<string, number> = {
 };
 const CURRENCY_SYMBOL = '[$€£¥₹]';
 const CURRENCY_CODE = '(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|SGD)';
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+';
 const SCALE_WORD = '(?:k|mm|mn|mio|m|bn|b|thousand|million|billion)';
 
 /**
@@ -44,8 +44,10 @@ export const AMOUNT = new RegExp(
   'gi',
 );
 
-function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+/** "1,200,000" and "1.200.000" group thousands, as does "€240.000": no sum of money is written with three decimals. */
+function toNumber(digits: string, money = false): number {
+  const dotted = money ? /^[1-9]\d{0,2}(?:\.\d{3})+$/ : /^\d{1,3}(?:\.\d{3}){2,}$/;
+  return Number((dotted.test(digits) ? digits.replace(/\./g, '') : digits).replace(/,/g, ''));
 }
 
 /** A value times its scale word or suffix ("k", "million"); as it is without one. */
@@ -58,10 +60,10 @@ export function amountFromMatch(match: RegExpExecArray): Amount | undefined {
   const g = match.groups ?? {};
   const base = { text: match[0].trim(), index: match.index + (match[0].length - match[0].trimStart().length) };
   if (g.curNum !== undefined) {
-    return { ...base, value: scaled(toNumber(g.curNum), g.curScale), unit: 'currency', currency: (g.cur ?? '').trim().toUpperCase() };
+    return { ...base, value: scaled(toNumber(g.curNum, !g.curScale), g.curScale), unit: 'currency', currency: (g.cur ?? '').trim().toUpperCase() };
   }
   if (g.codeNum !== undefined) {
-    return { ...base, value: scaled(toNumber(g.codeNum), g.codeScale), unit: 'currency', currency: (g.code ?? '').toUpperCase() };
+    return { ...base, value: scaled(toNumber(g.codeNum, !g.codeScale), g.codeScale), unit: 'currency', currency: (g.code ?? '').toUpperCase() };
   }
   if (g.pct !== undefined) return { ...base, value: toNumber(g.pct), unit: 'percent' };
   if (g.mult !== undefined) return { ...base, value: toNumber(g.mult), unit: 'multiple' };

@@ -21,6 +21,11 @@ describe('reading values and dates', () => {
 
   it('reads a value cell only when the cell is the quantity', () => {
     expect(readValueCell('€ 2.100.000,50', true)).toMatchObject({ value: 2_100_000.5, currency: '€' });
+    // A semicolon export groups thousands with dots even with no decimal part: "240.000" is 240,000, "12,5" is 12.5.
+    expect(readValueCell('240.000', true)).toMatchObject({ value: 240_000 });
+    expect(readValueCell('12,5', true)).toMatchObject({ value: 12.5 });
+    expect(readValueCell('1,200,000', true)).toMatchObject({ value: 1_200_000 });
+    expect(readValueCell('1.5', true)).toMatchObject({ value: 1.5 });
     expect(readValueCell('1 200 000')).toMatchObject({ value: 1_200_000 });
     expect(readValueCell('-5')).toMatchObject({ value: -5 });
     expect(readValueCell('n/a')).toBeUndefined();
