@@ -28,6 +28,14 @@ const NUMERIC_DATE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d
 /** Between the value and the comment: a dash with spaces, or a colon before a status word. */
 const COMMENT_SEPARATOR = /\s+[—–]\s*|\s+-{1,2}\s+|\s*[—–]\s+|[,;:]\s+(?=(?:on|at|off)[\s-]track|at[\s-]risk|met\b|missed\b|done\b)/;
 export const CHECK_IN_EXAMPLE = '"- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"';
+/** A table of check-ins (contract 3a): its columns by header, as the parts of a check-in line; any other column is a note. */
+const COLUMN: Record<string, number> = { date: 0, when: 0, goal: 1, item: 1, id: 1, objective: 1, kr: 1, value: 2, actual: 2, reading: 2, status: 3 };
+const DELIMITER_ROW = /^[\s|:-]*-[\s|:-]*$/;
+const cellsOf = (row: string) =>
+  row
+    .replace(/^\s*\|?|\|?\s*$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 
 /** The check-ins of every `## Check-ins` section, with the lines it cannot read. */
 export function readCheckIns(plan: PlanModel, fiscalYearStartMonth = 1): { checkIns: CheckIn[]; problems: CheckInProblem[] } {
@@ -35,8 +43,16 @@ export function readCheckIns(plan: PlanModel, fiscalYearStartMonth = 1): { check
   const problems: CheckInProblem[] = [];
   for (const section of plan.sections) {
     if (section.key !== 'checkins') continue;
+    let columns: number[] | undefined; // while in a table: each column's part of a check-in
     for (let line = section.span.start.line + 1; line <= section.fullSpan.end.line; line++) {
-      const match = LIST_ITEM.exec(plan.lines.lineText(line));
+      const text = plan.lines.lineText(line);
+      if (DELIMITER_ROW.test(text)) continue;
+      if (!columns && text.includes('|') && line < section.fullSpan.end.line && DELIMITER_ROW.test(plan.lines.lineText(line + 1))) {
+        columns = cellsOf(text).map((header) => COLUMN[header.replace(MARKUP, '').toLowerCase()] ?? 4);
+        continue;
+      }
+      if (!text.includes('|')) columns = undefined;
+      const match = columns ? [text, tableRowAsLine(cellsOf(text), columns)] : LIST_ITEM.exec(text);
       if (!match || isPlaceholder(match[1]!)) continue;
       const read = readCheckIn(match[1]!.replace(MARKUP, '').trim(), line, fiscalYearStartMonth);
       if ('message' in read) problems.push(read);
@@ -44,6 +60,14 @@ export function readCheckIns(plan: PlanModel, fiscalYearStartMonth = 1): { check
     }
   }
   return { checkIns, problems };
+}
+
+/** A table row as the check-in line it stands for: "2027-02-14 G1 $1.2M — on track: two renewals signed early". */
+function tableRowAsLine(cells: string[], columns: number[]): string {
+  const parts: string[][] = [[], [], [], [], []];
+  for (const [index, cell] of cells.entries()) if (cell) parts[columns[index] ?? 4]!.push(cell);
+  const [date, id, value, status, note] = parts.map((part) => part.join(' '));
+  return `${date} ${id} ${value}`.trim() + (status || note ? ` — ${[status, note].filter(Boolean).join(': ')}` : '');
 }
 
 /** Date then ID (`2027-02-14 G1 …`), ID then date (`G1 2027-02-14 …`), or a written date (`14 Feb 2027 G1 …`). */

@@ -77,6 +77,38 @@ describe('check-ins', () => {
     expect(checkIns[0]!.note).toBe('on track: two renewals signed early.');
   });
 
+  it('reads a table of check-ins by its headers, a row a check-in, and says which rows it cannot read (contract 3a)', () => {
+    const model = buildPlan(
+      plan(`## Goals
+
+- **G1** Grow ARR from $2.0M to $2.6M by 2027-12-31.
+- **G2** Win 4 mining accounts by 2027-09-30.
+
+## Check-ins
+
+| Date | Goal | Value | Status | Note |
+|------|------|-------|--------|------|
+| 2027-04-30 | **G1** | $2.1M | on track | two banks signed |
+| 2027-04-30 | G2 | 1 | at risk | capex cut |
+| 2027-05-31 | G2 | | met | |
+
+Goal | When | Actual
+:--- | --- | ---:
+G1 | 2027-06-30 | $2.3M
+G1 | soon | $2.4M
+`),
+      'acme.md',
+    );
+    const { checkIns, problems } = readCheckIns(model);
+    expect(checkIns.map((c) => [c.line, c.date, c.id, c.value?.value, c.status, c.note])).toEqual([
+      [17, '2027-04-30', 'G1', 2_100_000, 'on track', 'on track: two banks signed'],
+      [18, '2027-04-30', 'G2', 1, 'at risk', 'at risk: capex cut'],
+      [19, '2027-05-31', 'G2', undefined, 'met', 'met'],
+      [23, '2027-06-30', 'G1', 2_300_000, undefined, '$2.3M'],
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([24]);
+  });
+
   it('is a section of its own: "Progress" and "Updates" are aliases; it sits after Accountability, before the Review', () => {
     for (const heading of ['Check-ins', 'Progress', 'Updates', 'Check-Ins (FY2027)']) {
       const model = buildPlan(plan(`## Goals\n\n- **G1** Book 12 new logos by 2027-12-31.\n\n## ${heading}\n\n- 2027-02-14 **G1** 3 logos`), 'acme.md');
