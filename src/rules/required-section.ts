@@ -2,7 +2,7 @@ import { missingSectionFix } from '../model/edits.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { headingCandidates, headingFor, type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
-import { firstLine, hasSection, headingOf, requiredSections } from './util.js';
+import { firstLine, hasSection, requiredSections } from './util.js';
 
 /**
  * The headings that might be the missing part (contract 3a): one that names it among other parts ("Opportunities
@@ -15,7 +15,7 @@ function seenHeadings(plan: PlanModel, key: SectionKey): string {
   if (seen.length === 0) return '';
   const shown = seen
     .slice(0, 2)
-    .map((section) => `"## ${section.heading}" (line ${section.span.start.line}${section.key ? `, read as ${headingOf(section.key)}` : ''})`);
+    .map((section) => `"## ${section.heading}" (line ${section.span.start.line}${section.key ? `, read as ${headingFor(section.key, plan.kind)}` : ''})`);
   const more = seen.length > 2 ? ` and ${seen.length - 2} more` : '';
   const read = naming.length > 0 ? 'is read as another part' : 'is not a part the tool knows';
   return `; seen ${shown.join(', ')}${more}, which ${read}: if one is this part, map it in .planrc.yaml with headingAliases: { ${key}: [${JSON.stringify(seen[0]!.heading)}] }`;

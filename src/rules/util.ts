@@ -1,7 +1,7 @@
 import { idKey } from '../model/ids.js';
 import { lineSpan } from '../model/items.js';
 import type { Span } from '../types.js';
-import { SECTION_BY_KEY, type SectionKey } from '../model/sections.js';
+import type { SectionKey } from '../model/sections.js';
 import type { FieldName } from '../model/fields.js';
 import type { Field, Item, PlanModel, Reference, SummaryItem } from '../model/types.js';
 import type { LintSettings } from './define.js';
@@ -37,10 +37,6 @@ export function itemLabel(item: Pick<Item, 'id' | 'section' | 'statement'>): str
   if (item.id) return `${SECTION_NOUN[item.section]} ${item.id}`;
   const text = item.statement.length > 40 ? `${item.statement.slice(0, 40).trimEnd()}…` : item.statement;
   return `${SECTION_NOUN[item.section]} "${text}"`;
-}
-
-export function headingOf(key: SectionKey): string {
-  return SECTION_BY_KEY.get(key)!.heading;
 }
 
 export function itemsIn<I extends SummaryItem>(plan: { items: I[] }, key: SectionKey): I[] {
