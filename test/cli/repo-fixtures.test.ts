@@ -59,8 +59,33 @@ describe('plan lint on fixture plans repos', () => {
     ['a closed account plan with numbered, aliased headings and a Retrospective', 'written/contoso', '2028-02-10'],
     ['a territory plan in tables, on a calendar year', 'written/nordics', '2027-05-10'],
     ['a half-year team plan in numbered lists with bracketed IDs, April fiscal year', 'written/smb', '2027-06-10'],
+    ['a company, a yearly account plan with emoji headings and its quarter plan with Progress', 'written/initech', '2027-05-20'],
   ])('finds nothing in %s, written from the contract', async (_, repo, today) => {
     expect((await lint(repo, ['.'], today)).findings).toEqual([]);
+  });
+
+  it('a February fiscal year: a territory, its four quarter plans (lists, tables, closed, draft), written from the contract', async () => {
+    expect((await lint('written/benelux', ['.'], '2027-09-20')).findings).toEqual([
+      // "6 Belgian insurers" counts insurers, as the quarters' "1 insurer" … "3 insurers" do: 7 against 6
+      'benelux-fy2028.md:36 quarters-sum-to-year',
+      'q3.md:39 overdue-item', // due 31 August, no status
+    ]);
+  });
+
+  it('a region plan with em-dash IDs, H3 goals and its check-ins in a table, written from the contract', async () => {
+    expect((await lint('written/apac', ['.'], '2027-05-10')).findings).toEqual([
+      'apac.md:33 stale-actuals', // G2 has no check-in; G1's and G3's rows of the table are read
+      'apac.md:38 behind-pace', // G3: 1 of 4 accounts where 47% of its time has passed
+      'apac.md:49 overdue-item', // OB2, due 31 March, no status
+    ]);
+  });
+
+  it('an OKR team plan and an account plan with a semicolon CRM export, written from the contract', async () => {
+    // The export's "€240.000" is €240,000 (it read as €240: behind pace at -128%).
+    expect((await lint('written/okr', ['.'], '2027-05-10')).findings).toEqual([
+      'team.md:33 parent-coverage', // G2: the one account plan supports only G1
+      'team.md:43 parent-coverage', // G3
+    ]);
   });
 
   it('reports every broken link in the file and line where it is fixed', () => {
