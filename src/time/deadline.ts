@@ -12,10 +12,10 @@ const MATCHERS: DeadlineMatcher[] = [findDateDeadlines, findFiscalDeadlines, fin
 
 /**
  * A date written as the point of comparison is a baseline, not a deadline: "from Q1", "vs FY2026", "than 2026"; but
- * "no later than" is a deadline word (contract §5a).
+ * "no later than" is a deadline word (contract §5a). Nor is a start date: "starting 1 July" ("starting in Q1" is cued by "in", as the tuning set has it).
  */
 const BASELINE_BEFORE =
-  /\b(?:from|vs\.?|versus|(?<!\blater\s+)than|since|compared\s+(?:to|with)|relative\s+to|last|prior|previous|over)\s+(?:the\s+|its\s+|our\s+)?$/i;
+  /\b(?:from|vs\.?|versus|(?<!\blater\s+)than|since|compared\s+(?:to|with)|relative\s+to|last|prior|previous|over|starting|beginning|commencing|effective|after)\s+(?:on\s+|from\s+)?(?:the\s+|its\s+|our\s+)?$/i;
 const BASELINE_AFTER = /^['’]?s?\s*(?:baseline|levels?|actuals?|results|run[-\s]rate|numbers|figures|base)\b/i;
 /** A recurring cadence is no deadline: "every quarter", "each month", "per quarter", "10 deals a quarter". */
 const RECURRING_BEFORE = /\b(?:every|each|per|a|an)\s+$/i;

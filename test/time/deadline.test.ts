@@ -90,6 +90,10 @@ describe('findDeadline in an FY2027 plan (January start)', () => {
     'Win 5 new logos soon',
     'Support customers 24/7',
     'Expand into two business units in the coming months',
+    // A start date is no deadline.
+    'Call every workspace that passes ten users within 48 hours, starting 1 July',
+    'Run the partner desk on weekdays, beginning 3 March',
+    'Offer the annual discount effective 2027-04-01',
   ])('finds no deadline in %j', (text) => {
     expect(deadlineIn(text)).toBeUndefined();
   });
