@@ -170,11 +170,16 @@ function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
   return out;
 }
 
-/** The target a text states (the "to" of a from -> to, else its one number) and the baseline of a from -> to. */
+/**
+ * The target a text states (the "to" of a from -> to, else its one number) and the baseline of a from -> to. A number in
+ * a parenthesis counts only when none is outside one: "$1.1M by Q4 (stretch: $1.3M)" targets $1.1M, as §5a reads dates.
+ */
 function statedAmounts(text: string): { target?: Amount; baseline?: Amount } {
   const growth = findGrowth(text);
   if (growth?.from) return { target: growth.to, baseline: growth.from };
-  const numeric = findQuantities(text).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
+  const numbers = (t: string) => findQuantities(t).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
+  const outside = numbers(text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)));
+  const numeric = outside.length > 0 ? outside : numbers(text);
   return numeric.length === 1 ? { target: numeric[0] } : {};
 }
 

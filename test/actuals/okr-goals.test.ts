@@ -41,6 +41,14 @@ describe('an OKR goal (a heading with key results) in the actuals', () => {
   });
 });
 
+describe("a goal's amount (§5b) beside a parenthesis", () => {
+  it('reads the number outside a parenthesis as the target, and one inside only when none is outside', () => {
+    expect(goalOf('- **G1** Book $1.1M in new ARR by EOQ4 (stretch: $1.3M by 2027-12-31).')).toMatchObject({ target: 1_100_000, deadline: '2027-12-31' });
+    expect(goalOf('- **G1** Sign the Initech MSA by 2027-06-30 (worth $400k).')).toMatchObject({ target: 400_000 });
+    expect(goalOf('- **G1** Book $1.1M or $1.3M by 2027-12-31.').target).toBeUndefined();
+  });
+});
+
 describe('roll-up in the same unit', () => {
   const company = (goal: string) => plan(`## Goals\n\n${goal}`, { id: 'company-fy2027', kind: 'company' });
   const team = (id: string, goal: string) => plan(`## Goals\n\n${goal}`, { id, kind: 'team', parent: 'company-fy2027' });
