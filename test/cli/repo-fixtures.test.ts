@@ -80,6 +80,15 @@ describe('plan lint on fixture plans repos', () => {
     ]);
   });
 
+  it('an ended half-year team plan with a Review, not yet closed, written from the contract', async () => {
+    expect((await lint('written/h2', ['.'], '2028-01-15')).findings).toEqual([
+      // OB1 "…within 48 hours, starting 1 July" has no deadline: a start date is not one (it was reported overdue)
+      'inside-sales-h2.md:39 overdue-item',
+      'inside-sales-h2.md:40 overdue-item',
+      'inside-sales-h2.md:41 overdue-item',
+    ]);
+  });
+
   it('an OKR team plan and an account plan with a semicolon CRM export, written from the contract', async () => {
     // The export's "€240.000" is €240,000 (it read as €240: behind pace at -128%).
     expect((await lint('written/okr', ['.'], '2027-05-10')).findings).toEqual([
