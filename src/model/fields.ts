@@ -4,7 +4,7 @@ export const FIELD_ALIASES = {
   goals: ['goals', 'goal'],
   objectives: ['objectives', 'objective'],
   risks: ['risks', 'risk', 'addresses', 'mitigates'],
-  contingencies: ['contingencies', 'contingency'],
+  contingencies: ['contingencies', 'contingency', 'contingency plan', 'mitigation', 'mitigations', 'mitigation plan', 'fallback'],
   supports: ['supports', 'aligns to'],
   owner: ['owner'],
   metric: ['metric', 'kpi'],

@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
-import { isLocal, itemLabel, itemsIn, referencedIds, refsOf } from './util.js';
+import { carriesContingency, itemLabel, itemsIn, referencedIds } from './util.js';
 
 export default defineRule({
   id: 'risk-has-contingency',
@@ -19,8 +19,7 @@ export default defineRule({
     const addressed = referencedIds(plan, 'contingencies', 'risks');
     for (const risk of itemsIn(plan, 'risks')) {
       if (risk.id && addressed.has(idKey(risk.id))) continue;
-      // A risk may also name its own contingency ("- Contingency: C2").
-      if (refsOf(risk, 'contingencies').some((ref) => isLocal(ref, plan))) continue;
+      if (carriesContingency(risk, plan)) continue;
       report({ messageId: 'noContingency', data: { item: itemLabel(risk), id: risk.id ?? 'R1' }, at: risk, anchor: anchorOf.item(risk.id) });
     }
   },

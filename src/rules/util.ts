@@ -43,8 +43,16 @@ export function itemsIn<I extends SummaryItem>(plan: { items: I[] }, key: Sectio
   return plan.items.filter((item) => item.section === key);
 }
 
+/** The plan has the part: its section, or for Contingencies, one written on every risk ("- Mitigation: …"). */
 export function hasSection(plan: PlanModel, key: SectionKey): boolean {
-  return plan.sections.some((section) => section.key === key);
+  if (plan.sections.some((section) => section.key === key)) return true;
+  const risks = key === 'contingencies' ? itemsIn(plan, 'risks') : [];
+  return risks.length > 0 && risks.every((risk) => carriesContingency(risk, plan));
+}
+
+/** A risk that names its contingency ("- Contingency: C2") or writes it out ("- Mitigation: bill quarterly"). */
+export function carriesContingency(risk: Item, plan: PlanModel): boolean {
+  return risk.fields.some((f) => f.name === 'contingencies' && (f.refs.length > 0 ? f.refs.some((ref) => isLocal(ref, plan)) : f.value.trim() !== ''));
 }
 
 /** A plan without a kind is held to the fullest set of parts. */

@@ -27,9 +27,23 @@ ruleTester('required-section', {
     { name: 'a region plan without an account analysis', frontMatter: { kind: 'region' }, sections: { analysis: null } },
     { name: 'configured requirements', config: { requiredSections: { account: ['goals'] } }, sections: { resources: null } },
     { name: 'configured alias', config: { headingAliases: { resources: ['What we need'] } }, sections: { resources: '## What we need\n\nOne SE.' } },
+    // A risk register writes each risk's contingency on it: the part is there, without a section of its own.
+    {
+      name: 'every risk carries its contingency, and no Contingencies section',
+      sections: {
+        contingencies: null,
+        risks:
+          '## Risks and Mitigations\n\n- **R1** The CFO leaves.\n  - Mitigation: build a second sponsor in IT.\n- **R2** Budget freeze.\n  - Contingency: offer quarterly billing.',
+      },
+    },
   ],
   invalid: [
     { name: 'missing risks', sections: { risks: null }, errors: [{ at: 1, message: 'Missing section "## Risks" (required in account plans)' }] },
+    {
+      name: 'one risk without a mitigation, and no Contingencies section',
+      sections: { contingencies: null, risks: '## Risks\n\n- **R1** The CFO leaves.\n  - Mitigation: build a second sponsor in IT.\n- **R2** Budget freeze.' },
+      errors: [{ at: 1, message: 'Missing section "## Contingencies" (required in account plans)' }],
+    },
     {
       name: 'missing two, in canonical order',
       sections: { resources: null, analysis: null },

@@ -72,6 +72,13 @@ ruleTester('risk-has-contingency', {
         risks: '## Risks\n\n- **R1** a\n- **R2** b\n  - Contingency: C2',
       },
     },
+    {
+      name: 'a risk that writes its contingency out (a risk register)',
+      sections: {
+        contingencies: '## Contingencies\n\n- **C1** x\n  - Risks: R1',
+        risks: '## Risks\n\n| ID | Risk | Mitigation |\n|----|------|------------|\n| R1 | a | |\n| R2 | b | Offer quarterly billing |',
+      },
+    },
   ],
   invalid: [
     {
