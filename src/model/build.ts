@@ -2,13 +2,15 @@ import { basename, extname } from 'node:path';
 import { parseFrontMatter } from '../parse/frontmatter.js';
 import { LineIndex } from '../parse/lines.js';
 import { checkLimits } from '../parse/limits.js';
+import { isReferenceField } from './fields.js';
+import { readField } from './items.js';
 import { frontMatterSchema } from './frontmatter-schema.js';
 import { internSections } from './intern.js';
 import { defineTree, lazyPlan, type PlanHead } from './lazy-plan.js';
 import { readOutline } from './outline.js';
 import { headPlacesOf } from './summary.js';
 import { type HeadingMatcher, headingMatcher } from './sections.js';
-import type { PlanModel } from './types.js';
+import type { Item, PlanModel } from './types.js';
 import type { PlanActuals } from './actuals.js';
 import { readPlanActuals } from './read-actuals.js';
 
@@ -29,6 +31,7 @@ export function buildPlan(source: string, file: string, options: BuildOptions = 
   // Whatever path the outline takes (line scan or micromark), text past the limits is refused before any of it.
   checkLimits(source, options.maxListItems, frontMatter.endOffset);
   const { sections, directives, tree } = readOutline(source, frontMatter.endOffset, lines, options.matchHeading ?? defaultMatcher);
+  for (const section of sections) section.items = withFieldLinesFolded(section.items, lines);
   internSections(sections);
   const items = sections.filter((s) => s.key !== 'review').flatMap((s) => s.items);
   const reviewItems = sections.filter((s) => s.key === 'review').flatMap((s) => s.items);
@@ -78,4 +81,19 @@ function applyFrontMatter(plan: PlanHead): void {
     const parsed = Object.hasOwn(data, key) ? frontMatterSchema.shape[key].safeParse(data[key]) : undefined;
     if (parsed?.success && parsed.data) Object.assign(plan, { [key]: parsed.data });
   }
+}
+
+/**
+ * A list item that is only a field, with no ID ("- Owner: Dana" or "- Lesson: …" written without its indent), belongs
+ * to the item above it, as the writer meant. "- Risk: the sponsor leaves" names no risk ID: it stays an item.
+ */
+function withFieldLinesFolded(items: Item[], lines: LineIndex): Item[] {
+  const kept: Item[] = [];
+  for (const item of items) {
+    const above = kept.at(-1);
+    const field = above && !item.id ? readField(item.statement, lines, item.line, item.column) : undefined;
+    if (field?.name && (!isReferenceField(field.name) || field.refs.length > 0)) above!.fields.push(field, ...item.fields);
+    else kept.push(item);
+  }
+  return kept;
 }

@@ -12,6 +12,12 @@ ruleTester('item-id', {
     { name: 'a list in a blockquote is not an item', sections: goals('- **G1** Grow.\n\n> - no id in a quote') },
     { name: 'an ID in a code block is not an item', sections: goals('- **G1** Grow.\n\n```\n- no id in code\n```') },
     { name: 'resources are free lists', sections: { resources: '## Resources\n\n- One SE.' } },
+    // A field written without its indent belongs to the item above it; it is no item of its own.
+    {
+      name: 'a Lesson line after the review table',
+      sections: { review: '## Review\n\n| Goal | Result |\n|---|---|\n| G1 | Met |\n\n- Lesson: confirm who signs first.' },
+    },
+    { name: 'an Owner line without its indent', sections: goals('- **G1** Grow ARR by 10%.\n- Owner: Dana Reyes') },
   ],
   invalid: [
     {
@@ -23,6 +29,11 @@ ruleTester('item-id', {
       name: 'no ID',
       sections: goals('- **G1** Grow.\n- Win three sponsors by Q2.'),
       errors: [{ at: 'goals:4', message: 'Goal "Win three sponsors by Q2." has no ID: start it with one that is free, such as "**G2**"' }],
+    },
+    {
+      name: 'a statement that starts like a field is still an item ("Risk:" names no risk)',
+      sections: { risks: '## Risks\n\n- **R1** Budget freeze.\n- Risk: the sponsor leaves.' },
+      errors: [{ at: 'risks:4', message: 'Risk "Risk: the sponsor leaves." has no ID: start it with one that is free, such as "**R2**"' }],
     },
     {
       name: 'a bold token that is not an ID',
