@@ -60,6 +60,7 @@ describe('plan lint on fixture plans repos', () => {
     ['a territory plan in tables, on a calendar year', 'written/nordics', '2027-05-10'],
     ['a half-year team plan in numbered lists with bracketed IDs, April fiscal year', 'written/smb', '2027-06-10'],
     ['a company, a yearly account plan with emoji headings and its quarter plan with Progress', 'written/initech', '2027-05-20'],
+    ['an account plan closed early, with its Review in a table and a lesson under it', 'written/lost', '2027-07-01'],
   ])('finds nothing in %s, written from the contract', async (_, repo, today) => {
     expect((await lint(repo, ['.'], today)).findings).toEqual([]);
   });
