@@ -4,7 +4,7 @@ import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import { parseReviewResult } from '../model/review-result.js';
 import type { SectionKey } from '../model/sections.js';
-import type { Item, PlanModel } from '../model/types.js';
+import type { Item, PlanModel, Reference } from '../model/types.js';
 import type { ItemEntry } from './types.js';
 
 /** One field of an item as the diff compares it: aliases folded into one canonical name, repeats joined. */
@@ -49,21 +49,21 @@ export function readEntries(plan: PlanModel): Entry[] {
       if (line <= insideItem) continue;
       const headingItem = node.type === 'heading' ? itemsByLine.get(line) : undefined;
       if (headingItem) {
-        entries.push(itemEntry(headingItem, undefined));
+        entries.push(itemEntry(plan, headingItem, undefined));
         insideItem = headingItem.fullSpan.end.line;
       } else if (node.type === 'table') {
         // A table of items (contract 3a): each row that became an item compares as that item, and its header row is
         // no entry; a table in a section without items compares row by row, header included.
         for (const [index, row] of node.children.entries()) {
           const item = index > 0 ? itemsByLine.get(row.position!.start.line) : undefined;
-          if (item) entries.push(itemEntry(item, undefined));
+          if (item) entries.push(itemEntry(plan, item, undefined));
           else if (index > 0 || section.items.length === 0)
             entries.push(blockEntry(key, row.children.map((cell) => normalizeSpace(toString(cell))).join(' | ')));
         }
       } else if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
-          entries.push(item ? itemEntry(item, listItems.get(item.line)) : blockEntry(key, plainText(listItem)));
+          entries.push(item ? itemEntry(plan, item, listItems.get(item.line)) : blockEntry(key, plainText(listItem)));
         }
       } else if (node.type === 'paragraph') {
         const text = toString(node, { includeHtml: false });
@@ -81,7 +81,7 @@ export function readEntries(plan: PlanModel): Entry[] {
  * line, nested notes are not read): for comparing many plans' goals cheaply.
  */
 export function itemEntries(plan: PlanModel, section: SectionKey): Entry[] {
-  return plan.sections.filter((s) => s.key === section).flatMap((s) => s.items.map((item) => itemEntry(item, undefined)));
+  return plan.sections.filter((s) => s.key === section).flatMap((s) => s.items.map((item) => itemEntry(plan, item, undefined)));
 }
 
 /** A node's text with its blocks (paragraphs, nested list items) separated by a space, not run together. */
@@ -136,7 +136,7 @@ function blockEntry(section: SectionKey, raw: string): Entry {
   return { key: `text:${section}:${text}`, id: null, section, text, statement: text, fields: [], notes: [] };
 }
 
-function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
+function itemEntry(plan: PlanModel, item: Item, listItem: ListItem | undefined): Entry {
   // The model's statement already joins lines wrapped over the paragraph, without field lines.
   let statement = normalizeSpace(item.statement);
   let result: string | undefined;
@@ -149,7 +149,7 @@ function itemEntry(item: Item, listItem: ListItem | undefined): Entry {
       statement = statement.slice(opening).replace(/^[*_]*[\s:.,;—–-]*/, '');
     }
   }
-  const fields = readFields(item, listItem);
+  const fields = readFields(plan, item, listItem);
   const notes = listItem ? readNotes(listItem) : [];
   const id = item.id ?? item.invalidId ?? null;
   const text = normalizeSpace(`${id ?? ''} ${item.statement}`);
@@ -180,13 +180,16 @@ function ownFieldName(key: string): string {
   return DIFF_NAMES.has(name) ? `${name} (field)` : name;
 }
 
-function readFields(item: Item, listItem: ListItem | undefined): EntryField[] {
+function readFields(plan: PlanModel, item: Item, listItem: ListItem | undefined): EntryField[] {
   const byName = new Map<string, EntryField>();
   const wholeValues = fieldValues(listItem);
   for (const field of item.fields) {
     const name = field.name ?? ownFieldName(field.key);
     const value = wholeValues.get(field.span.start.line) ?? normalizeSpace(field.value);
-    const refs = isReferenceField(field.name) && field.refs.length > 0 ? field.refs.map((r) => (r.plan ? `${r.plan}#${idKey(r.id)}` : idKey(r.id))) : undefined;
+    // As the links resolve: an unqualified Supports: ID is the parent's, and the plan's own id names the plan itself.
+    const owner = (r: Reference) => (r.plan === plan.id ? undefined : (r.plan ?? (field.name === 'supports' ? plan.parent : undefined)));
+    const refs =
+      isReferenceField(field.name) && field.refs.length > 0 ? field.refs.map((r) => (owner(r) ? `${owner(r)}#${idKey(r.id)}` : idKey(r.id))) : undefined;
     const existing = byName.get(name);
     if (existing) {
       existing.value = `${existing.value}; ${value}`;

@@ -92,6 +92,15 @@ describe('diffPlans: nothing that did not change', { timeout: 60_000 }, () => {
     expect(hasDifferences(diff)).toBe(false);
   });
 
+  it("sees no difference in a link written unqualified or qualified: Supports: G1 is the parent's G1, O1 the plan's own", () => {
+    const front = 'id: acme-q1\nkind: account\nowner: Dana Reyes\nperiod: FY2027-Q1\nparent: acme-fy2027';
+    const old = planWithGoals('- **G1** Grow ARR from $2.0M to $2.4M by 2027-03-31.\n  - Opportunities: O1\n  - Supports: G1', front);
+    const now = planWithGoals('- **G1** Grow ARR from $2.0M to $2.4M by 2027-03-31.\n  - Opportunities: acme-q1#O1\n  - Supports: acme-fy2027#G1', front);
+    expect(diffTexts(old, now).items.changed).toEqual([]);
+    const other = planWithGoals('- **G1** Grow ARR from $2.0M to $2.4M by 2027-03-31.\n  - Opportunities: O1\n  - Supports: emea-fy2027#G1', front);
+    expect(diffTexts(old, other).items.changed).toHaveLength(1);
+  });
+
   it('sees no difference between a plan and itself', () => {
     const text = fixture('acme-q2.md');
     expect(hasDifferences(diffTexts(text, text))).toBe(false);
