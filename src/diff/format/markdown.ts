@@ -28,15 +28,8 @@ export const markdown: DiffFormatter = (diffs) => {
 function planBlock(diff: PlanDiff): string {
   const out = [`### Plan diff: ${code(shown(diff.old))} → ${code(shown(diff.new))}`, '', `**${summaryLine(diff)}**`];
   if (diff.frontmatter.length > 0) {
-    out.push(
-      '',
-      '#### Front matter',
-      '',
-      ...table(
-        ['Key', 'Old', 'New'],
-        diff.frontmatter.map((f) => [f.key, shown(f.old), shown(f.new)]),
-      ),
-    );
+    const rows = diff.frontmatter.map((f) => [f.key, shown(f.old), shown(f.new)]);
+    out.push('', '#### Front matter', '', ...table(['Key', 'Old', 'New'], rows));
   }
   if (diff.sections.added.length + diff.sections.removed.length > 0) {
     const rows = [...diff.sections.added.map((k) => [sectionTitle(k), 'added']), ...diff.sections.removed.map((k) => [sectionTitle(k), 'removed'])];
