@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import { showControlCharacters } from '../text/escape.js';
+import { severityWord } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** Workflow command data: GitHub decodes %25, %0D and %0A back; anything else is shown as written. */
@@ -31,5 +32,5 @@ function command(d: Diagnostic): string {
     `title=${escapeProperty(`plan(${d.ruleId})`)}`,
   ];
   const message = d.docsUrl ? `${d.message}\n${d.docsUrl}` : d.message;
-  return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(showControlCharacters(message))}`;
+  return `::${severityWord(d)} ${properties.join(',')}::${escapeData(showControlCharacters(message))}`;
 }

@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../types.js';
 import { version } from '../version.js';
+import { severityWord } from './summary.js';
 import type { Formatter } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -53,7 +54,7 @@ function toResult(d: Diagnostic, ruleIndex: number) {
   return {
     ruleId: d.ruleId,
     ruleIndex,
-    level: d.severity === 'error' ? 'error' : 'warning',
+    level: severityWord(d),
     message: { text: d.message },
     locations: [
       {

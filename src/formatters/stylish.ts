@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { escapeTerminal } from '../text/escape.js';
-import { rulesWithDocs } from './summary.js';
+import { rulesWithDocs, severityWord } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** ESLint's default look: findings grouped by file, then a summary line. */
@@ -15,7 +15,7 @@ export const stylish: Formatter = (results, options) => {
     warnings += result.warningCount;
     const rows = result.diagnostics.map((d) => ({
       where: `${d.start.line}:${d.start.column}`,
-      severity: d.severity === 'error' ? 'error' : 'warning',
+      severity: severityWord(d),
       message: escapeTerminal(d.message),
       ruleId: d.ruleId,
     }));

@@ -1,3 +1,4 @@
+import { severityWord } from '../../formatters/summary.js';
 import type { Diagnostic } from '../../types.js';
 import type { PlanDiff } from '../types.js';
 import { changeNote, type DiffFormatter, fieldTitle, fieldValue, groupBySection, sectionTitle, shown, summaryLine } from './shared.js';
@@ -52,7 +53,7 @@ function planBlock(diff: PlanDiff): string {
   return out.join('\n');
 }
 
-const lintRow = (change: string, d: Diagnostic) => [change, d.ruleId, d.severity === 'error' ? 'error' : 'warning', String(d.start.line), d.message];
+const lintRow = (change: string, d: Diagnostic) => [change, d.ruleId, severityWord(d), String(d.start.line), d.message];
 
 /** An inline code span that survives backticks in the name. */
 function code(text: string): string {

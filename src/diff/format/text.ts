@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { severityWord } from '../../formatters/summary.js';
 import { escapeTerminal } from '../../text/escape.js';
 import type { Diagnostic } from '../../types.js';
 import type { FieldChange } from '../types.js';
@@ -58,6 +59,5 @@ function fieldLines(field: FieldChange, c: InstanceType<typeof Chalk>): string[]
 }
 
 function lintLine(d: Diagnostic): string {
-  const severity = d.severity === 'error' ? 'error' : 'warning';
-  return `${severity} ${d.ruleId} (line ${d.start.line}): ${escapeTerminal(d.message)}`;
+  return `${severityWord(d)} ${d.ruleId} (line ${d.start.line}): ${escapeTerminal(d.message)}`;
 }
