@@ -198,32 +198,26 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function handleError(error: unknown, io: Io): number {
-  if (error instanceof CommanderError) {
-    // Help and version are successes; everything else commander rejects is a usage error (already printed).
-    return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+  // Help and version are successes; everything else commander rejects is a usage error (already printed).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+  const known = failureLine(error);
+  if (known !== undefined) io.stderr(`plan: ${known}\n`);
+  else {
+    // A bug in plan itself: still one line, never a stack trace (PLAN_DEBUG=1 shows it).
+    io.stderr(`plan: internal error: ${escapeTerminal(error instanceof Error ? error.message : String(error))}\n`);
+    if (io.env.PLAN_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
   }
-  if (error instanceof ConfigError) {
-    io.stderr(`plan: ${error.file ? `${escapeTerminal(error.file)}: ` : ''}${escapeTerminal(error.message)}\n`);
-    return EXIT.failure;
-  }
-  if (error instanceof WriteError) {
-    io.stderr(`plan: ${escapeTerminal(error.file)}: ${escapeTerminal(error.message)}\n`);
-    return EXIT.failure;
-  }
-  if (error instanceof InputError) {
-    // A command that let an input problem through without naming the file: still one line, exit 2.
-    io.stderr(`plan: ${error.line ? `line ${error.line}:${error.column ?? 1}: ` : ''}${escapeTerminal(error.message)}\n`);
-    return EXIT.failure;
-  }
-  if (error instanceof UsageError) {
-    io.stderr(`plan: ${escapeTerminal(error.message)}\n`);
-    return EXIT.failure;
-  }
-  // A bug in plan itself: still one line, never a stack trace (PLAN_DEBUG=1 shows it).
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`plan: internal error: ${escapeTerminal(message)}\n`);
-  if (io.env.PLAN_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
   return EXIT.failure;
+}
+
+/** The one line of a failure plan expects (the config, a write, the input, the command line); undefined for a bug. */
+function failureLine(error: unknown): string | undefined {
+  if (error instanceof ConfigError) return `${error.file ? `${escapeTerminal(error.file)}: ` : ''}${escapeTerminal(error.message)}`;
+  if (error instanceof WriteError) return `${escapeTerminal(error.file)}: ${escapeTerminal(error.message)}`;
+  // A command that let an input problem through without naming the file: still one line, exit 2.
+  if (error instanceof InputError) return `${error.line ? `line ${error.line}:${error.column ?? 1}: ` : ''}${escapeTerminal(error.message)}`;
+  if (error instanceof UsageError) return escapeTerminal(error.message);
+  return undefined;
 }
 
 function collect(value: string, previous: string[]): string[] {
