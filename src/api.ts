@@ -202,21 +202,11 @@ export function isRepoPlan(plan: PlanModel, path: string, config: ResolvedConfig
 
 /** Lints files, folders and globs: every plan is parsed once, rules run per plan, repo rules once over the graph. */
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintRun> {
-  const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
+  const run = await startRun(patterns, options);
+  const { cwd, config, skip, candidates, failures, configured } = run;
   const settings = settingsFor(config, options.today);
-  const linted: LintedPlan[] = [];
-  const named = new Set<PlanSummary>();
-  const skipped: string[] = [];
   const cache = options.cache ? await openCache(options.cacheLocation, cwd, config, settings) : undefined;
-  for (const candidate of candidates) {
-    const job = { path: candidate.path, file: displayPath(candidate.path, cwd) };
-    const outcome = lintOne(job, config, settings, cache);
-    if ('problem' in outcome) failures.push({ file: job.file, ...outcome.problem });
-    else if (candidate.explicit || configured.has(candidate.path) || outcome.looksLikePlan) {
-      linted.push(outcome);
-      if (candidate.explicit) named.add(outcome.plan);
-    } else skipped.push(job.file);
-  }
+  const { taken: linted, named, skipped } = readCandidates(run, (job) => lintOne(job, config, settings, cache));
   const plans = linted.map(({ plan }) => plan);
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, cache ? fromCache(cache) : headOnly);
   const actuals = await runActuals([...plans, ...extras], config, options, cwd, settings.today, candidates);
@@ -228,20 +218,38 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
 }
 
 /** Reads one file and lints it, or takes its findings from the cache when its bytes did not change. */
-function lintOne(
-  job: FileJob,
-  config: ResolvedConfig,
-  settings: LintSettings,
-  cache: PlanCache | undefined,
-): LintedFile | { problem: ReturnType<typeof toProblem> } {
+function lintOne(job: FileJob, config: ResolvedConfig, settings: LintSettings, cache: PlanCache | undefined): LintedFile {
   try {
     const bytes = readSourceBytes(job.path, config.maxFileBytes);
     const lint = () => lintBytes(job, bytes, config, settings);
     return cache ? cache.lint(job.path, job.file, bytes, lint) : lint();
   } catch (error) {
     cache?.forget(job.path);
-    return { problem: toProblem(error) };
+    throw error;
   }
+}
+
+/**
+ * Reads each file with `read`: taken as a plan when it was named, is in the config's `plans` or looks like one, else
+ * skipped; a file that cannot be read is a failure.
+ */
+function readCandidates<T extends { plan: PlanSummary; looksLikePlan: boolean }>(run: StartedRun, read: (job: FileJob) => T) {
+  const taken: T[] = [];
+  const named = new Set<PlanSummary>();
+  const skipped: string[] = [];
+  for (const candidate of run.candidates) {
+    const job = { path: candidate.path, file: displayPath(candidate.path, run.cwd) };
+    try {
+      const outcome = read(job);
+      if (candidate.explicit || run.configured.has(candidate.path) || outcome.looksLikePlan) {
+        taken.push(outcome);
+        if (candidate.explicit) named.add(outcome.plan);
+      } else skipped.push(job.file);
+    } catch (error) {
+      run.failures.push({ file: job.file, ...toProblem(error) });
+    }
+  }
+  return { taken, named, skipped };
 }
 
 export interface LoadedPlans {
@@ -287,22 +295,13 @@ async function runActuals(
 
 /** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
 export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
-  const { cwd, config, skip, candidates, failures, configured } = await startRun(patterns, options);
-  const plans: PlanModel[] = [];
-  const named = new Set<PlanModel>();
-  const skipped: string[] = [];
-  for (const candidate of candidates) {
-    const file = displayPath(candidate.path, cwd);
-    try {
-      const plan = buildPlan(readSource(candidate.path, config.maxFileBytes).text, file, readOptions(config));
-      if (candidate.explicit || configured.has(candidate.path) || looksLikePlan(plan)) {
-        plans.push(plan);
-        if (candidate.explicit) named.add(plan);
-      } else skipped.push(file);
-    } catch (error) {
-      failures.push({ file, ...toProblem(error) });
-    }
-  }
+  const run = await startRun(patterns, options);
+  const { cwd, config, skip, candidates, failures, configured } = run;
+  const { taken, named, skipped } = readCandidates(run, (job) => {
+    const plan = buildPlan(readSource(job.path, config.maxFileBytes).text, job.file, readOptions(config));
+    return { plan, looksLikePlan: looksLikePlan(plan) };
+  });
+  const plans = taken.map(({ plan }) => plan);
   noPlansFound(patterns, plans, candidates, failures);
   const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, headOnly);
   return { plans, extras, failures, skipped, config, cwd, candidates };
@@ -317,6 +316,8 @@ async function startRun(patterns: string[], options: LintOptions) {
   const configured = config.plans.length > 0 ? new Set(await glob(config.plans, { cwd: config.baseDir, absolute: true })) : new Set<string>();
   return { cwd, config, skip, candidates, failures, configured };
 }
+
+type StartedRun = Awaited<ReturnType<typeof startRun>>;
 
 /** Files were found but none is a plan, and none failed: say so rather than pass in silence. */
 function noPlansFound(patterns: string[], plans: readonly PlanSummary[], candidates: Candidate[], failures: InputFailure[]): void {
