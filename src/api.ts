@@ -344,6 +344,9 @@ async function openCache(location: string | undefined, cwd: string, config: Reso
   return PlanCache.open(location ?? DEFAULT_CACHE_FILE, cwd, config, settings);
 }
 
+/** Parses a repo plan (`head`: front matter only); undefined when it is not one. */
+type ReadRepoPlan<P extends PlanSummary> = (head: boolean) => { plan: P; looksLikePlan: boolean } | undefined;
+
 /** The other plans of the repo when a parent or reference leaves the given plans (see loadRepoPlans). */
 function repoPlansFor<P extends PlanSummary>(
   plans: PlanSummary[],
@@ -358,12 +361,7 @@ function repoPlansFor<P extends PlanSummary>(
     skip: (path: string) => boolean;
   },
   /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
-  load: (
-    path: string,
-    file: string,
-    bytes: Uint8Array,
-    read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined,
-  ) => { plan: P; looksLikePlan: boolean } | undefined,
+  load: (path: string, file: string, bytes: Uint8Array, read: ReadRepoPlan<PlanModel>) => ReturnType<ReadRepoPlan<P>>,
 ): Promise<P[]> {
   const { cwd, config, configured } = run;
   const options = readOptions(config);
@@ -398,11 +396,9 @@ function repoPlansFor<P extends PlanSummary>(
  * A repo plan without --cache: its head now (who it is, where it links), its items only if a rule reads them. With
  * --cache, from the cache (or into it), so that linting one plan of a large repo stays fast.
  */
-const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) =>
-  read(true);
-const fromCache =
-  (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: (head: boolean) => { plan: PlanModel; looksLikePlan: boolean } | undefined) =>
-    cache.summary(path, file, bytes, () => read(false));
+const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: ReadRepoPlan<PlanModel>) => read(true);
+const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: ReadRepoPlan<PlanModel>) =>
+  cache.summary(path, file, bytes, () => read(false));
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
 export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
