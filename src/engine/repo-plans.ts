@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
+import { markdownUnder } from '../files/discover.js';
 import { isFolder, readHead } from '../files/read.js';
 import type { PlanSummary } from '../model/types.js';
 import { buildGraph } from '../repo/graph.js';
@@ -145,14 +145,7 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
   for (const root of roots) {
     // Per root: a folder of a repo nested in another belongs to the inner repo, not to the outer one.
     const ownFolders = new Map<string, boolean>();
-    const files = await glob('**/*.md', {
-      cwd: root,
-      absolute: true,
-      ignore: ['**/node_modules/**', '**/.git/**'],
-      followSymbolicLinks: false,
-      expandDirectories: false,
-    });
-    for (const file of files.sort()) {
+    for (const file of (await markdownUnder(root)).sort()) {
       const path = resolve(file);
       if (seen.has(path) || !belongsTo(path, root, nestedRoots, ownFolders)) continue;
       seen.add(path);

@@ -24,7 +24,12 @@ export interface InputFailure {
   unmatched?: boolean;
 }
 
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** How plan walks a folder: no node_modules or .git, and no symbolic links followed. */
+const WALK = { absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false };
+
+export function markdownUnder(folder: string): Promise<string[]> {
+  return glob('**/*.md', { cwd: folder, ...WALK });
+}
 
 /** A path or glob past PATH_MAX is one line naming its start (picomatch would throw past 65,536 characters). */
 export function checkPatternLengths(patterns: readonly string[]): void {
@@ -76,11 +81,11 @@ export async function discover(
     if (stats?.isFile()) {
       add(absolute, true);
     } else if (stats?.isDirectory()) {
-      const files = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
+      const files = await markdownUnder(absolute);
       if (files.length === 0) failures.push({ file: displayPath(absolute, cwd), message: 'no Markdown files in this folder' });
       addAll(files.sort(), 'in this folder', pattern);
     } else if (isDynamicPattern(pattern)) {
-      const files = await glob(pattern, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
+      const files = await glob(pattern, { cwd, ...WALK });
       const markdown = files.filter((f) => f.toLowerCase().endsWith('.md')).sort();
       if (markdown.length === 0) failures.push({ file: pattern, message: 'no files match this pattern', unmatched: true });
       addAll(markdown, 'it matches', pattern);
