@@ -83,16 +83,10 @@ export function writeFixes(fixes: readonly FileFix[], context?: FixContext): voi
       writeFix(fix, context);
     } catch (error) {
       if (!(error instanceof WriteError && error.code === 'ECHANGED') || !context) throw named(error, fix.file);
-      let outcome: FileOutcome;
       try {
-        outcome = fixFile(fix.file, context);
-      } catch (again) {
-        throw named(again, fix.file);
-      }
-      if (outcome && 'problem' in outcome) throw new WriteError(outcome.problem, fix.file);
-      if (!outcome) continue;
-      try {
-        writeFix(outcome.fix, context);
+        const outcome = fixFile(fix.file, context);
+        if (outcome && 'problem' in outcome) throw new WriteError(outcome.problem, fix.file);
+        if (outcome) writeFix(outcome.fix, context);
       } catch (again) {
         throw named(again, fix.file);
       }
