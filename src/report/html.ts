@@ -120,19 +120,13 @@ export function renderReportHtml(data: ReportData, options: { fiscalYearStart?: 
   };
 
   const roots = data.plans.filter((p) => !p.parent || !planById.has(p.parent));
-  const select = (name: string, label: string, values: (string | undefined)[]) => {
+  /** A filter by the plans' `name` (owners: the goals' too), offering each value once. */
+  const select = (name: 'owner' | 'kind' | 'period', label: string) => {
+    const values = [...data.plans.map((p) => p[name]), ...(name === 'owner' ? data.goals.map((g) => g.owner) : [])];
     const options = [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
     return `<label>${label}<select name="${name}"><option value="">all</option>${options.map((v) => `<option value="${e(v)}">${e(clip(v, 80))}</option>`).join('')}</select></label>`;
   };
-  const filters = `<form class="filters" id="filters" hidden aria-label="Filter plans">${select('owner', 'Owner', [...data.plans.map((p) => p.owner), ...data.goals.map((g) => g.owner)])}${select(
-    'kind',
-    'Kind',
-    data.plans.map((p) => p.kind),
-  )}${select(
-    'period',
-    'Period',
-    data.plans.map((p) => p.period),
-  )}<label><input type="checkbox" name="behind"> Behind only</label><label><input type="checkbox" name="errors"> Has errors</label><button type="reset">Clear</button><span id="shown" role="status"></span></form>`;
+  const filters = `<form class="filters" id="filters" hidden aria-label="Filter plans">${select('owner', 'Owner')}${select('kind', 'Kind')}${select('period', 'Period')}<label><input type="checkbox" name="behind"> Behind only</label><label><input type="checkbox" name="errors"> Has errors</label><button type="reset">Clear</button><span id="shown" role="status"></span></form>`;
   const tree = `<section aria-labelledby="h-tree"><h2 id="h-tree">Alignment</h2>${filters}<p class="toolbar" id="toolbar" hidden><button type="button" id="expand">Expand all</button> <button type="button" id="collapse">Collapse all</button></p><ul class="tree">${roots.map(planHtml).join('')}</ul></section>`;
 
   const body = `<header><h1>${e(clip(data.title, 300))}</h1><p class="muted">${plural(data.plans.length, 'plan')}, ${plural(data.goals.length, 'goal')}, as of ${e(data.today)}.</p></header><main>${strip}${tree}${quartersHtml(data.quarters, planLink, goalLink)}${changesHtml(data.changes, goalLink)}</main><footer>Written by plan report. Open it from disk, mail it or publish it: it loads nothing from anywhere.</footer>`;
