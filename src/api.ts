@@ -62,6 +62,8 @@ function settingsFor(config: ResolvedConfig, today?: string): LintSettings {
 /** A plan to report on and its text: its model, or its summary with the plan-rule findings worked out already. */
 type LintedPlan = { plan: PlanModel; source: string } | { plan: PlanSummary; source?: string; diagnostics: Diagnostic[] };
 
+const withSource = (plan: PlanModel): LintedPlan => ({ plan, source: plan.source });
+
 /**
  * Repo rules once over the graph of every plan's summary (the linted ones and `extras`, read only to resolve links),
  * then each linted plan's result: its plan-rule findings (run now for a model without them) and its repo-rule ones.
@@ -152,15 +154,7 @@ function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: Re
   const others = (options.repo?.plans ?? []).filter((plan) => !given.has(resolve(cwd, plan.file)));
   const settings = settingsFor(config, options.today);
   const actuals = actualsOfTexts([...plans, ...others], config, { texts: options.actualsText ?? [], cwd, today: settings.today, reportUnknownPlans: complete });
-  return lintPlans(
-    plans.map((plan) => ({ plan, source: plan.source })),
-    others,
-    config,
-    settings,
-    cwd,
-    complete,
-    actuals,
-  );
+  return lintPlans(plans.map(withSource), others, config, settings, cwd, complete, actuals);
 }
 
 /**
@@ -169,13 +163,7 @@ function lintSourceSet(sources: SourceText[], options: LintOptions & { repo?: Re
  */
 export function lintAmong(targets: PlanModel[], others: PlanModel[], options: LintOptions & { config: ResolvedConfig }): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
-  return lintPlans(
-    targets.map((plan) => ({ plan, source: plan.source })),
-    others,
-    options.config,
-    settingsFor(options.config, options.today),
-    cwd,
-  );
+  return lintPlans(targets.map(withSource), others, options.config, settingsFor(options.config, options.today), cwd);
 }
 
 /**
@@ -402,6 +390,5 @@ const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
 export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
-  const linted = loaded.plans.map((plan) => ({ plan, source: plan.source }));
-  return lintPlans(linted, loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
+  return lintPlans(loaded.plans.map(withSource), loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
 }
