@@ -1,6 +1,6 @@
 import { idKey } from '../model/ids.js';
 import type { IsoDate } from '../time/dates.js';
-import { comparable, latestReading } from './progress.js';
+import { byDate, comparable, latestReading } from './progress.js';
 import { readDate, readValueCell, type Reading } from '../model/reading.js';
 import type { DatedActuals, GoalSummary } from './summary.js';
 
@@ -144,10 +144,7 @@ export class CsvCollector {
       const candidate = reading.date <= end && (!inPeriod || reading.date >= inPeriod.date) ? reading : inPeriod;
       if (candidate) next.add(candidate);
     }
-    this.readings.set(
-      goal,
-      [...next].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    );
+    this.readings.set(goal, [...next].sort(byDate));
   }
 }
 

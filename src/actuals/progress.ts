@@ -27,6 +27,9 @@ export interface PaceOptions {
   fiscalYearStart?: number;
 }
 
+/** Oldest first (a stable sort keeps readings of one day in the order they were read). */
+export const byDate = (a: Pick<Reading, 'date'>, b: Pick<Reading, 'date'>) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** The newest reading dated on or before `today` (a later one is ignored); ties go to the one read last. */
 export function latestReading<R extends Pick<Reading, 'date'>>(readings: readonly R[], today: IsoDate): R | undefined {
   let latest: R | undefined;

@@ -6,7 +6,7 @@ import { supportersIndex } from '../repo/references.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ActualsProblem, CsvActuals } from './collect.js';
 import { formatValue } from './format.js';
-import { goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
+import { byDate, goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
 import type { Reading } from '../model/reading.js';
 import { actualsOfPlan, type DatedActuals, type GoalSummary, summarizePlan } from './summary.js';
 
@@ -96,7 +96,7 @@ function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInp
 
   const ownReadings = (goal: GoalSummary) => {
     const csv = input.csv?.readings.get(goal) ?? [];
-    return csv.length === 0 ? goal.readings : [...goal.readings, ...csv].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return csv.length === 0 ? goal.readings : [...goal.readings, ...csv].sort(byDate);
   };
 
   const rolled = new Map<GoalSummary, Reading | undefined>();
