@@ -67,6 +67,7 @@ export function buildReportData(input: ReportInput): ReportData {
     return plan;
   });
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
+  const reported = graph.plans.filter((plan) => planById.has(plan.id));
   for (const plan of plans) if (plan.parent) planById.get(plan.parent)?.children.push(plan.id);
 
   const goals: ReportGoal[] = alignment.goals.map((g) => {
@@ -111,11 +112,7 @@ export function buildReportData(input: ReportInput): ReportData {
     dashboard: dashboard(plans, goals, today),
     plans,
     goals,
-    quarters: quarterDiffs(
-      graph.plans.filter((plan) => planById.has(plan.id)),
-      graph,
-      input.fiscalYearStart,
-    ),
+    quarters: quarterDiffs(reported, graph, input.fiscalYearStart),
     ...(input.changes ? { changes: input.changes } : {}),
   };
 }
