@@ -13,8 +13,7 @@ export type StatusFormatter = (report: StatusReport, options: StatusRenderOption
 const pct = (share: number | undefined) => (share === undefined ? '' : `${Math.round(share * 100)}%`);
 
 function targetText(goal: StatusGoal): string {
-  if (goal.milestone) return 'milestone';
-  return goal.targetText ?? '';
+  return goal.milestone ? 'milestone' : (goal.targetText ?? '');
 }
 
 function actualText(goal: StatusGoal): string {
