@@ -1,4 +1,5 @@
 import type { Reading } from '../model/reading.js';
+import { countedNoun } from '../smart/amount.js';
 
 /** A value in its goal's unit, short: "$1.2M", "EUR 500k", "35%", "12 logos", "1 of 3". */
 export function formatValue(value: number, unit: { unit?: string | undefined; currency?: string | undefined; of?: number | undefined }): string {
@@ -9,7 +10,8 @@ export function formatValue(value: number, unit: { unit?: string | undefined; cu
     return /^[A-Z]{3}$/.test(currency) ? `${currency} ${shortNumber(value)}` : `${currency}${shortNumber(value)}`;
   }
   if (unit.unit === 'percent') return `${roundTo(value, 2)}%`;
-  return unit.unit ? `${shortNumber(value)} ${unit.unit}` : shortNumber(value);
+  // The goal's counted noun, in the singular for one: "1 account" of "4 mining accounts".
+  return unit.unit ? `${shortNumber(value)} ${value === 1 ? countedNoun(unit.unit) : unit.unit}` : shortNumber(value);
 }
 
 /** A reading as its goal shows it: a roll-up's own text, else its value in its own unit or the goal's. */

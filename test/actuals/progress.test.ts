@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedProgress, formatScore, goalProgress, latestReading, progressOf, scoreOf } from '../../src/index.js';
 import type { Reading } from '../../src/index.js';
+import { formatValue } from '../../src/actuals/format.js';
 
 const reading = (date: string, value: number, extra: Partial<Reading> = {}): Reading => ({
   date,
@@ -86,5 +87,14 @@ describe('goalProgress', () => {
     expect(scoreOf(-0.2)).toBe(0);
     expect(formatScore(0.66)).toBe('0.7');
     expect(latestReading([reading('2027-05-01', 1), reading('2027-04-01', 2)], '2027-06-01')?.value).toBe(1);
+  });
+});
+
+describe('formatValue', () => {
+  it("shows a count in the goal's counted noun, in the singular for one", () => {
+    expect(formatValue(1, { unit: 'accounts' })).toBe('1 account');
+    expect(formatValue(3, { unit: 'accounts' })).toBe('3 accounts');
+    expect(formatValue(1, { unit: 'opportunities' })).toBe('1 opportunity');
+    expect(formatValue(1_200_000, { unit: 'currency', currency: '$' })).toBe('$1.2M');
   });
 });
