@@ -135,7 +135,8 @@ async function fromPlan(
   const carried = carryPlan(source, { ...(period ? { period } : {}), fiscalYearStart, given, baselines: await latestBaselines(from, options, config, io) });
   const target = file ?? carriedFileName(from, source.period!, carried.fields.period);
   const expected = options.stdout ? undefined : refuseExisting(target, options, io);
-  carried.fields.id = planId(target);
+  // A named file names the plan; else the source's id with its period swapped (benelux-fy2028-q3 -> benelux-fy2028-q4).
+  carried.fields.id = planId(file ?? carriedFileName(source.id, source.period!, carried.fields.period));
   return { file: target, ...(expected ? { expected } : {}), text: scaffoldCarried(carried, scaffoldOptions(config)), notes: carried.notes };
 }
 

@@ -79,10 +79,11 @@ function quarterChoices(period: Period, fiscalYearStart: number): string[] {
   return quartersOf(period).filter((q) => periodContains(period, readPeriod(q, fiscalYearStart)!));
 }
 
+/** The source's title with its period swapped, written with a hyphen or a space ("FY2028-Q3", "FY2028 Q3"), else followed by it. */
 function carriedTitle(source: PlanModel, from: Period, to: Period): string | undefined {
   if (!source.title) return undefined;
-  const at = source.title.toUpperCase().indexOf(from.label);
-  return at === -1 ? `${source.title} ${to.label}` : `${source.title.slice(0, at)}${to.label}${source.title.slice(at + from.label.length)}`;
+  const written = new RegExp(from.label.replace(/-/g, '[-\\s]'), 'i');
+  return written.test(source.title) ? source.title.replace(written, to.label) : `${source.title} ${to.label}`;
 }
 
 /** A quarter's parent is the yearly plan; the next quarter keeps the parent unless it starts a new fiscal year. */

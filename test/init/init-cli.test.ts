@@ -91,6 +91,15 @@ describe('plan init (no terminal)', () => {
     expect((await plan('init', '--from', 'missing.md')).stderr).toBe('plan: missing.md: cannot read: no such file\n');
   });
 
+  it("--from a file whose name lacks the period: the new plan's id and title swap the source's period", async () => {
+    await plan('init', 'q1.md', '--kind', 'account', '--period', 'FY2027-Q1', '--owner', 'Dana', '--title', 'ACME — FY2027 Q1');
+    const source = readFileSync(join(dir, 'q1.md'), 'utf8').replace(/^id: .*$/m, 'id: acme-fy2027-q1');
+    writeFileSync(join(dir, 'q1.md'), source);
+    const carried = (await plan('init', '--from', 'q1.md', '--stdout')).stdout;
+    expect(carried).toContain('\nid: acme-fy2027-q2\n');
+    expect(carried).toContain('\ntitle: ACME — FY2027-Q2\n');
+  });
+
   it('uses the organization templates folder named in the config', async () => {
     writeFileSync(join(dir, '.planrc.yaml'), 'templates: our-templates\n');
     const missing = await plan('init', 'a.md', ...ACCOUNT);
