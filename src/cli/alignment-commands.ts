@@ -7,7 +7,7 @@ import { renderTreeJson } from '../alignment/tree-json.js';
 import { renderTreeText } from '../alignment/tree-text.js';
 import { loadConfig } from '../config/load.js';
 import { escapeTerminal, showControlCharacters } from '../text/escape.js';
-import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError, walkOptions } from './io.js';
 import { writeOutput } from './output.js';
 
 export interface AlignmentCommandOptions extends Pick<SharedOptions, 'config' | 'ignorePattern' | 'ignore'> {
@@ -34,12 +34,7 @@ export async function runAlignment(paths: string[], options: AlignmentCommandOpt
   const render = formats[options.format];
   if (!render) throw new UsageError(`unknown format "${options.format}" (choose one of ${Object.keys(formats).join(', ')})`);
   const config = loadConfig(io.cwd, options.config);
-  const { alignment, failures } = await alignFiles(paths.length > 0 ? paths : ['.'], {
-    cwd: io.cwd,
-    config,
-    ignorePatterns: options.ignorePattern ?? [],
-    ignoreFiles: options.ignore !== false,
-  });
+  const { alignment, failures } = await alignFiles(paths.length > 0 ? paths : ['.'], { ...walkOptions(options, io), config });
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
   if (alignment.plans.length === 0) return EXIT.failure;
   writeOutput(render(alignment, io), options.outputFile, io);

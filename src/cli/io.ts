@@ -20,6 +20,11 @@ export interface SharedOptions {
   ignore?: boolean;
 }
 
+/** How the library finds the command line's plans: --ignore-pattern, and .planignore and .gitignore unless --no-ignore. */
+export function walkOptions(options: Pick<SharedOptions, 'ignorePattern' | 'ignore'>, io: Io) {
+  return { cwd: io.cwd, ignorePatterns: options.ignorePattern ?? [], ignoreFiles: options.ignore !== false };
+}
+
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

@@ -9,7 +9,7 @@ import { fixStep } from './fix-step.js';
 import { stdinRun } from './stdin-step.js';
 import { refuseToOverwriteInput, writeOutput } from './output.js';
 import type { LintResult } from '../types.js';
-import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError, walkOptions } from './io.js';
 
 export interface LintCommandOptions extends SharedOptions {
   format: string;
@@ -42,10 +42,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const context = { cwd: io.cwd, config, ...(today ? { today } : {}), ...(io.beforeRename ? { beforeRename: io.beforeRename } : {}) };
   const patterns = paths.length > 0 ? paths : ['.'];
   const lintOptions = {
-    cwd: io.cwd,
+    ...walkOptions(options, io),
     today,
-    ignorePatterns: options.ignorePattern ?? [],
-    ignoreFiles: options.ignore !== false,
     cache: Boolean(options.cache),
     cacheLocation: options.cacheLocation,
     actuals: options.actuals ?? [],

@@ -5,7 +5,7 @@ import { WriteError } from '../files/write.js';
 import { escapeTerminal } from '../text/escape.js';
 import { createReport } from '../report/build.js';
 import { GENERATOR_META, renderReportHtml } from '../report/html.js';
-import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError, walkOptions } from './io.js';
 import { writeOutput } from './output.js';
 
 export interface ReportCommandOptions extends SharedOptions {
@@ -30,10 +30,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const config = loadConfig(io.cwd, options.config);
   const today = options.today ?? io.env.PLAN_TODAY;
   const { data, failures } = await createReport(paths.length > 0 ? paths : ['.'], {
-    cwd: io.cwd,
+    ...walkOptions(options, io),
     config,
-    ignorePatterns: options.ignorePattern ?? [],
-    ignoreFiles: options.ignore !== false,
     actuals: options.actuals ?? [],
     ...(today ? { today } : {}),
     ...(options.title ? { title: options.title } : {}),

@@ -3,7 +3,7 @@ import { escapeTerminal } from '../text/escape.js';
 import type { StatusFilters } from '../status/build.js';
 import { STATUS_FORMATS } from '../status/format.js';
 import { statusFiles } from '../status/run.js';
-import { EXIT, type Io, type SharedOptions, UsageError } from './io.js';
+import { EXIT, type Io, type SharedOptions, UsageError, walkOptions } from './io.js';
 import { writeOutput } from './output.js';
 
 /** The options of `plan status`, with its filters (--owner, --behind, --kind, --period, --plan). */
@@ -23,12 +23,10 @@ export async function runStatus(paths: string[], options: StatusCommandOptions, 
   );
   const today = options.today ?? io.env.PLAN_TODAY;
   const { report, failures, problems } = await statusFiles(paths.length > 0 ? paths : ['.'], {
-    cwd: io.cwd,
+    ...walkOptions(options, io),
     config,
     ...(today ? { today } : {}),
     actuals: options.actuals ?? [],
-    ignorePatterns: options.ignorePattern ?? [],
-    ignoreFiles: options.ignore !== false,
     filters,
   });
   for (const failure of failures) io.stderr(`plan: ${escapeTerminal(failure.file)}: ${escapeTerminal(failure.message)}\n`);
