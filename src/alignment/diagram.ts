@@ -13,10 +13,13 @@ export function planCaption(plan: AlignmentPlan): string {
   return about ? `${plan.id} (${about})` : plan.id;
 }
 
-export function goalCaption(goal: AlignmentGoal, max = 60): string {
-  // Cut at a word boundary: a diagram box reads better with whole words.
-  const statement = goal.statement.length > max ? `${goal.statement.slice(0, max).replace(/\s+\S*$/, '')}…` : goal.statement;
-  return `${goal.id ?? ''} ${statement}`.trim();
+/** Text longer than `max` cut at a word boundary (a diagram box or a tree line reads better with whole words), with "…". */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
+}
+
+export function goalCaption(goal: AlignmentGoal): string {
+  return `${goal.id ?? ''} ${shorten(goal.statement, 60)}`.trim();
 }
 
 /** Goals grouped by their plan, in the alignment's plan order (top down). */

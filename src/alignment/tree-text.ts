@@ -1,16 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeTerminal } from '../text/escape.js';
 import type { Alignment, AlignmentGoal } from './build.js';
+import { shorten } from './diagram.js';
 
 export interface RenderOptions {
   color: boolean;
 }
 
 const MAX_STATEMENT = 72;
-
-function shorten(text: string): string {
-  return text.length > MAX_STATEMENT ? `${text.slice(0, MAX_STATEMENT).replace(/\s+\S*$/, '')}…` : text;
-}
 
 function paintStatus(c: ChalkInstance, status: string): string {
   if (/^(?:met|on track|exceeded|achieved)/.test(status)) return c.green(status);
@@ -27,7 +24,7 @@ export function renderTreeText(alignment: Alignment, options: RenderOptions): st
   const out: string[] = [];
   const label = (goal: AlignmentGoal, top: boolean) => {
     const name = top ? (goal.id ?? '(no ID)') : goal.key;
-    const parts = [c.bold(escapeTerminal(name)), escapeTerminal(shorten(goal.statement))];
+    const parts = [c.bold(escapeTerminal(name)), escapeTerminal(shorten(goal.statement, MAX_STATEMENT))];
     if (goal.type === 'objective') parts.push(c.dim('(objective)'));
     if (goal.status) parts.push(`[${paintStatus(c, escapeTerminal(goal.status))}]`);
     if (goal.unsupported) parts.push(c.red('✗ nobody supports this goal'));
