@@ -69,12 +69,7 @@ function belongsTo(file: string, root: string, roots: Map<string, boolean>, fold
   let belongs = folders.get(folder);
   if (belongs === undefined) {
     belongs = true;
-    for (let dir = folder; dir !== root && isInside(dir, root); dir = dirname(dir)) {
-      if (isRoot(dir, roots)) {
-        belongs = false;
-        break;
-      }
-    }
+    for (let dir = folder; belongs && dir !== root && isInside(dir, root); dir = dirname(dir)) belongs = !isRoot(dir, roots);
     folders.set(folder, belongs);
   }
   return belongs;
