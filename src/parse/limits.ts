@@ -159,10 +159,7 @@ function containersOpenedAt(text: string, start: number): { markers: number; ind
   for (;;) {
     while (i < text.length && isBlank(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (c === 62 /* > */) {
-      count++;
-      i++;
-    } else if ((c === 45 || c === 43 || c === 42) /* - + * */ && isBreakOrEnd(text, i + 1)) {
+    if (c === 62 /* > */ || ((c === 45 || c === 43 || c === 42) /* - + * */ && isBreakOrEnd(text, i + 1))) {
       count++;
       i++;
     } else {
