@@ -29,11 +29,9 @@ export function toLspDiagnostic(diagnostic: Diagnostic, lines: LineIndex, bomOff
     code: diagnostic.ruleId,
     source: 'plan',
     message: diagnostic.message,
+    data: (diagnostic.fix ? { version, fix: fixEdit(diagnostic.fix, lines, bomOffset) } : { version }) satisfies FindingData,
   };
   if (diagnostic.docsUrl) lsp.codeDescription = { href: diagnostic.docsUrl };
-  const data: FindingData = { version };
-  if (diagnostic.fix) data.fix = fixEdit(diagnostic.fix, lines, bomOffset);
-  lsp.data = data;
   return lsp;
 }
 
