@@ -111,15 +111,13 @@ export function fiscalYearOf(date: IsoDate, startMonth = 1): number {
 /** The fiscal quarter that contains a date. */
 export function quarterContaining(date: IsoDate, startMonth = 1): Period {
   const fiscalYear = fiscalYearOf(date, startMonth);
-  const { month } = dateParts(date);
-  const offset = (month - startMonth + 12) % 12;
+  const offset = (dateParts(date).month - startMonth + 12) % 12;
   return fiscalQuarterPeriod(fiscalYear, (Math.floor(offset / 3) + 1) as Quarter, startMonth);
 }
 
 /** The fiscal half that contains a date. */
 export function halfContaining(date: IsoDate, startMonth = 1): Period {
   const fiscalYear = fiscalYearOf(date, startMonth);
-  const { month } = dateParts(date);
-  const offset = (month - startMonth + 12) % 12;
+  const offset = (dateParts(date).month - startMonth + 12) % 12;
   return fiscalHalfPeriod(fiscalYear, (offset < 6 ? 1 : 2) as Half, startMonth);
 }
