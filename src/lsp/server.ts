@@ -190,10 +190,10 @@ export function startServer(connection: Connection = createConnection(process.st
     const path = pathOf(uri);
     return path ? workspace!.planAt(path) : undefined;
   };
-  /** The request's plan with the graph of the workspace, or undefined when the document is no plan of it. */
-  const on = (uri: string): RequestContext | undefined => {
+  /** The answer on the request's plan with the graph of the workspace, or `none` when the document is no plan of it. */
+  const on = <T, D>(uri: string, none: D, answer: (context: RequestContext) => T): T | D => {
     const plan = planOf(uri);
-    return plan ? { graph: workspace!.graph(), plan, uriOf, latestReading: (of, item) => workspace!.latestReading(of, item) } : undefined;
+    return plan ? answer({ graph: workspace!.graph(), plan, uriOf, latestReading: (of, item) => workspace!.latestReading(of, item) }) : none;
   };
 
   connection.onCodeAction(
@@ -203,32 +203,24 @@ export function startServer(connection: Connection = createConnection(process.st
       return plan && document ? codeActions(plan, document.uri, document.version, params.context.diagnostics) : [];
     }),
   );
-  connection.onDefinition(guard('definition', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => definition(c, position))));
+  connection.onDefinition(guard('definition', ({ textDocument, position }) => on(textDocument.uri, null, (c) => definition(c, position))));
   connection.onReferences(
-    guard('references', ({ textDocument, position, context }) =>
-      withPlan(on(textDocument.uri), [], (c) => references(c, position, context.includeDeclaration)),
-    ),
+    guard('references', ({ textDocument, position, context }) => on(textDocument.uri, [], (c) => references(c, position, context.includeDeclaration))),
   );
-  connection.onHover(guard('hover', ({ textDocument, position }) => withPlan(on(textDocument.uri), null, (c) => hover(c, position))));
-  connection.onRenameRequest(
-    guard('rename', ({ textDocument, position, newName }) => withPlan(on(textDocument.uri), null, (c) => rename(c, position, newName))),
-  );
-  connection.onDocumentSymbol(guard('document symbols', ({ textDocument }) => withPlan(on(textDocument.uri), [], (c) => documentSymbols(c.plan))));
+  connection.onHover(guard('hover', ({ textDocument, position }) => on(textDocument.uri, null, (c) => hover(c, position))));
+  connection.onRenameRequest(guard('rename', ({ textDocument, position, newName }) => on(textDocument.uri, null, (c) => rename(c, position, newName))));
+  connection.onDocumentSymbol(guard('document symbols', ({ textDocument }) => on(textDocument.uri, [], (c) => documentSymbols(c.plan))));
   connection.onCompletion(
     guard('completion', ({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);
       const before = document?.getText({ start: { line: position.line, character: 0 }, end: position }) ?? '';
-      return withPlan(on(textDocument.uri), [], (c) => completions(c.graph, c.plan, position.line + 1, before));
+      return on(textDocument.uri, [], (c) => completions(c.graph, c.plan, position.line + 1, before));
     }),
   );
 
   documents.listen(connection);
   connection.listen();
   return new Promise((done) => connection.onExit(() => done()));
-}
-
-function withPlan<T, D>(context: RequestContext | undefined, none: D, answer: (context: RequestContext) => T): T | D {
-  return context ? answer(context) : none;
 }
 
 function problemDiagnostic(problem: { message: string; line: number; column: number }): LspDiagnostic {
