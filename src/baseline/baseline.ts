@@ -38,12 +38,7 @@ export type FileKey = (resultFile: string) => string;
 export function createBaseline(results: readonly LintResult[], fileKey: FileKey): Baseline {
   const files: Baseline['files'] = {};
   for (const result of results) {
-    for (const d of result.diagnostics) {
-      const rules = (files[fileKey(result.file)] ??= {});
-      const keys = (rules[d.ruleId] ??= {});
-      const key = baselineKey(d);
-      keys[key] = (keys[key] ?? 0) + 1;
-    }
+    for (const d of result.diagnostics) addCount(files, fileKey(result.file), d.ruleId, baselineKey(d), 1);
   }
   return { version: 1, files: sortedFiles(files) };
 }
@@ -58,8 +53,7 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
       const left = remaining[file]?.[d.ruleId]?.[key] ?? 0;
       if (left === 0) return true;
       remaining[file]![d.ruleId]![key] = left - 1;
-      const keys = ((used[file] ??= {})[d.ruleId] ??= {});
-      keys[key] = (keys[key] ?? 0) + 1;
+      addCount(used, file, d.ruleId, key, 1);
       return false;
     });
     return { ...result, diagnostics, ...countsOf(diagnostics) };
@@ -69,12 +63,17 @@ export function matchBaseline(results: readonly LintResult[], baseline: Baseline
   for (const [file, rules] of Object.entries(remaining)) {
     // A file this run did not lint says nothing about its entries: keep them.
     if (!linted.has(file)) {
-      for (const [ruleId, keys] of Object.entries(rules)) for (const [key, count] of Object.entries(keys)) ((used[file] ??= {})[ruleId] ??= {})[key] = count;
+      for (const [ruleId, keys] of Object.entries(rules)) for (const [key, count] of Object.entries(keys)) addCount(used, file, ruleId, key, count);
       continue;
     }
     for (const [ruleId, keys] of Object.entries(rules)) for (const [key, count] of Object.entries(keys)) if (count > 0) gone.push({ file, ruleId, key, count });
   }
   return { results: filtered, gone, pruned: { version: 1, files: sortedFiles(used) } };
+}
+
+function addCount(files: Baseline['files'], file: string, ruleId: string, key: string, count: number): void {
+  const keys = ((files[file] ??= {})[ruleId] ??= {});
+  keys[key] = (keys[key] ?? 0) + count;
 }
 
 function sortedFiles(files: Baseline['files']): Baseline['files'] {
