@@ -38,6 +38,8 @@ export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
 export function readEntries(plan: PlanModel): Entry[] {
   const listItems = listItemsByLine(plan.tree);
   const itemsByLine = new Map(plan.sections.flatMap((s) => s.items).map((item) => [item.line, item]));
+  // A field written as a list item of its own belongs to the item above it (the model reads it so): it is no entry.
+  const fieldLines = new Set(plan.sections.flatMap((s) => s.items.flatMap((item) => item.fields.map((field) => field.span.start.line))));
   const entries: Entry[] = [];
   for (const section of plan.sections) {
     if (!section.key) continue;
@@ -63,7 +65,8 @@ export function readEntries(plan: PlanModel): Entry[] {
       } else if (node.type === 'list') {
         for (const listItem of node.children) {
           const item = itemsByLine.get(listItem.position!.start.line);
-          entries.push(item ? itemEntry(plan, item, listItems.get(item.line)) : blockEntry(key, plainText(listItem)));
+          if (item) entries.push(itemEntry(plan, item, listItems.get(item.line)));
+          else if (!fieldLines.has(listItem.position!.start.line)) entries.push(blockEntry(key, plainText(listItem)));
         }
       } else if (node.type === 'paragraph') {
         const text = toString(node, { includeHtml: false });

@@ -129,6 +129,14 @@ describe('diffPlans: nothing that did not change', { timeout: 60_000 }, () => {
 describe('diffPlans: each change kind', { timeout: 60_000 }, () => {
   const change = (before: string, after: string) => diffTexts(planWithGoals(before), planWithGoals(after)).items.changed[0]?.changes;
 
+  it('reports a field written without its indent once, as a field of the item above it', () => {
+    const old = planWithGoals('- **G1** Grow ARR from $2.0M to $2.4M by 2027-03-31.\n  - Opportunities: O1\n- Owner: Dana Reyes');
+    const diff = diffTexts(old, old.replace('- Owner: Dana Reyes', '- Owner: Luis Ortega'));
+    expect(diff.items.added).toEqual([]);
+    expect(diff.items.removed).toEqual([]);
+    expect(diff.items.changed.map((c) => [c.id, c.changes.map((f) => [f.field, f.old, f.new])])).toEqual([['G1', [['owner', 'Dana Reyes', 'Luis Ortega']]]]);
+  });
+
   it('reports a field added and a field removed', () => {
     expect(change(G1, `${G1}\n  - Metric: ARR`)).toEqual([{ field: 'metric', old: null, new: 'ARR' }]);
     expect(change(`${G1}\n  - Metric: ARR`, G1)).toEqual([{ field: 'metric', old: 'ARR', new: null }]);
