@@ -11,6 +11,7 @@ import type { Amount } from '../smart/amount.js';
 import { findGrowth } from '../smart/growth.js';
 import { findQuantities } from '../smart/quantity.js';
 import { type Period, parsePeriod } from '../time/period.js';
+import { inParenthesis } from '../text/parenthesis.js';
 
 /** Reads a plan's goals, readings and check-ins (no date of today in it: what --cache keeps with the plan's summary). */
 export function readPlanActuals(plan: PlanModel, fiscalYearStart: number): PlanActuals {
@@ -177,9 +178,9 @@ function amountsOf(item: Item): { target?: Amount; baseline?: Amount } {
 function statedAmounts(text: string): { target?: Amount; baseline?: Amount } {
   const growth = findGrowth(text);
   if (growth?.from) return { target: growth.to, baseline: growth.from };
-  const numbers = (t: string) => findQuantities(t).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
-  const outside = numbers(text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)));
-  const numeric = outside.length > 0 ? outside : numbers(text);
+  const numbers = findQuantities(text).filter((q) => /\d/.test(q.text) && !['multiple', 'rate', 'times', 'fraction'].includes(q.unit ?? ''));
+  const outside = numbers.filter((q) => !inParenthesis(text, q.index));
+  const numeric = outside.length > 0 ? outside : numbers;
   return numeric.length === 1 ? { target: numeric[0] } : {};
 }
 

@@ -4,6 +4,7 @@ import { findMonthDeadlines } from './deadline-months.js';
 import { findRelativeDeadlines } from './deadline-relative.js';
 import { memoizeText } from '../text/memo.js';
 import type { Deadline, DeadlineContext, DeadlineMatcher } from './deadline-types.js';
+import { inParenthesis } from '../text/parenthesis.js';
 
 export type { Deadline, DeadlineContext } from './deadline-types.js';
 
@@ -50,16 +51,6 @@ const DEADLINE_CUE =
 const SUBORDINATOR = /\b(?:who|whom|whose|which|that|where|when|whenever|while|because|if|unless|whereas|although|though)\b/gi;
 /** "that" and "which" right after the first word are determiners ("Close that deal by Q3"). */
 const DETERMINER_THAT = /^\s*[\p{L}-]+\s+$/u;
-
-/** Inside an unclosed parenthesis or bracket at `index`: "(stretch: $650k by 2027-06-30)". */
-function inParenthesis(text: string, index: number): boolean {
-  let depth = 0;
-  for (const char of text.slice(0, index)) {
-    if (char === '(' || char === '[') depth++;
-    else if ((char === ')' || char === ']') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /**
  * Inside a subordinate clause: the first deadline phrase after a subordinator ("whose contracts end by March 2027")
