@@ -6,6 +6,7 @@ import { parseReviewResult } from '../model/review-result.js';
 import type { SectionKey } from '../model/sections.js';
 import type { Item, PlanModel, Reference } from '../model/types.js';
 import type { ItemEntry } from './types.js';
+import { pipeCells } from '../parse/pipe-table.js';
 
 /** One field of an item as the diff compares it: aliases folded into one canonical name, repeats joined. */
 export interface EntryField {
@@ -102,16 +103,7 @@ function plainText(node: Node): string {
 function pipeTableRows(text: string): string[] | undefined {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length < 2 || !lines.every((line) => /^\s*\|/.test(line))) return undefined;
-  return lines
-    .filter((line) => !/^[\s|:-]+$/.test(line))
-    .map((line) =>
-      line
-        .trim()
-        .replace(/^\||\|$/g, '')
-        .split('|')
-        .map(normalizeSpace)
-        .join(' | '),
-    );
+  return lines.filter((line) => !/^[\s|:-]+$/.test(line)).map((line) => pipeCells(line).map(normalizeSpace).join(' | '));
 }
 
 /** Prose compares sentence by sentence: a sentence added to a paragraph is that sentence, not the paragraph. */

@@ -3,6 +3,7 @@ import { isValidId } from './ids.js';
 import type { PlanModel } from './types.js';
 import type { IsoDate } from '../time/dates.js';
 import { readDate, readStatusWord, readValue, type StatusWord, type ValueReading } from './reading.js';
+import { DELIMITER_ROW, pipeCells } from '../parse/pipe-table.js';
 
 /** One dated line of a `## Check-ins` section: `- 2027-02-14 **G1** $1.2M — on track: two renewals signed early.` */
 export interface CheckIn {
@@ -30,12 +31,6 @@ const COMMENT_SEPARATOR = /\s+[—–]\s*|\s+-{1,2}\s+|\s*[—–]\s+|[,;:]\s+(?
 export const CHECK_IN_EXAMPLE = '"- 2027-02-14 **G1** $1.2M — on track: two renewals signed early"';
 /** A table of check-ins (contract 3a): its columns by header, as the parts of a check-in line; any other column is a note. */
 const COLUMN: Record<string, number> = { date: 0, when: 0, goal: 1, item: 1, id: 1, objective: 1, kr: 1, value: 2, actual: 2, reading: 2, status: 3 };
-const DELIMITER_ROW = /^[\s|:-]*-[\s|:-]*$/;
-const cellsOf = (row: string) =>
-  row
-    .replace(/^\s*\|?|\|?\s*$/g, '')
-    .split('|')
-    .map((cell) => cell.trim());
 
 /** The check-ins of every `## Check-ins` section, with the lines it cannot read. */
 export function readCheckIns(plan: PlanModel, fiscalYearStartMonth = 1): { checkIns: CheckIn[]; problems: CheckInProblem[] } {
@@ -48,11 +43,11 @@ export function readCheckIns(plan: PlanModel, fiscalYearStartMonth = 1): { check
       const text = plan.lines.lineText(line);
       if (DELIMITER_ROW.test(text)) continue;
       if (!columns && text.includes('|') && line < section.fullSpan.end.line && DELIMITER_ROW.test(plan.lines.lineText(line + 1))) {
-        columns = cellsOf(text).map((header) => COLUMN[header.replace(MARKUP, '').toLowerCase()] ?? 4);
+        columns = pipeCells(text).map((header) => COLUMN[header.replace(MARKUP, '').toLowerCase()] ?? 4);
         continue;
       }
       if (!text.includes('|')) columns = undefined;
-      const match = columns ? [text, tableRowAsLine(cellsOf(text), columns)] : LIST_ITEM.exec(text);
+      const match = columns ? [text, tableRowAsLine(pipeCells(text), columns)] : LIST_ITEM.exec(text);
       if (!match || isPlaceholder(match[1]!)) continue;
       const read = readCheckIn(match[1]!.replace(MARKUP, '').trim(), line, fiscalYearStartMonth);
       if ('message' in read) problems.push(read);
