@@ -2,7 +2,7 @@ import { missingSectionFix } from '../model/edits.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { headingCandidates, headingFor, type SectionKey, sectionOrder } from '../model/sections.js';
 import type { PlanModel } from '../model/types.js';
-import { firstLine, hasSection, requiredSections } from './util.js';
+import { carriesContingency, firstLine, hasSection, itemsIn, requiredSections } from './util.js';
 
 /**
  * The headings that might be the missing part (contract 3a): one that names it among other parts ("Opportunities
@@ -19,6 +19,12 @@ function seenHeadings(plan: PlanModel, key: SectionKey): string {
   const more = seen.length > 2 ? ` and ${seen.length - 2} more` : '';
   const read = naming.length > 0 ? 'is read as another part' : 'is not a part the tool knows';
   return `; seen ${shown.join(', ')}${more}, which ${read}: if one is this part, map it in .planrc.yaml with headingAliases: { ${key}: [${JSON.stringify(seen[0]!.heading)}] }`;
+}
+
+/** A risk register writes each risk's contingency on it: the plan has the part without a section of that name. */
+function risksCarryContingencies(plan: PlanModel): boolean {
+  const risks = itemsIn(plan, 'risks');
+  return risks.length > 0 && risks.every((risk) => carriesContingency(risk, plan));
 }
 
 /** An unknown heading is offered for a part only where that part would go: after the parts before it, before those after it. */
@@ -56,7 +62,7 @@ export default defineRule({
     if (plan.frontMatter.problem || (plan.kind === undefined && Object.hasOwn(plan.frontMatter.data, 'kind'))) return;
     const kind = plan.kind ?? 'account';
     for (const key of requiredSections(plan, settings)) {
-      if (hasSection(plan, key)) continue;
+      if (hasSection(plan, key) || (key === 'contingencies' && risksCarryContingencies(plan))) continue;
       report({
         messageId: 'missing',
         data: { heading: headingFor(key, plan.kind), kinds: plan.kind ? `${kind} plans` : 'plans without a kind', seen: seenHeadings(plan, key) },

@@ -43,11 +43,8 @@ export function itemsIn<I extends SummaryItem>(plan: { items: I[] }, key: Sectio
   return plan.items.filter((item) => item.section === key);
 }
 
-/** The plan has the part: its section, or for Contingencies, one written on every risk ("- Mitigation: …"). */
 export function hasSection(plan: PlanModel, key: SectionKey): boolean {
-  if (plan.sections.some((section) => section.key === key)) return true;
-  const risks = key === 'contingencies' ? itemsIn(plan, 'risks') : [];
-  return risks.length > 0 && risks.every((risk) => carriesContingency(risk, plan));
+  return plan.sections.some((section) => section.key === key);
 }
 
 /** A risk that names its contingency ("- Contingency: C2") or writes it out ("- Mitigation: bill quarterly"). */
