@@ -36,7 +36,10 @@ per to by from and or a an with at for on across over within this that each ever
 `),
 );
 
-/** The counted noun after a number: the phrase's head, its last plural ("12 Belgian insurers", "3 sales reps"), else its first word. */
+/**
+ * The counted noun after a number: the phrase's head, its last plural ("12 Belgian insurers", "3 sales reps"), else its
+ * first word. Nouns joined by "or"/"and" before any plural modify the head ("12 council or housing-association logos").
+ */
 function unitAfter(text: string, end: number): string | undefined {
   const phrase: string[] = [];
   let skipped = 0;
@@ -45,11 +48,14 @@ function unitAfter(text: string, end: number): string | undefined {
     .toLowerCase()
     .matchAll(/[a-z][a-z-]*|[^\sa-z]+/g)) {
     if (/^[a-z]/.test(token) && !SKIP_BEFORE_UNIT.has(token)) phrase.push(token);
+    else if ((token === 'or' || token === 'and') && phrase.length > 0 && !phrase.some(isPlural)) continue;
     else if (phrase.length > 0 || ++skipped === 3) break;
     if (phrase.length === 3) break;
   }
-  return phrase.findLast((word) => /..[^isu]s$/.test(word)) ?? phrase[0];
+  return phrase.findLast(isPlural) ?? phrase[0];
 }
+
+const isPlural = (word: string): boolean => /..[^isu]s$/.test(word);
 
 /** Every quantity in the text, in reading order. */
 export const findQuantities: (text: string) => readonly Amount[] = memoizeText(quantitiesIn);

@@ -90,6 +90,22 @@ describe('plan lint on fixture plans repos', () => {
     ]);
   });
 
+  it('an April fiscal year: a company, a team with two quarter plans and an account, in British English, written from the contract', async () => {
+    // "12 new council or housing-association logos" counts logos (it counted "council": the quarters' logos never rolled up)
+    expect((await lint('written/uk', ['.'], '2026-12-04')).findings).toEqual([
+      'accounts/harrow-council.md:41 smart-achievable', // G2: 400 -> 1,500 sign-ups is 3.75x
+      'company.md:19 behind-pace', // G2: 1 logo rolled up from the team, where 68% of the year has passed
+      'teams/uk-midmarket-q3.md:34 behind-pace', // G2: 1 of 4 logos
+      'teams/uk-midmarket-q3.md:39 behind-pace', // G3: 6 of 10 customers by 2026-12-23
+      'teams/uk-midmarket-q3.md:91 status-contradicts-actuals', // G3's check-in says on track
+      'teams/uk-midmarket.md:33 behind-pace', // G1: £540k of £3.2M, rolled up from Q3
+      'teams/uk-midmarket.md:37 behind-pace', // G2: 1 logo of 12
+      'teams/uk-midmarket.md:41 behind-pace', // G3: 6 customers of 30
+      'teams/uk-midmarket.md:50 overdue-item', // OB1 was due 2026-10-31, no status
+      'teams/uk-midmarket.md:52 overdue-item', // OB3 was due 2026-11-30
+    ]);
+  });
+
   it('an OKR team plan and an account plan with a semicolon CRM export, written from the contract', async () => {
     // The export's "€240.000" is €240,000 (it read as €240: behind pace at -128%).
     expect((await lint('written/okr', ['.'], '2027-05-10')).findings).toEqual([

@@ -26,6 +26,11 @@ describe('findQuantity', () => {
     ['Hire 2 sales reps in Lyon', 2, 'reps'],
     ['Penetrate 3 business units', 3, 'units'],
     ['Land 1 new logo in Spain', 1, 'logo'],
+    // Nouns joined by "or"/"and" before the head modify it: the head is still the plural after them.
+    ['Win 12 new council or housing-association logos', 12, 'logos'],
+    ['Sign 5 partner and reseller deals', 5, 'deals'],
+    ['Run 3 demos and 2 workshops', 3, 'demos'],
+    ['Place 3 pilot and 2 production deployments', 3, 'pilot'],
     // Dots grouping thousands: several groups, or one in a sum of money (no amount of money has three decimals).
     ['Grow ARR from €180.000 to €320.000', 180_000, 'currency'],
     ['Reach 1.200.000 impressions', 1_200_000, 'impressions'],
