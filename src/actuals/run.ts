@@ -215,11 +215,10 @@ function rollUp<S extends { plan: DatedActuals; goal: GoalSummary }>(
     return reading ? [{ ...s, reading }] : [];
   });
   if (used.length === 0) return undefined;
-  const unit = unitKey(used[0]!.goal);
-  if (!used.every((u) => unitKey(u.goal) === unit)) return undefined;
-  // The parent counts in the same unit (met milestones add up to a count): no ARR summed into a logo count.
-  const parentUnit = unitKey(goal);
-  if (parentUnit !== unit && !(parentUnit.startsWith('count:') && unit === 'outcome')) return undefined;
+  // Every supporter counts in the parent's unit, or is a milestone counted toward it: no ARR summed into a logo count.
+  const unit = unitKey(goal);
+  const countsToward = (u: { goal: GoalSummary }) => unitKey(u.goal) === unit || (unitKey(u.goal) === 'outcome' && unit.startsWith('count:'));
+  if (!used.every(countsToward)) return undefined;
   const date = used.map((u) => u.reading.date).reduce((a, b) => (b < a ? b : a));
   let value: number;
   if (unit === 'percent') {

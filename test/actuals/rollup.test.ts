@@ -134,6 +134,32 @@ describe('roll-up', () => {
     expect(state.rolledUp?.value).toBe(1);
     expect(state.progress.progress).toBeCloseTo(1 / 3, 9);
   });
+
+  it('adds nothing when a supporter counts in another unit, met milestone or not', () => {
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Add 8 new enterprise logos by 2027-12-31.'),
+        'q1.md': team('q1-fy2027', '- **G1** Sign the master agreement with Northshore Health by 2027-03-31.\n  - Supports: G1\n  - Status: met'),
+        'q2.md': team('q2-fy2027', '- **G1** Win 3 new hospital-group logos by 2027-06-30.\n  - Supports: G1\n  - Actual: 2 logos (2027-05-15)'),
+        'q3.md': team('q3-fy2027', '- **G1** Book $1.5M in new bookings by 2027-09-30.\n  - Supports: G1\n  - Actual: $650k (2027-05-15)'),
+      },
+      '2027-05-20',
+    );
+    expect(state.rolledUp).toBeUndefined(); // $650k is no logo count
+  });
+
+  it("adds a met milestone to the supporters counted in the parent's unit", () => {
+    // Recording "Status: met" on the quarter's milestone dropped the whole roll-up (two units among the supporters).
+    const state = stateOf(
+      {
+        'company.md': company('- **G1** Add 8 new enterprise logos by 2027-12-31.'),
+        'q1.md': team('q1-fy2027', '- **G1** Sign the master agreement with Northshore Health by 2027-03-31.\n  - Supports: G1\n  - Status: met'),
+        'q2.md': team('q2-fy2027', '- **G1** Win 3 new hospital-group logos by 2027-06-30.\n  - Supports: G1\n  - Actual: 2 logos (2027-05-15)'),
+      },
+      '2027-05-20',
+    );
+    expect(state.rolledUp).toMatchObject({ value: 3, note: 'sum of 2 supporting goals: q1-fy2027#G1, q2-fy2027#G1' });
+  });
 });
 
 ruleTester('behind-pace', {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/api.js';
 import { loadConfig } from '../../src/config/load.js';
+import { statusFiles } from '../../src/status/run.js';
 import { runPlan } from '../helpers/cli.js';
 
 const REPOS = fileURLToPath(new URL('../fixtures/repos/', import.meta.url));
@@ -103,6 +104,20 @@ describe('plan lint on fixture plans repos', () => {
       'teams/uk-midmarket.md:41 behind-pace', // G3: 6 customers of 30
       'teams/uk-midmarket.md:50 overdue-item', // OB1 was due 2026-10-31, no status
       'teams/uk-midmarket.md:52 overdue-item', // OB3 was due 2026-11-30
+    ]);
+  });
+
+  it('a calendar-year team with two quarter plans and a CRM export matched by metric, written from the contract', async () => {
+    expect((await lint('written/us', ['.'], '2027-05-20')).findings).toEqual([
+      'enterprise-east-q1.md:37 overdue-item', // OB1 was due 2027-03-31; the Retrospective reviews goals, not objectives
+    ]);
+    // Q1's milestone, met, and Q2's 2 logos are 3 of the year's 8 logos (a milestone beside a count dropped the roll-up)
+    const cwd = join(REPOS, 'written/us');
+    const { report } = await statusFiles(['.'], { cwd, config: loadConfig(cwd), today: '2027-05-20' });
+    const year = report.goals.filter((goal) => goal.plan === 'ent-east-2027').map((goal) => [goal.id, goal.actual?.text]);
+    expect(year).toEqual([
+      ['G1', '$1.55M'],
+      ['G2', '3 logos'],
     ]);
   });
 
