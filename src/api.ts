@@ -258,7 +258,7 @@ export interface LoadedPlans {
  * the run's actuals (config `actuals`, `options.actuals`).
  */
 export async function loadGraph(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans & { graph: PlanGraph<PlanModel>; actuals: ActualsInput }> {
-  const loaded = await loadPlans(patterns, options);
+  const loaded = await loadPlans(patterns, options, true);
   const all = [...loaded.plans, ...loaded.extras];
   const graph = buildGraph(all, new Set(loaded.plans), loaded.cwd);
   const actuals = await runActuals(all, loaded.config, options, loaded.cwd, resolveToday(options.today), loaded.candidates);
@@ -281,8 +281,11 @@ async function runActuals(
   return loadActuals(plans, config, { files: options.actuals ?? [], cwd, today, reportUnknownPlans });
 }
 
-/** Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links. */
-export async function loadPlans(patterns: string[], options: LintOptions = {}): Promise<LoadedPlans> {
+/**
+ * Reads the plans of files, folders and globs (no rules run), and the repo plans needed to resolve their links; with
+ * `children`, also those below each plan named as a file.
+ */
+export async function loadPlans(patterns: string[], options: LintOptions = {}, children = false): Promise<LoadedPlans> {
   const run = await startRun(patterns, options);
   const { cwd, config, skip, candidates, failures, configured } = run;
   const { taken, named, skipped } = readCandidates(run, (job) => {
@@ -291,7 +294,7 @@ export async function loadPlans(patterns: string[], options: LintOptions = {}): 
   });
   const plans = taken.map(({ plan }) => plan);
   noPlansFound(patterns, plans, candidates, failures);
-  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any }, headOnly);
+  const extras = await repoPlansFor(plans, named, { patterns, candidates, cwd, config, configured, skip: skip.any, children }, headOnly);
   return { plans, extras, failures, skipped, config, cwd, candidates };
 }
 
@@ -347,6 +350,7 @@ function repoPlansFor<P extends PlanSummary>(
     configured: ReadonlySet<string>;
     /** Files the run leaves out (ignore files, --ignore-pattern): not read as repo plans either. */
     skip: (path: string) => boolean;
+    children?: boolean;
   },
   /** Reads a repo plan from its bytes: undefined when it is not one; `read(head)` parses it (`head`: front matter only). */
   load: (path: string, file: string, bytes: Uint8Array, read: ReadRepoPlan<PlanModel>) => ReturnType<ReadRepoPlan<P>>,
@@ -358,6 +362,7 @@ function repoPlansFor<P extends PlanSummary>(
     walked: walkedFolders(run.patterns, cwd),
     loaded: new Set(run.candidates.map((candidate) => candidate.path)),
     named: (plan) => named.has(plan),
+    children: run.children,
     load: (path) => {
       if (run.skip(path)) return undefined;
       const file = displayPath(path, cwd);

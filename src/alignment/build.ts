@@ -3,7 +3,7 @@ import type { InputFailure } from '../files/discover.js';
 import { idKey } from '../model/ids.js';
 import type { SummaryItem, PlanSummary } from '../model/types.js';
 import { childrenToCheck } from '../repo/coverage.js';
-import { supportsOf } from '../repo/references.js';
+import { supportersIndex, supportsOf } from '../repo/references.js';
 import { reviewResult } from '../model/review.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { fieldValue } from '../rules/util.js';
@@ -75,15 +75,25 @@ function topDown(graph: PlanGraph): PlanSummary[] {
 }
 
 /**
- * Who supports whom, from the company's goals down to each rep's. Over the graph's linted plans and the plans above
- * them (a plans repo loaded only to resolve links adds its other plans to the graph, not to the alignment).
+ * Who supports whom, from the company's goals down to each rep's. Over the graph's linted plans, the plans above them
+ * and the plans below them (a plans repo loaded only to resolve links adds its other plans to the graph, not to the
+ * alignment). A goal is unsupported when no plan of the graph supports it, shown or not.
  */
 export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment {
   const shown = new Set<PlanSummary>();
+  const showBelow = (plan: PlanSummary): void => {
+    for (const child of graph.childrenOf(plan)) {
+      if (shown.has(child)) continue;
+      shown.add(child);
+      showBelow(child);
+    }
+  };
   for (const plan of graph.plans) {
     if (!graph.isLinted(plan)) continue;
     for (let current: PlanSummary | undefined = plan; current && !shown.has(current); current = graph.parentOf(current)) shown.add(current);
+    showBelow(plan);
   }
+  const supporters = supportersIndex(graph);
   const plans = topDown(graph).filter((plan) => shown.has(plan));
   const goals = new Map<string, AlignmentGoal>();
   const keyOf = new Map<SummaryItem, string>();
@@ -93,6 +103,7 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
         .filter((s) => s.resolution.status === 'found')
         .map((s) => s.item),
     );
+    const expected = childrenToCheck(graph, plan, fiscalYearStart).length > 0 || (graph.childrenOf(plan).length === 0 && ALIGNED_TO.has(plan.kind ?? ''));
     plan.items.forEach((item, index) => {
       if (item.placeholder || !(item.section === 'goals' || (item.section === 'objectives' && supporting.has(item)))) return;
       const key = itemKey(plan, item, index);
@@ -107,7 +118,7 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
         line: item.line,
         supports: [],
         supportedBy: [],
-        unsupported: false,
+        unsupported: item.section === 'goals' && expected && supporters(plan, item).length === 0,
       };
       if (item.id) goal.id = item.id;
       const status = statusOf(plan, item);
@@ -127,11 +138,6 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
     }
   }
   const byPlan = new Map(plans.map((plan) => [plan.id, plan]));
-  for (const goal of goals.values()) {
-    const plan = byPlan.get(goal.plan)!;
-    const expected = childrenToCheck(graph, plan, fiscalYearStart).length > 0 || (graph.childrenOf(plan).length === 0 && ALIGNED_TO.has(plan.kind ?? ''));
-    goal.unsupported = goal.type === 'goal' && goal.supportedBy.length === 0 && expected;
-  }
   const roots = [...goals.values()].filter((g) => g.supports.length === 0 && !graph.parentOf(byPlan.get(g.plan)!)).map((g) => g.key);
   const reached = new Set<string>();
   const visit = (key: string) => {

@@ -78,14 +78,15 @@ function belongsTo(file: string, root: string, roots: Map<string, boolean>, fold
 /**
  * The plans whose links leave the given set: a `parent` or `plan-id#ID` that no given plan answers, or a plan named
  * as a file (as a pre-commit hook names changed files) whose child plans were given too: its other children may be
- * elsewhere, and parent-coverage needs them all. A folder given as a whole is taken as the scope of the run.
+ * elsewhere, and parent-coverage needs them all. With `children`, every plan named as a file: how its goals are
+ * supported (plan status, plan tree) needs its children. A folder given as a whole is taken as the scope of the run.
  */
-export function plansNeedingRepo(plans: PlanSummary[], cwd: string, named: (plan: PlanSummary) => boolean = () => false): PlanSummary[] {
+export function plansNeedingRepo(plans: PlanSummary[], cwd: string, named: (plan: PlanSummary) => boolean = () => false, children = false): PlanSummary[] {
   const graph = buildGraph(plans, new Set(plans), cwd);
   const missing = (name: string, from: PlanSummary) => 'missing' in graph.lookup(name, from);
   return plans.filter((plan) => {
     if (plan.parent && missing(plan.parent, plan)) return true;
-    if (named(plan) && graph.childrenOf(plan).length > 0) return true;
+    if (named(plan) && (children || graph.childrenOf(plan).length > 0)) return true;
     if (supportsOf(graph, plan).some(({ resolution }) => resolution.status === 'no-plan')) return true;
     return plan.items.some((item) =>
       item.fields.some((field) => field.refs.some((ref) => ref.plan !== undefined && ref.plan !== plan.id && missing(ref.plan, plan))),
@@ -108,6 +109,8 @@ export interface RepoLoadOptions<P extends PlanSummary = PlanSummary> {
   load(path: string): P | undefined;
   /** Plans named on the command line as files (not found by walking a folder). */
   named?(plan: PlanSummary): boolean;
+  /** Whether every named plan needs its children (see plansNeedingRepo). */
+  children?: boolean;
 }
 
 /**
@@ -128,7 +131,7 @@ export async function loadRepoPlans<P extends PlanSummary>(plans: PlanSummary[],
   // Plans whose repo was walked in full have nothing to add; asking which links leave the set reads every item.
   if (!plans.some(outsideRoot)) return [];
   const roots = new Set<string>();
-  for (const plan of plansNeedingRepo(plans, options.cwd, options.named)) {
+  for (const plan of plansNeedingRepo(plans, options.cwd, options.named, options.children)) {
     const root = outsideRoot(plan);
     if (root) roots.add(root);
   }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,9 +41,35 @@ describe('buildAlignment', () => {
     expect(references.unaligned).toEqual(['acme-fy2027#G1', 'acme-fy2027#G2', 'acme-fy2027#G3', 'acme-fy2027#G4']);
   });
 
-  it('shows the plans given and the plans above them, not the whole repo loaded to resolve them', async () => {
+  it('shows the plans given, the plans above them and the plans below them, not the whole repo loaded to resolve them', async () => {
     const alignment = await alignmentOf('aligned', ['accounts/globex.md']);
     expect(alignment.plans.map((p) => p.id)).toEqual(['company-fy2027', 'emea-fy2027', 'globex-fy2027']);
+    // A plan given alone: its goals' supporters anywhere in the repo (it said "nobody supports this goal" of each).
+    const company = await alignmentOf('aligned', ['company.md']);
+    expect(company.plans).toHaveLength(8);
+    expect(company.goals.find((g) => g.key === 'company-fy2027#G2')!.supportedBy).toEqual(['emea-fy2027#G2']);
+    expect(company.goals.filter((g) => g.unsupported)).toEqual([]);
+  });
+
+  it('calls no goal unsupported that a plan not shown supports', async () => {
+    // EMEA given alone: the company's G2 is supported by APAC, a sibling the tree of EMEA does not show.
+    const repo = mkdtempSync(join(tmpdir(), 'plan-align-'));
+    cpSync(join(REPOS, 'aligned'), repo, { recursive: true });
+    mkdirSync(join(repo, '.git'));
+    const emea = join(repo, 'teams/emea.md');
+    writeFileSync(emea, readFileSync(emea, 'utf8').replace('  - Supports: company-fy2027#G2\n', ''));
+    writeFileSync(
+      join(repo, 'teams/apac.md'),
+      '---\nid: apac-fy2027\nkind: team\nowner: Kenji Sato\nperiod: FY2027\nparent: company-fy2027\n---\n\n## Goals\n\n- **G1** Win 14 new logos by 2027-12-31.\n  - Supports: G2\n',
+    );
+    try {
+      const { graph } = await loadGraph(['teams/emea.md'], { cwd: repo, config: loadConfig(repo) });
+      const alignment = buildAlignment(graph);
+      expect(alignment.plans.map((p) => p.id)).not.toContain('apac-fy2027');
+      expect(alignment.goals.filter((g) => g.unsupported)).toEqual([]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
 
@@ -111,7 +138,7 @@ describe('plan tree and plan graph (built binary)', () => {
 describe('docs/workflow.md', () => {
   it('shows plan tree and plan graph as they are on examples/', async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const { graph } = await loadGraph(['examples/company-fy2027.md', 'examples/teams', 'examples/accounts'], { cwd: root, config: loadConfig(root) });
+    const { graph } = await loadGraph(['examples/company-fy2027.md'], { cwd: root, config: loadConfig(root) });
     const alignment = buildAlignment(graph);
     const readme = readFileSync(join(root, 'docs', 'workflow.md'), 'utf8');
     expect(readme).toContain(renderTreeText(alignment, { color: false }));

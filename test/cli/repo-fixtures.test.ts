@@ -121,6 +121,17 @@ describe('plan lint on fixture plans repos', () => {
     ]);
   });
 
+  it('plan status of a top plan given alone rolls its goals up from the plans below it', async () => {
+    // The company plan links to nothing, so the repo was not read: its goals showed no reading
+    const cwd = join(REPOS, 'written/uk');
+    const { report } = await statusFiles(['company.md'], { cwd, config: loadConfig(cwd), today: '2026-12-04' });
+    expect(report.goals.map((goal) => [goal.plan, goal.id, goal.actual?.text])).toEqual([
+      ['northwind-fy2027', 'G1', undefined], // counted from £18M: the team's bookings are not its ARR
+      ['northwind-fy2027', 'G2', '1 logo'],
+      ['northwind-fy2027', 'G3', undefined],
+    ]);
+  });
+
   it('an OKR team plan and an account plan with a semicolon CRM export, written from the contract', async () => {
     // The export's "€240.000" is €240,000 (it read as €240: behind pace at -128%).
     expect((await lint('written/okr', ['.'], '2027-05-10')).findings).toEqual([
