@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { type LintOptions, lintLoaded, loadGraph } from '../api.js';
+import { buildAlignment } from '../alignment/build.js';
 import { checkRevision, topLevel, verifyRevision } from '../diff/git.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { InputError } from '../parse/source.js';
@@ -30,7 +31,11 @@ export interface ReportRun {
 /** Reads, lints and (in a git repo) looks up the history of the plans of files, folders and globs, for `plan report`. */
 export async function createReport(patterns: string[], options: ReportOptions = {}): Promise<ReportRun> {
   if (options.since !== undefined) checkRevision(options.since);
-  const loaded = await loadGraph(patterns, options);
+  const given = await loadGraph(patterns, options);
+  // The report shows the plans above and below the ones given (see buildAlignment), so it lints and dates them all.
+  const shown = new Set(buildAlignment(given.graph).plans.map((plan) => plan.file));
+  const all = [...given.plans, ...given.extras];
+  const loaded = { ...given, plans: all.filter((plan) => shown.has(plan.file)), extras: all.filter((plan) => !shown.has(plan.file)) };
   const today = resolveToday(options.today);
   const results = lintLoaded(loaded, { today });
   const { graph } = loaded;

@@ -60,6 +60,19 @@ describe('plan report data', () => {
     ]);
   });
 
+  it('lints and dates the plans above and below a plan named alone, as it shows them', async () => {
+    // The quarter plans were shown "lint clean" and undated: only the named plan was linted.
+    const health = (data: { plans: { id: string; errors: number; warnings: number; lastEdited?: string }[] }) =>
+      data.plans.map((p) => [p.id, p.errors, p.warnings, p.lastEdited]);
+    const alone = health((await createReport(['company.md'], { cwd: dir, today: '2027-02-20' })).data);
+    expect(alone).toEqual(health((await createReport(['.'], { cwd: dir, today: '2027-02-20' })).data));
+    expect(alone.map(([id, errors, , lastEdited]) => [id, errors, lastEdited])).toEqual([
+      ['company-fy2027', 0, '2027-02-12'],
+      ['acme-fy2027-q1', 9, '2026-12-01'], // minimal plans: the required sections are missing
+      ['acme-fy2027-q2', 10, '2026-12-01'],
+    ]);
+  });
+
   it("lists this period's changes from git, a target lowered after the period started marked as a moved goalpost", async () => {
     const { data } = await createReport(['.'], { cwd: dir, today: '2027-02-20' });
     expect(data.changes?.since).toBe('2027-01-01');
