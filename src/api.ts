@@ -394,6 +394,6 @@ const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint
   cache.summary(path, file, bytes, () => read(false));
 
 /** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
-export function lintLoaded(loaded: LoadedPlans, options: { today?: string } = {}): LintResult[] {
-  return lintPlans(loaded.plans.map(withSource), loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd);
+export function lintLoaded(loaded: LoadedPlans, options: { today?: string; actuals?: ActualsInput } = {}): LintResult[] {
+  return lintPlans(loaded.plans.map(withSource), loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd, true, options.actuals);
 }

@@ -35,6 +35,16 @@ export async function verifyRevision(revision: string, cwd: string): Promise<voi
   }
 }
 
+/** Whether the repository has a commit yet (one just made with `git init` has none). */
+export async function hasCommit(cwd: string): Promise<boolean> {
+  try {
+    await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The bytes of a file at a revision; `path` is from the repository's top, or `./`-relative to cwd as git reads it. */
 export async function showFile(revision: string, path: string, cwd: string): Promise<Buffer> {
   await verifyRevision(revision, cwd);

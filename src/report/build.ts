@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { type LintOptions, lintLoaded, loadGraph } from '../api.js';
 import { buildAlignment } from '../alignment/build.js';
-import { checkRevision, topLevel, verifyRevision } from '../diff/git.js';
+import { checkRevision, hasCommit, topLevel, verifyRevision } from '../diff/git.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { InputError } from '../parse/source.js';
 import { resolveToday } from '../engine/today.js';
@@ -37,7 +37,7 @@ export async function createReport(patterns: string[], options: ReportOptions = 
   const all = [...given.plans, ...given.extras];
   const loaded = { ...given, plans: all.filter((plan) => shown.has(plan.file)), extras: all.filter((plan) => !shown.has(plan.file)) };
   const today = resolveToday(options.today);
-  const results = lintLoaded(loaded, { today });
+  const results = lintLoaded(loaded, { today, actuals: given.actuals });
   const { graph } = loaded;
   // Progress bars from the readings (plans' Actual: fields and check-ins, CSV exports), as plan status counts them.
   const progressOf = options.progressOf ?? progressFromActuals(graph, statusSettingsOf(loaded.config, today), loaded.actuals);
@@ -65,6 +65,7 @@ async function gitFacts(plans: PlanModel[], cwd: string, options: { today: strin
     return undefined;
   }
   if (options.since) await verifyRevision(options.since, top);
+  else if (!(await hasCommit(top))) return undefined; // a repository with no commit yet has no history
   const fromTop = new Map(plans.map((plan) => [relative(top, resolve(cwd, plan.file)).split(sep).join('/'), plan.file]));
   const paths = [...fromTop.keys()].filter((path) => !path.startsWith('../'));
   const dates = await lastCommitDates(top, paths);
