@@ -15,7 +15,7 @@ import { version } from '../version.js';
 
 export const DEFAULT_CACHE_FILE = '.plancache';
 /** A cache file opens with this, so that --cache-location can tell a cache from any other file. Bump it when PlanSummary, or what it is read as, changes. */
-const FORMAT = 'plan-lint-cache/10';
+const FORMAT = 'plan-lint-cache/11';
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 /** An entry line is the base64 SHA-1 of its JSON (28 characters), a space, then the JSON. */
 const SUM_LENGTH = 28;

@@ -12,6 +12,8 @@ const ANY_PERIOD = { period: fiscalYearPeriod(2000), fiscalYearStartMonth: 1 };
 const ID_TOKENS = /\b(?:[A-Z]{1,5}-?\d+[a-z]?|\d[QH]\d{0,2})\b/g;
 const NAME_TOKENS =
   /\b(?:[qh][1-4]|fy\s?\d{2,4}|v\d+(?:\.\d+)*|(?:phase|tier|stage|level|step|wave|gen|generation|version|release|series|round)[-\s]?\d+|(?:fortune|global|s&p|ftse|inc\.?|russell|nasdaq|dax|cac)\s?\d+)\b|'\d{2}\b|\b(?:1:1|24\/7|one-on-ones?|one-to-ones?)(?![\w/])/gi;
+/** A duration joined to the noun it describes ("a 3-year contract", "two-day workshops") says what kind, not how many. */
+const DURATION_ADJECTIVES = /\b(?:\d+|[a-z]+)-(?:year|month|week|day|hour)\b(?=\s+[a-z])/gi;
 /** A bare year is a date, not a quantity ("the 2027 kickoff"). */
 const YEARS = /\b(?:19|20)\d{2}\b(?![.,]\d|\s*(?:%|percent|[kmb]\b|bn\b|mm\b|million|billion|thousand))/gi;
 
@@ -32,7 +34,7 @@ const masks = memoizeText((text: string) => ({ masked: maskedText(text) }));
 function maskedText(text: string): string {
   let masked = text;
   for (const deadline of findDeadlines(text, ANY_PERIOD)) masked = blank(masked, deadline.index, deadline.phrase.length);
-  for (const pattern of [ID_TOKENS, NAME_TOKENS, YEARS]) {
+  for (const pattern of [ID_TOKENS, NAME_TOKENS, DURATION_ADJECTIVES, YEARS]) {
     for (const match of masked.matchAll(pattern)) {
       masked = blank(masked, match.index, match[0].length);
     }

@@ -137,7 +137,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
   it('keeps each linted plan’s findings and summary, and does not write the cache again when nothing changed', async () => {
     await lint(true);
     const data = cacheData();
-    expect(data.format).toBe('plan-lint-cache/10');
+    expect(data.format).toBe('plan-lint-cache/11');
     const entry = data.entries[join(dir, 'repo', PLAN)]!;
     expect(entry.summary.items.length).toBeGreaterThan(3);
     expect(Array.isArray(entry.diagnostics)).toBe(true);
@@ -186,7 +186,7 @@ describe('--cache: per file, a hash of its bytes -> its findings and summary', (
     const second = PlanCache.open('.plancache', dir, config, settings)!;
     put(second, `${text}\nEdited.\n`);
     const [, ...lines] = cacheLines();
-    writeFileSync(cacheFile(), [JSON.stringify({ format: 'plan-lint-cache/10', key: 'another' }), ...lines].join('\n'));
+    writeFileSync(cacheFile(), [JSON.stringify({ format: 'plan-lint-cache/11', key: 'another' }), ...lines].join('\n'));
     expect(second.save()).toBeUndefined();
     expect(JSON.parse(cacheLines()[0]!).key).not.toBe('another');
     expect(cacheLines()).toHaveLength(2);
@@ -220,10 +220,10 @@ describe('--cache: the format names the shape of what it keeps', () => {
   // A cache is trusted when its format, key and checksum match: a build that keeps summaries of another shape under
   // the same format would hand the repo rules data they cannot read. Changing this list means bumping FORMAT in
   // src/cache/plan-cache.ts.
-  it('keeps entries of the shape plan-lint-cache/10 names', async () => {
+  it('keeps entries of the shape plan-lint-cache/11 names', async () => {
     await lint(true);
     const { format, entries } = cacheData();
-    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/10', paths: PATHS });
+    expect({ format, paths: [...keyPaths(Object.values(entries))].sort() }).toEqual({ format: 'plan-lint-cache/11', paths: PATHS });
   });
 });
 
@@ -249,7 +249,7 @@ describe('--cache: a cache it cannot use is a cold run, never an error', () => {
     const { entries, key } = cacheData();
     writeFileSync(cacheFile(), JSON.stringify({ format: 'plan-lint-cache/2', key, entries }));
     expect(findings(await lint(true))).toEqual(findings(await lint(false)));
-    expect(cacheData().format).toBe('plan-lint-cache/10');
+    expect(cacheData().format).toBe('plan-lint-cache/11');
   });
 
   it('a cache file cut short, or empty', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/smart/amount.js';
-import { findQuantity } from '../../src/smart/quantity.js';
+import { findQuantities, findQuantity } from '../../src/smart/quantity.js';
 
 describe('findQuantity', () => {
   const found: [string, number, string | undefined][] = [
@@ -46,9 +46,15 @@ describe('findQuantity', () => {
     ['Grow services revenue by a third', 1 / 3, 'fraction'],
     ['Cut churn in half', 0.5, 'fraction'],
     ['Sign a couple of new SI partners', 2, 'fraction'],
+    ['Run a 6-week pilot at 2 plants', 2, 'plants'],
+    ['Renew the contract for 3 years', 3, 'years'],
   ];
   it.each(found)('%s -> %d (%s)', (text, value, unit) => {
     expect(findQuantity(text)).toMatchObject({ value, unit });
+  });
+
+  it('reads "12 two-day workshops" as one quantity', () => {
+    expect(findQuantities('Book 12 two-day workshops').map((q) => q.value)).toEqual([12]);
   });
 
   it.each([
@@ -68,6 +74,10 @@ describe('findQuantity', () => {
     'Meet the Acme CEO 1:1',
     'Hold a one-on-one with the VP',
     'Double down on healthcare',
+    // A duration joined to the noun it describes is no amount: the goal is the contract, not "3 years".
+    'Sign a 3-year framework call-off with the trust',
+    'Sign a three-year finance-system contract',
+    'Run a 90-day pilot with a 12-month option',
   ])('finds no quantity in %j', (text) => {
     expect(findQuantity(text)).toBeUndefined();
   });

@@ -10,6 +10,11 @@ ruleTester('stale-actuals', {
     { name: 'a repo that records no actuals gets no finding', text: plan(`## Goals\n\n${GROW}`), today: '2027-10-01' },
     { name: 'a milestone needs no reading', text: plan(`## Goals\n\n- **G1** Sign the MSA with Initech by 2027-12-31.\n\n${CHECKINS}`), today: '2027-10-01' },
     {
+      name: 'a milestone whose contract has a length is still a milestone ("3-year" is no target)',
+      text: plan(`## Goals\n\n- **G1** Get the Midlands NHS trust to sign a 3-year framework call-off by 2027-12-31.\n\n${CHECKINS}`),
+      today: '2027-10-01',
+    },
+    {
       name: 'the goal is not running any more (status met)',
       text: plan(`## Goals\n\n${GROW}\n  - Status: met\n  - Actual: $2.6M (2027-02-01)`),
       today: '2027-10-01',
