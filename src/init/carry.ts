@@ -79,11 +79,22 @@ function quarterChoices(period: Period, fiscalYearStart: number): string[] {
   return quartersOf(period).filter((q) => periodContains(period, readPeriod(q, fiscalYearStart)!));
 }
 
-/** The source's title with its period swapped, written with a hyphen or a space ("FY2028-Q3", "FY2028 Q3"), else followed by it. */
+/**
+ * The source's title with its period swapped where the title writes it, in the writer's own order and form ("Q2 2027"
+ * -> "Q3 2027", "FY2027 Q4" -> "FY2028 Q1", "Q4 FY27" -> "Q1 FY28"); a year broken into a quarter gets the quarter's
+ * label ("FY2027" -> "FY2027-Q3"). A title that does not write the period is followed by the new one.
+ */
 function carriedTitle(source: PlanModel, from: Period, to: Period): string | undefined {
   if (!source.title) return undefined;
-  const written = new RegExp(from.label.replace(/-/g, '[-\\s]'), 'i');
-  return written.test(source.title) ? source.title.replace(written, to.label) : `${source.title} ${to.label}`;
+  const [fromYear, fromPart] = from.label.split('-') as [string, string?];
+  const [toYear, toPart] = to.label.split('-') as [string, string?];
+  const year = fromYear.replace(/^FY/i, '');
+  const written = fromPart ? new RegExp(`\\b${fromPart}\\b`, 'i') : new RegExp(`\\b${fromYear}\\b`, 'i');
+  if (!written.test(source.title)) return `${source.title} ${to.label}`;
+  if (!fromPart) return source.title.replace(written, to.label);
+  const newYear = toYear.replace(/^FY/i, '');
+  const swapYear = (text: string) => text.replace(year, newYear).replace(new RegExp(`${year.slice(2)}$`), newYear.slice(2));
+  return source.title.replace(written, toPart!).replace(new RegExp(`\\b(?:FY)?${year}\\b|\\bFY${year.slice(2)}\\b`, 'i'), swapYear);
 }
 
 /** A quarter's parent is the yearly plan; the next quarter keeps the parent unless it starts a new fiscal year. */

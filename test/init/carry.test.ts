@@ -201,3 +201,19 @@ describe('carriedFileName', () => {
     expect(carriedFileName('acme.md', '2027', '2027-Q2')).toBe('acme-2027-q2.md');
   });
 });
+
+describe("plan init --from keeps the way the source's title writes its period", () => {
+  const titled = (title: string, period: string, to?: string) =>
+    carryPlan(buildPlan(buildPlanText({ frontMatter: { id: 'east-q', period, title } }).text, 'east.md'), { period: to, fiscalYearStart: 1 }).fields.title;
+
+  it.each([
+    ['Enterprise East — Q2 2027', '2027-Q2', undefined, 'Enterprise East — Q3 2027'],
+    ['ACME — FY2027 Q4', 'FY2027-Q4', undefined, 'ACME — FY2028 Q1'],
+    ['ACME — FY2027-Q1 account plan', 'FY2027-Q1', undefined, 'ACME — FY2027-Q2 account plan'],
+    ['ACME — Q4 FY27', 'FY2027-Q4', undefined, 'ACME — Q1 FY28'],
+    ['ACME — FY2027 account plan', 'FY2027', 'FY2027-Q3', 'ACME — FY2027-Q3 account plan'],
+    ['ACME account plan', 'FY2027-Q1', undefined, 'ACME account plan FY2027-Q2'],
+  ])('%j (%s) -> %j', (title, period, to, expected) => {
+    expect(titled(title, period, to)).toBe(expected);
+  });
+});

@@ -97,7 +97,7 @@ describe('plan init (no terminal)', () => {
     writeFileSync(join(dir, 'q1.md'), source);
     const carried = (await plan('init', '--from', 'q1.md', '--stdout')).stdout;
     expect(carried).toContain('\nid: acme-fy2027-q2\n');
-    expect(carried).toContain('\ntitle: ACME — FY2027-Q2\n');
+    expect(carried).toContain('\ntitle: ACME — FY2027 Q2\n');
   });
 
   it('uses the organization templates folder named in the config', async () => {
