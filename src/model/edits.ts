@@ -17,8 +17,9 @@ export function sectionInsertOffset(plan: PlanModel, key: SectionKey): number {
 
 /** Inserts `## Heading` with `body` at `offset`, with a blank line on each side whatever surrounds it. */
 function insertBlock(plan: PlanModel, offset: number, block: string): Fix {
-  const before = plan.source.slice(0, offset);
-  const lead = before.length === 0 || /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)$/.test(before) ? '' : /(?:\r\n|\r|\n)$/.test(before) ? '\n' : '\n\n';
+  // Line breaks as one character: the "\r\n" ending a CRLF line is one break, not a blank line.
+  const before = plan.source.slice(0, offset).replace(/\r\n?/g, '\n');
+  const lead = offset === 0 || /\n[ \t]*\n$/.test(before) ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const trail = offset < plan.source.length ? '\n\n' : '\n';
   return { range: [offset, offset], text: `${lead}${block}${trail}` };
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/api.js';
 import { validateConfig } from '../../src/config/load.js';
-import { reviewSkeletonFix } from '../../src/model/edits.js';
+import { missingSectionFix, reviewSkeletonFix } from '../../src/model/edits.js';
+import type { SectionKey } from '../../src/model/sections.js';
+import { applyFixes } from '../../src/fix/apply.js';
+import type { Diagnostic } from '../../src/types.js';
 import { planFixes, writeFixes } from '../../src/fix/fix-files.js';
 import { fixText, isFixable } from '../../src/fix/fix-text.js';
 import { buildPlan } from '../../src/model/build.js';
@@ -131,6 +134,23 @@ describe('review skeleton builder (for review-required)', () => {
     expect(fixed).toMatch(/## Review\n\n- \*\*G1\*\* TODO: Met, Missed or Partially met — and why\.\n {2}- Lesson: TODO\n- \*\*G2\*\* /);
     const model = buildPlan(fixed, 'plans/acme.md');
     expect(model.reviewItems.map((item) => item.id)).toEqual(['G1', 'G2']);
+  });
+});
+
+describe('fixes in a CRLF file', () => {
+  it('leave a blank line before and between the sections added at the end, as in an LF file', () => {
+    // "\r\n" at the end of the last line was taken as two line breaks: the sections came with no blank line between.
+    const lf = '---\nkind: team\nowner: Dana\nperiod: FY2027\n---\n\n## Goals\n\n- **G1** Book $500k of new ARR by 2027-06-30.\n  - Owner: Dana\n';
+    const fixedText = (text: string) => {
+      const plan = buildPlan(text, 'team.md');
+      const fixes = ['objectives', 'approach'].map((key) => missingSectionFix(plan, key as SectionKey));
+      return applyFixes(
+        text,
+        fixes.map((fix) => ({ fix }) as Diagnostic),
+      ).text;
+    };
+    expect(fixedText(lf.replace(/\n/g, '\r\n'))).toBe(fixedText(lf).replace(/\n/g, '\r\n'));
+    expect(fixedText(lf)).toContain('  - Owner: Dana\n\n## Objectives\n\nTODO: The tactical things that must be done to reach the goals.\n\n## Approach\n');
   });
 });
 
