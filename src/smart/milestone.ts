@@ -1,6 +1,6 @@
 import { findActionVerb, wordTokens } from './action.js';
 import type { Amount } from './amount.js';
-import { assessSpecificity } from './specificity.js';
+import { assessSpecificity, baseForm } from './specificity.js';
 import { VAGUE_OBJECTS, words } from './vague-words.js';
 
 /**
@@ -27,20 +27,12 @@ const VAGUE_OBJECT = new Set(VAGUE_OBJECTS);
 /** The object's noun phrase: up to the first preposition, comma or deadline word. */
 const OBJECT_PHRASE = /^[^,;.(]*?(?=\s+(?:with|to|at|in|on|for|from|by|before|until|within|across|through|into|of|during)\b|[,;.(]|$)/i;
 
-function baseForm(word: string): string {
-  const w = word.toLowerCase();
-  for (const base of [w, w.replace(/(?:es|s|ed|d|ing)$/, ''), w.replace(/(?:ed|ing)$/, 'e'), w.replace(/ies$/, 'y')]) {
-    if (DEGREE_VERBS.has(base)) return base;
-  }
-  return w;
-}
-
 /** The goal's verb when it is one of degree ("grow", "expand"), else undefined. */
 export function degreeVerb(text: string): string | undefined {
   const tokens = wordTokens(text);
   const i = findActionVerb(text, tokens);
   if (i < 0) return undefined;
-  const base = baseForm((tokens[i] as { word: string }).word);
+  const base = baseForm((tokens[i] as { word: string }).word, DEGREE_VERBS);
   return DEGREE_VERBS.has(base) ? base : undefined;
 }
 
@@ -54,7 +46,7 @@ export function isMilestone(text: string): boolean {
   const i = findActionVerb(text, tokens);
   if (i < 0) return false;
   const verb = tokens[i] as { word: string; index: number };
-  if (DEGREE_VERBS.has(baseForm(verb.word))) return false;
+  if (DEGREE_VERBS.has(baseForm(verb.word, DEGREE_VERBS))) return false;
   const rest = text.slice(verb.index + verb.word.length);
   if (!ONE_OBJECT.test(rest)) return false;
   // "Establish a relationship", "Sign a strategic partnership": a fuzzy object is no verifiable event.

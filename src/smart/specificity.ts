@@ -75,9 +75,10 @@ function findFiller(text: string, phrases: readonly string[]): string | undefine
   });
 }
 
-function baseForm(word: string): string {
+/** The form of a word that `verbs` lists ("improved", "grows": "improve", "grow"), else the word in lower case. */
+export function baseForm(word: string, verbs: ReadonlySet<string> = DEGREE): string {
   const w = word.toLowerCase();
-  for (const base of [w, w.replace(/(?:es|s|ed|d|ing)$/, ''), w.replace(/(?:ed|ing)$/, 'e')]) if (DEGREE.has(base)) return base;
+  for (const base of [w, w.replace(/(?:es|s|ed|d|ing)$/, ''), w.replace(/(?:ed|ing)$/, 'e')]) if (verbs.has(base)) return base;
   return w;
 }
 
