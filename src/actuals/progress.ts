@@ -1,6 +1,7 @@
 import { dayNumber, type IsoDate } from '../time/dates.js';
 import { fiscalYearOf, quarterContaining } from '../time/period.js';
 import type { Reading } from '../model/reading.js';
+import { CURRENCY_CODES } from '../smart/amount.js';
 
 /**
  * Progress and pace (contract §8, §8a), as pure functions of numbers and ISO dates: no model, no clock, no I/O.
@@ -64,8 +65,6 @@ export function comparable(goal: Pick<ProgressTarget, 'unit' | 'currency'>, read
   if (goal.unit === 'currency' && goal.currency && reading.currency) return sameCurrency(goal.currency, reading.currency);
   return true;
 }
-
-const CURRENCY_CODES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
 function sameCurrency(a: string, b: string): boolean {
   return (CURRENCY_CODES[a] ?? a) === (CURRENCY_CODES[b] ?? b) || a === '$' || b === '$';

@@ -1,4 +1,4 @@
-import { addsUpTo, countedNoun } from '../smart/amount.js';
+import { addsUpTo, countedNoun, CURRENCY_CODES } from '../smart/amount.js';
 import { idKey } from '../model/ids.js';
 import type { PlanSummary } from '../model/types.js';
 import { findItem, type PlanGraph } from '../repo/graph.js';
@@ -188,8 +188,6 @@ function recordsActuals(plan: PlanSummary, settings: ActualsSettings): boolean {
 function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }
-
-const CURRENCY_CODES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
 /** The unit a goal's readings add up in: its target's currency, percent, counted noun; a milestone counts outcomes. */
 function unitKey(goal: GoalSummary): string {

@@ -24,6 +24,8 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
 };
 const CURRENCY_SYMBOL = '[$€£¥₹]';
+/** The ISO code of each currency symbol that has one. */
+export const CURRENCY_CODES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CURRENCY_CODE = '(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|SGD)';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+';
 const SCALE_WORD = '(?:k|mm|mn|mio|m|bn|b|thousand|million|billion)';
