@@ -2,6 +2,7 @@ import { z } from '../zod.js';
 import { PLAN_KINDS } from '../model/frontmatter-schema.js';
 import { SECTION_KEYS } from '../model/sections.js';
 import { MAX_GLOB_LENGTH } from '../files/discover.js';
+import { paceSchema } from '../rules/actuals-context.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 
@@ -90,9 +91,7 @@ export const configSchema = z.strictObject({
   actuals: globsSchema
     .optional()
     .describe('CSV exports of actuals (a glob or a list of globs, relative to the config file): columns plan, item (or metric), value, date, optional source'),
-  pace: z
-    .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
-    .refine((weights) => Math.abs(weights.reduce((a, b) => a + b, 0) - 1) < 1e-6, 'must be four weights, one per fiscal quarter, that add up to 1')
+  pace: paceSchema
     .optional()
     .describe('Expected progress per fiscal quarter: four weights adding up to 1, such as [0.2, 0.25, 0.25, 0.3] (default: linear in days)'),
   overrides: z

@@ -6,30 +6,27 @@ import type { PlanGraph } from '../repo/graph.js';
 import type { Reading } from '../model/reading.js';
 import type { LintSettings } from './define.js';
 
-/** Shared by behind-pace and status-contradicts-actuals: how far behind is still on pace, and the pace itself. */
+/** Shared by behind-pace and status-contradicts-actuals (and the config's `pace`): how far behind is still on pace, and the pace itself. */
 
 export const paceSchema = z
   .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
   .refine((weights) => Math.abs(weights.reduce((a, b) => a + b, 0) - 1) < 1e-6, 'must be four weights, one per fiscal quarter, that add up to 1');
 
-export const toleranceSchema = z
+const toleranceSchema = z
   .number()
   .min(0)
   .max(1)
   .default(0.15)
   .describe('How far progress may trail expected progress and still be on pace (0.15 = 15 percentage points)');
 
-export const paceOptionSchema = paceSchema
+const paceOptionSchema = paceSchema
   .optional()
   .describe('Expected progress per fiscal quarter, four weights adding up to 1 (default: config `pace`, else linear in days)');
 
-export interface PaceRuleOptions {
-  tolerance: number;
-  pace?: readonly number[] | undefined;
-}
+export const paceRuleOptions = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
 
-export function paceOf(options: PaceRuleOptions, settings: LintSettings): { pace: PaceWeights | undefined; tolerance: number } {
-  return { pace: (options.pace as PaceWeights | undefined) ?? settings.pace, tolerance: options.tolerance };
+export function paceOf(options: z.output<typeof paceRuleOptions>, settings: LintSettings): { pace: PaceWeights | undefined; tolerance: number } {
+  return { pace: options.pace ?? settings.pace, tolerance: options.tolerance };
 }
 
 /** "at 23% of its target ($1.2M on 2027-02-14, summed from 3 supporting goals) where 45% of its time has passed". */

@@ -1,9 +1,6 @@
-import { z } from '../zod.js';
 import { lineOf } from '../actuals/summary.js';
 import { anchorOf, defineRule } from './define.js';
-import { describeBehind, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
-
-const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
+import { describeBehind, goalNoun, paceOf, paceRuleOptions, goalsToJudge } from './actuals-context.js';
 
 export default defineRule({
   id: 'behind-pace',
@@ -12,7 +9,7 @@ export default defineRule({
   defaultSeverity: 'warn',
   fixable: false,
   messages: { behind: '{{goal}} is behind pace: {{behind}}: record a newer reading, or change the approach and say so in a check-in' },
-  options,
+  options: paceRuleOptions,
   docs: {
     rationale:
       "A plan is worth something only while it is measured. Progress is (actual - baseline) / (target - baseline) from the newest reading on or before today; expected progress is the share of the goal's time gone by, from the period's start to its deadline. A goal with no reading of its own is judged on the readings of the goals that support it (roll-up). Milestones are never behind pace. Runs at repo level, where CSV readings and roll-up are known; today is --today, else PLAN_TODAY, else the clock.",

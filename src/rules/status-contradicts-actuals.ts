@@ -1,10 +1,7 @@
-import { z } from '../zod.js';
 import { latestReading, progressOf } from '../actuals/progress.js';
 import { lineOf } from '../actuals/summary.js';
 import { anchorOf, defineRule } from './define.js';
-import { describeBehind, describeReading, goalNoun, paceOf, paceOptionSchema, toleranceSchema, goalsToJudge } from './actuals-context.js';
-
-const options = z.strictObject({ tolerance: toleranceSchema, pace: paceOptionSchema }).default({ tolerance: 0.15 });
+import { describeBehind, describeReading, goalNoun, paceOf, paceRuleOptions, goalsToJudge } from './actuals-context.js';
 
 export default defineRule({
   id: 'status-contradicts-actuals',
@@ -19,7 +16,7 @@ export default defineRule({
       'The Review says {{id}} was met, but its last reading is below target ({{reading}}, {{percent}}% of the way): write "Partially met" or "Missed", or record the reading that met it',
     reviewMissed: 'The Review says {{id}} was missed, but its last reading reached the target ({{reading}}): write "Met", or correct the reading',
   },
-  options,
+  options: paceRuleOptions,
   docs: {
     rationale:
       'A status is a claim; the readings are the evidence. "On track" is checked where it is written — the goal\'s `Status:` field and its newest check-in — against behind-pace with the same tolerance and pace. A Review result is checked against the newest reading on or before the period\'s end: "Met" below target (progress < 1), "Missed" once it reached it (progress >= 1).',
