@@ -1,7 +1,7 @@
 import { missingSectionFix } from '../model/edits.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { headingCandidates, headingFor, type SectionKey, sectionOrder } from '../model/sections.js';
-import type { PlanModel } from '../model/types.js';
+import type { PlanModel, Section } from '../model/types.js';
 import { carriesContingency, firstLine, hasSection, itemsIn, requiredSections } from './util.js';
 
 /**
@@ -30,15 +30,8 @@ function risksCarryContingencies(plan: PlanModel): boolean {
 /** An unknown heading is offered for a part only where that part would go: after the parts before it, before those after it. */
 function fitsBetween(plan: PlanModel, index: number, key: SectionKey): boolean {
   const order = sectionOrder(key);
-  const before = plan.sections
-    .slice(0, index)
-    .filter((s) => s.key)
-    .map((s) => sectionOrder(s.key!));
-  const after = plan.sections
-    .slice(index + 1)
-    .filter((s) => s.key)
-    .map((s) => sectionOrder(s.key!));
-  return before.every((o) => o < order) && after.every((o) => o > order);
+  const orders = (sections: Section[]) => sections.flatMap((s) => (s.key ? [sectionOrder(s.key)] : []));
+  return orders(plan.sections.slice(0, index)).every((o) => o < order) && orders(plan.sections.slice(index + 1)).every((o) => o > order);
 }
 
 export default defineRule({
