@@ -3,6 +3,7 @@ import type { IsoDate } from '../time/dates.js';
 import { byDate, comparable, latestReading } from './progress.js';
 import { readDate, readValueCell, type Reading } from '../model/reading.js';
 import type { DatedActuals, GoalSummary } from './summary.js';
+import { getOrCreate } from '../text/memo.js';
 
 /** One row of a CRM export (contract §8): columns by header, case-insensitive; `line` is where the row starts. */
 export interface CsvRow {
@@ -56,9 +57,7 @@ export class CsvCollector {
     for (const plan of plans) {
       let summary: DatedActuals | undefined;
       const lazy = () => (summary ??= plan.summary());
-      const list = this.byId.get(plan.id);
-      if (list) list.push(lazy);
-      else this.byId.set(plan.id, [lazy]);
+      getOrCreate(this.byId, plan.id, () => []).push(lazy);
       if (!this.byLowerId.has(plan.id.toLowerCase())) this.byLowerId.set(plan.id.toLowerCase(), plan.id);
     }
   }

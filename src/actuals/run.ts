@@ -9,6 +9,7 @@ import { formatValue } from './format.js';
 import { byDate, goalProgress, latestReading, type GoalProgress, type PaceOptions, type PaceWeights, progressOf, DEFAULT_TOLERANCE } from './progress.js';
 import type { Reading } from '../model/reading.js';
 import { actualsOfPlan, type DatedActuals, type GoalSummary, summarizePlan } from './summary.js';
+import { getOrCreate } from '../text/memo.js';
 
 /** What a run knows of actuals beyond the plans' own text: CSV readings, and whether the repo tracks actuals. */
 export interface ActualsInput {
@@ -64,11 +65,8 @@ const runs = new WeakMap<PlanGraph, Map<string, RunActuals>>();
 /** The run's actuals over the graph (with the CSV readings of `input`), worked out once per graph and settings. */
 export function actualsOf(graph: PlanGraph, settings: ActualsSettings, input?: ActualsInput): RunActuals {
   const key = `${settings.today}|${settings.fiscalYearStart}`;
-  let byKey = runs.get(graph);
-  if (!byKey) runs.set(graph, (byKey = new Map()));
-  let run = byKey.get(key);
-  if (!run) byKey.set(key, (run = buildRun(graph, settings, input ?? { tracked: false })));
-  return run;
+  const byKey = getOrCreate(runs, graph, () => new Map());
+  return getOrCreate(byKey, key, () => buildRun(graph, settings, input ?? { tracked: false }));
 }
 
 function buildRun(graph: PlanGraph, settings: ActualsSettings, input: ActualsInput): RunActuals {

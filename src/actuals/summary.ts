@@ -3,6 +3,7 @@ import type { PlanSummary } from '../model/types.js';
 import type { Reading } from '../model/reading.js';
 import type { IsoDate } from '../time/dates.js';
 import type { Span } from '../types.js';
+import { getOrCreate } from '../text/memo.js';
 
 export type { GoalSummary, PlanActuals } from '../model/actuals.js';
 
@@ -28,11 +29,8 @@ export function actualsOfPlan(plan: PlanSummary, fiscalYearStart: number): PlanA
 /** The plan's actuals with every undated reading dated (memoized per plan and run settings: CSV readings key by goal). */
 export function summarizePlan(plan: PlanSummary, options: SummaryOptions): DatedActuals {
   const key = `${options.fiscalYearStart}|${options.today}`;
-  let byKey = cache.get(plan);
-  if (!byKey) cache.set(plan, (byKey = new Map()));
-  let summary = byKey.get(key);
-  if (!summary) byKey.set(key, (summary = datedActuals(plan, options)));
-  return summary;
+  const byKey = getOrCreate(cache, plan, () => new Map());
+  return getOrCreate(byKey, key, () => datedActuals(plan, options));
 }
 
 function datedActuals(plan: PlanSummary, options: SummaryOptions): DatedActuals {

@@ -6,6 +6,7 @@ import { mergeRules } from './merge.js';
 import { resolveRequiredSections, resolveRules } from './rules.js';
 import type { ActiveRule, FileSettings, ResolvedConfig } from './types.js';
 import type { Config, ConfigOverride } from './schema.js';
+import { getOrCreate } from '../text/memo.js';
 
 interface CompiledOverride {
   override: ConfigOverride;
@@ -28,9 +29,7 @@ export function resolveOverrides(config: Config, base: ResolvedConfig, where: st
     const matching = compiled.filter((c) => c.matches(relativePath));
     if (matching.length === 0) return own;
     const key = matching.map((c) => compiled.indexOf(c)).join(',');
-    let found = combinations.get(key);
-    if (!found) combinations.set(key, (found = combine(config, base, matching, where)));
-    return found;
+    return getOrCreate(combinations, key, () => combine(config, base, matching, where));
   };
   return { forFile, repoRules: repoRulesOnAnywhere(base.rules, alone) };
 }
@@ -76,8 +75,7 @@ const severitiesOf = new WeakMap<FileSettings, Map<string, Severity>>();
 
 /** Repo-rule findings in one plan at that plan's own severity of each rule; those of rules off for it are dropped. */
 export function applyFileSeverity(diagnostics: Diagnostic[], file: FileSettings): Diagnostic[] {
-  let severities = severitiesOf.get(file);
-  if (!severities) severitiesOf.set(file, (severities = new Map(file.rules.map((active) => [active.rule.id, active.severity]))));
+  const severities = getOrCreate(severitiesOf, file, () => new Map(file.rules.map((active) => [active.rule.id, active.severity])));
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const severity = severities.get(d.ruleId);

@@ -6,6 +6,7 @@ import type { LintSettings, Report } from '../rules/define.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import { suppressionOf } from '../parse/directives.js';
 import { placeSpan } from '../model/items.js';
+import { getOrCreate } from '../text/memo.js';
 
 function toDiagnostic(active: ActiveRule, file: string, report: Report): Diagnostic {
   const { start, end } = 'start' in report.at ? report.at : placeSpan(report.at);
@@ -60,11 +61,7 @@ export function runPlanRules(plan: PlanModel, rules: ActiveRule[], settings: Lin
 /** Repo rules run once over the graph; their findings are grouped by file. */
 export function runRepoRules(graph: PlanGraph, rules: ActiveRule[], settings: LintSettings, actuals?: ActualsInput): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
-  const add = (d: Diagnostic) => {
-    const list = byFile.get(d.file);
-    if (list) list.push(d);
-    else byFile.set(d.file, [d]);
-  };
+  const add = (d: Diagnostic) => getOrCreate(byFile, d.file, () => []).push(d);
   for (const active of rules) {
     if (active.rule.scope !== 'repo') continue;
     try {

@@ -1,6 +1,7 @@
 import { dirname, extname, resolve } from 'node:path';
 import { idKey } from '../model/ids.js';
 import type { PlanSummary, SummaryItem } from '../model/types.js';
+import { getOrCreate } from '../text/memo.js';
 
 /** The graph of all plans of a lint run; built once. Extended by the repo-level rules' needs. */
 export interface PlanGraph<P extends PlanSummary = PlanSummary> {
@@ -35,11 +36,7 @@ export function buildGraph<P extends PlanSummary>(
   complete = true,
 ): PlanGraph<P> {
   const byId = new Map<string, P[]>();
-  for (const plan of plans) {
-    const list = byId.get(plan.id);
-    if (list) list.push(plan);
-    else byId.set(plan.id, [plan]);
-  }
+  for (const plan of plans) getOrCreate(byId, plan.id, () => []).push(plan);
   // Built on the first name that is no plan's id: most links name an id, and resolving 1,000 paths costs ~1% of a lint.
   let byPath: Map<string, P> | undefined;
   const lookup = (name: string, from: P): PlanLookup<P> => {
@@ -66,10 +63,7 @@ export function buildGraph<P extends PlanSummary>(
       children = new Map();
       for (const child of plans) {
         const parent = parentOf(child);
-        if (!parent || parent === child) continue;
-        const list = children.get(parent);
-        if (list) list.push(child);
-        else children.set(parent, [child]);
+        if (parent && parent !== child) getOrCreate(children, parent, () => []).push(child);
       }
     }
     return children.get(plan) ?? [];

@@ -1,6 +1,7 @@
 import { idKey } from '../model/ids.js';
 import type { SummaryItem, PlanSummary, Reference } from '../model/types.js';
 import { findItem, type PlanGraph } from './graph.js';
+import { getOrCreate } from '../text/memo.js';
 
 /** Where a reference to another plan leads. */
 export type Resolution =
@@ -78,21 +79,17 @@ export function supportersIndex(graph: PlanGraph): (plan: PlanSummary, target: S
       let last: Supporter | undefined;
       for (const { item, resolution } of supportsOf(graph, plan)) {
         if (resolution.status !== 'found' || resolution.plan === plan) continue;
-        let byItem = byPlan.get(resolution.plan);
-        if (!byItem) byPlan.set(resolution.plan, (byItem = new Map()));
-        const key = idKey(resolution.item.id!);
-        const list = byItem.get(key) ?? [];
+        const byItem = getOrCreate(byPlan, resolution.plan, () => new Map());
+        const list = getOrCreate(byItem, idKey(resolution.item.id!), () => []);
         // One supporter object per supporting item, so that an item naming the same target twice counts once.
         if (last?.item !== item) last = { plan, item };
         if (!list.includes(last)) list.push(last);
-        byItem.set(key, list);
       }
     }
     return byPlan;
   };
   return (plan, target) => {
     if (!target.id) return [];
-    if (!indexes.has(graph)) indexes.set(graph, build());
-    return indexes.get(graph)!.get(plan)?.get(idKey(target.id)) ?? [];
+    return getOrCreate(indexes, graph, build).get(plan)?.get(idKey(target.id)) ?? [];
   };
 }

@@ -3,6 +3,7 @@ import { findQuantities } from './quantity.js';
 import { isActionVerb } from './action-verbs.js';
 import { findActionVerb, type WordToken, wordTokens } from './action.js';
 import { DEGREE_VERBS, GENERIC_OBJECTS, STATE_VERBS, STOPWORDS, UNQUANTIFIED_FILLER, VAGUE_FILLER, VAGUE_OBJECTS } from './vague-words.js';
+import { getOrCreate } from '../text/memo.js';
 
 export interface Specificity {
   specific: boolean;
@@ -16,9 +17,7 @@ const DEGREE = new Set(DEGREE_VERBS);
 const phrasePatterns = new Map<string, RegExp>();
 
 function phrasePattern(phrase: string): RegExp {
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) phrasePatterns.set(phrase, (pattern = compilePhrase(phrase)));
-  return pattern;
+  return getOrCreate(phrasePatterns, phrase, () => compilePhrase(phrase));
 }
 
 function compilePhrase(phrase: string): RegExp {
@@ -33,12 +32,10 @@ const anyPhrases = new WeakMap<readonly string[], RegExp>();
 
 /** One pattern that matches where any of the phrases does (the phrases' own patterns, as alternatives). */
 function anyPhrase(phrases: readonly string[]): RegExp {
-  let pattern = anyPhrases.get(phrases);
-  if (!pattern) {
+  return getOrCreate(anyPhrases, phrases, () => {
     const sources = phrases.filter((phrase) => phrase.trim() !== '').map((phrase) => `(?:${phrasePattern(phrase).source})`);
-    anyPhrases.set(phrases, (pattern = new RegExp(sources.join('|') || '(?!)', 'i')));
-  }
-  return pattern;
+    return new RegExp(sources.join('|') || '(?!)', 'i');
+  });
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -46,9 +43,7 @@ const vagueFiller = new WeakMap<readonly string[], readonly string[]>();
 
 /** The filler phrases with the config's `extraVagueWords`, one array per config (anyPhrase keys on it). */
 function fillerWith(extra: readonly string[]): readonly string[] {
-  let phrases = vagueFiller.get(extra);
-  if (!phrases) vagueFiller.set(extra, (phrases = [...VAGUE_FILLER, ...extra]));
-  return phrases;
+  return getOrCreate(vagueFiller, extra, () => [...VAGUE_FILLER, ...extra]);
 }
 
 /** "both lots of the framework", "3 lots of scanners": a lot counted is the noun (a tender's or an auction's lot). */

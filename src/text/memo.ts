@@ -20,3 +20,10 @@ export function memoizeText<A extends unknown[], R extends object>(
     return result;
   };
 }
+
+/** What `map` holds for `key`, made by `create` and kept there the first time it is asked for. */
+export function getOrCreate<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}

@@ -1,6 +1,7 @@
 import { plural } from '../../formatters/summary.js';
 import { SECTION_BY_KEY, type SectionKey, sectionOrder } from '../../model/sections.js';
 import type { FieldChange, PlanDiff } from '../types.js';
+import { getOrCreate } from '../../text/memo.js';
 
 export interface DiffFormatOptions {
   /** Colour (text only). */
@@ -35,11 +36,7 @@ export type SectionGroup = PlanDiff['items'] & { section: SectionKey };
 /** Item changes grouped by section, in the canonical section order. */
 export function groupBySection(diff: PlanDiff): SectionGroup[] {
   const groups = new Map<SectionKey, SectionGroup>();
-  const group = (section: SectionKey) => {
-    let found = groups.get(section);
-    if (!found) groups.set(section, (found = { section, added: [], removed: [], changed: [] }));
-    return found;
-  };
+  const group = (section: SectionKey) => getOrCreate(groups, section, () => ({ section, added: [], removed: [], changed: [] }));
   for (const entry of diff.items.added) group(entry.section).added.push(entry);
   for (const entry of diff.items.removed) group(entry.section).removed.push(entry);
   for (const change of diff.items.changed) group(change.section).changed.push(change);
