@@ -1,6 +1,6 @@
 import type { ListItem, Nodes as Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { FIELD_ALIASES, isReferenceField } from '../model/fields.js';
+import { FIELD_ALIASES, FIELD_LINE, isReferenceField } from '../model/fields.js';
 import { idKey } from '../model/ids.js';
 import { parseReviewResult } from '../model/review-result.js';
 import type { SectionKey } from '../model/sections.js';
@@ -30,7 +30,6 @@ export interface Entry extends ItemEntry {
   notes: string[];
 }
 
-const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
 const FIELD_ORDER = Object.keys(FIELD_ALIASES);
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -22,6 +22,9 @@ export const FIELD_ALIASES = {
 
 export type FieldName = keyof typeof FIELD_ALIASES;
 
+/** A `Key: value` line: the key (a letter, then up to 29 letters and spaces) and the value. */
+export const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
+
 const FIELD_BY_SPELLING = new Map<string, FieldName>(
   (Object.entries(FIELD_ALIASES) as [FieldName, readonly string[]][]).flatMap(([name, spellings]) => spellings.map((s) => [s, name] as const)),
 );

@@ -2,14 +2,13 @@ import type { List, ListItem, PhrasingContent } from 'mdast';
 import type { LineIndex } from '../parse/lines.js';
 import { plainText as toString } from '../parse/plain-text.js';
 import type { LinePlace, Span } from '../types.js';
-import { canonicalField, isReferenceField } from './fields.js';
+import { canonicalField, FIELD_LINE, isReferenceField } from './fields.js';
 import { isPlainIdToken, isValidId, type ParsedReference, parseReferences } from './ids.js';
 import { splitInlineFields } from './inline-fields.js';
 import { isPlaceholder } from './placeholders.js';
 import type { SectionKey } from './sections.js';
 import type { Field, Item, Reference } from './types.js';
 
-const FIELD_LINE = /^\s*([A-Za-z][A-Za-z ]{0,29}?)\s*:\s*(.*)$/s;
 const ID_SEPARATOR = /^\s*[:.)\-–—]?\s*/;
 
 export function readItems(list: List, section: SectionKey, lines: LineIndex): Item[] {
