@@ -7,7 +7,7 @@ import { filledField, keyResultsOf } from './item-fields.js';
 import { readCheckIns } from './check-ins.js';
 import { reviewResult } from './review.js';
 import { readStatusWord, readValue, readDate } from './reading.js';
-import type { Amount } from '../smart/amount.js';
+import { type Amount, scaled } from '../smart/amount.js';
 import { findGrowth } from '../smart/growth.js';
 import { findQuantities } from '../smart/quantity.js';
 import { type Period, parsePeriod } from '../time/period.js';
@@ -187,7 +187,6 @@ function statedAmounts(text: string): { target?: Amount; baseline?: Amount } {
 /** "from $2.0 to $2.6M": a baseline written without a scale takes the target's. */
 function scaleLike(baseline: Amount, target: Amount | undefined): Amount {
   if (!target || /\d\s?(?:k|m|mm|bn|b|thousand|million|billion)\b/i.test(baseline.text)) return baseline;
-  const scale = /\d\s?(k|mm|m|bn|b|thousand|million|billion)\b/i.exec(target.text)?.[1]?.toLowerCase();
-  const factor = scale ? (({ k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 } as Record<string, number>)[scale] ?? 1) : 1;
-  return { ...baseline, value: baseline.value * factor };
+  const scale = /\d\s?(k|mm|m|bn|b|thousand|million|billion)\b/i.exec(target.text)?.[1];
+  return { ...baseline, value: scaled(baseline.value, scale) };
 }
