@@ -21,12 +21,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    let text: string;
     try {
-      return checkText(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), false);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    } catch {
       throw new InputError(`starts with a UTF-16 byte order mark but is not valid ${encoding.toUpperCase()} text`);
     }
+    const nul = text.indexOf('\0');
+    if (nul !== -1) throw binary(text.slice(0, nul));
+    return { text, bom: false };
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
@@ -59,12 +62,6 @@ function pointAt(before: string): { line: number; column: number } {
   const line = before.split(/\r\n|\r|\n/).length;
   const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   return { line, column };
-}
-
-function checkText(text: string, bom: boolean): DecodedSource {
-  const nul = text.indexOf('\0');
-  if (nul !== -1) throw binary(text.slice(0, nul));
-  return { text, bom };
 }
 
 function binary(before: string): InputError {
