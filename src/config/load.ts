@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { MAX_CONFIG_BYTES, readBoundedText } from '../files/read.js';
+import { findUp, MAX_CONFIG_BYTES, readBoundedText } from '../files/read.js';
 import { ConfigError } from './errors.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
 import { withExtends } from './extends.js';
@@ -12,13 +12,7 @@ export const CONFIG_FILE_NAMES = ['.planrc.yaml', '.planrc.yml', '.planrc.json']
 
 /** The nearest `.planrc.*` in `from` or a folder above it. */
 export function findConfigFile(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
+  return findUp(from, (dir) => CONFIG_FILE_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file)));
 }
 
 /** Reads and validates a config file and what it extends; every problem is a ConfigError naming the file and key. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { markdownUnder } from '../files/discover.js';
-import { isFolder, readHead } from '../files/read.js';
+import { findUp, isFolder, readHead } from '../files/read.js';
 import type { PlanSummary } from '../model/types.js';
 import { buildGraph } from '../repo/graph.js';
 import { supportsOf } from '../repo/references.js';
@@ -19,10 +19,7 @@ function isRoot(dir: string, known?: Map<string, boolean>): boolean {
 
 /** The nearest folder at or above `from` with a `.planrc.*` or `.git`: the root of a plans repo. */
 export function findRepoRoot(from: string, known?: Map<string, boolean>): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (isRoot(dir, known)) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
+  return findUp(from, (dir) => (isRoot(dir, known) ? dir : undefined));
 }
 
 /**

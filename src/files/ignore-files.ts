@@ -1,18 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../config/errors.js';
-import { MAX_IGNORE_FILE_BYTES, readBoundedText } from './read.js';
+import { findUp, MAX_IGNORE_FILE_BYTES, readBoundedText } from './read.js';
 
 export const PLANIGNORE = '.planignore';
-
-/** The nearest folder upward that holds `.git`: the repo whose .gitignore applies. */
-function repoRoot(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 function rulesAt(file: string): Ignore | undefined {
   if (!existsSync(file)) return undefined;
@@ -31,7 +23,8 @@ export function ignoredByFiles(cwd: string): (path: string) => boolean {
   const sources: { base: string; rules: Ignore }[] = [];
   const planignore = rulesAt(join(cwd, PLANIGNORE));
   if (planignore) sources.push({ base: resolve(cwd), rules: planignore });
-  const root = repoRoot(cwd);
+  // The nearest folder upward that holds `.git`: the repo whose .gitignore applies.
+  const root = findUp(cwd, (dir) => (existsSync(join(dir, '.git')) ? dir : undefined));
   const gitignore = root ? rulesAt(join(root, '.gitignore')) : undefined;
   if (root && gitignore) sources.push({ base: root, rules: gitignore });
   if (sources.length === 0) return () => false;

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { type DecodedSource, decodeSource, InputError } from '../parse/source.js';
 
 /** A plan is tens of kilobytes; 2 MB of plain lines already takes micromark ~0.5 s (`maxFileSize` raises it). */
@@ -133,6 +134,15 @@ export function isFolder(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** The first answer `found` gives for the folder `from` or one above it, nearest first; undefined when none gives one. */
+export function findUp<T>(from: string, found: (folder: string) => T | undefined): T | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const answer = found(dir);
+    if (answer !== undefined) return answer;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
