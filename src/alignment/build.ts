@@ -50,10 +50,6 @@ export interface Alignment {
 
 const ALIGNED_TO: ReadonlySet<string> = new Set(['company', 'region', 'team']);
 
-function itemKey(plan: PlanSummary, item: SummaryItem, index: number): string {
-  return `${plan.id}#${item.id ?? `#${index + 1}`}`;
-}
-
 function statusOf(plan: PlanSummary, item: SummaryItem): string | undefined {
   const status = fieldValue(item, 'status');
   if (status) return status.toLowerCase();
@@ -106,7 +102,7 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
     const expected = childrenToCheck(graph, plan, fiscalYearStart).length > 0 || (graph.childrenOf(plan).length === 0 && ALIGNED_TO.has(plan.kind ?? ''));
     plan.items.forEach((item, index) => {
       if (item.placeholder || !(item.section === 'goals' || (item.section === 'objectives' && supporting.has(item)))) return;
-      const key = itemKey(plan, item, index);
+      const key = `${plan.id}#${item.id ?? `#${index + 1}`}`;
       if (goals.has(key)) return; // A duplicate ID (duplicate-id reports it): the first one stands.
       keyOf.set(item, key);
       const goal: AlignmentGoal = {
