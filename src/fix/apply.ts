@@ -8,19 +8,14 @@ export interface AppliedFixes {
   deferred: Diagnostic[];
 }
 
-/** The text's own line break, so inserted lines match the file (a CRLF file stays CRLF). */
-export function lineBreakOf(text: string): string {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match ? match[0] : '\n';
-}
-
 /**
  * Applies the fixes of `diagnostics` to `text` in one go, in offset order. A fix whose range overlaps one already taken
  * is deferred (as in ESLint); insertions at the same offset are kept in finding order, so that missing sections land in
  * canonical order. Fix text is written with `\n` and converted to the text's line break.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): AppliedFixes {
-  const eol = lineBreakOf(text);
+  // The text's own line break, so inserted lines match the file (a CRLF file stays CRLF).
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const withFix = diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && isValidRange(d.fix, text.length));
   const ordered = withFix
     .map((d, order) => ({ d, order }))
