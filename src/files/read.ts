@@ -74,7 +74,9 @@ export function readBoundedFile(path: string, limit: ReadLimit): Buffer {
     }
     return buffer.subarray(0, length);
   } catch (error) {
-    throw asInputError(error);
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read: ${(code && REASONS[code]) ?? code ?? (error as Error).message}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -98,13 +100,6 @@ export async function readBoundedStream(stream: AsyncIterable<Buffer | string>, 
     chunks.push(bytes);
   }
   return Buffer.concat(chunks, length);
-}
-
-/** The one-line reason of a failed read (InputErrors pass as they are). */
-export function asInputError(error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  return new InputError(`cannot read: ${(code && REASONS[code]) ?? code ?? (error as Error).message}`);
 }
 
 function tooLarge(limit: ReadLimit, size?: number): InputError {
