@@ -21,15 +21,11 @@ export interface ActualsSources {
   reportUnknownPlans: boolean;
 }
 
-/** The CSV files of config `actuals` (globs relative to the config file) and of `--actuals`, absolute, in order. */
-export async function actualsFiles(config: ResolvedConfig, files: readonly string[], cwd: string): Promise<string[]> {
-  const configured = config.actuals.length > 0 ? (await glob(config.actuals, { cwd: config.baseDir, absolute: true })).sort() : [];
-  return [...new Set([...configured, ...files.map((file) => resolve(cwd, file))])];
-}
-
 /** Reads the run's CSV actuals, streamed row by row and matched to the plans' goals as they come. */
 export async function loadActuals(plans: readonly PlanSummary[], config: ResolvedConfig, sources: ActualsSources): Promise<ActualsInput> {
-  const paths = await actualsFiles(config, sources.files ?? [], sources.cwd);
+  // The CSV files of config `actuals` (globs relative to the config file) and of `--actuals`, absolute, in order.
+  const configured = config.actuals.length > 0 ? (await glob(config.actuals, { cwd: config.baseDir, absolute: true })).sort() : [];
+  const paths = [...new Set([...configured, ...(sources.files ?? []).map((file) => resolve(sources.cwd, file))])];
   const input = collectorFor(plans, config, sources);
   const unreadable: { file: string; message: string }[] = [];
   for (const path of paths) {
