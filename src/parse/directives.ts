@@ -1,4 +1,4 @@
-import type { Html, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { walk } from './plain-text.js';
 
 /** Decides whether inline `<!-- plan-lint-... -->` comments silence a rule on a line. */
@@ -17,7 +17,8 @@ const DIRECTIVE = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enab
 /** The directives in HTML comments anywhere among these nodes. */
 export function readDirectives(nodes: RootContent[]): Directive[] {
   const directives: Directive[] = [];
-  visitHtml(nodes, (node) => {
+  walk(nodes, (node) => {
+    if (node.type !== 'html') return;
     for (const m of node.value.matchAll(DIRECTIVE)) {
       const rules = m[2]!
         .split(/[\s,]+/)
@@ -44,10 +45,4 @@ export function suppressionOf(found: readonly Directive[]): Suppression {
     }
     return disabled;
   };
-}
-
-function visitHtml(nodes: RootContent[], visit: (node: Html) => void): void {
-  walk(nodes, (node) => {
-    if (node.type === 'html') visit(node);
-  });
 }
