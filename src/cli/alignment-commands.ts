@@ -1,5 +1,4 @@
-import { alignFiles } from '../alignment/build.js';
-import type { Alignment } from '../alignment/build.js';
+import { type Alignment, alignFiles } from '../alignment/build.js';
 import { renderDot } from '../alignment/dot.js';
 import { renderGraphJson } from '../alignment/graph-json.js';
 import { renderMermaid } from '../alignment/mermaid.js';

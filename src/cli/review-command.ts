@@ -4,12 +4,11 @@ import { loadConfig } from '../config/load.js';
 import { readSourceBytes } from '../files/read.js';
 import { snapshotOf, WriteError } from '../files/write.js';
 import { resolveToday } from '../engine/today.js';
-import { appendReview } from '../init/review.js';
+import { appendReview, type ReviewPrefill } from '../init/review.js';
 import { decodeSource, InputError } from '../parse/source.js';
 import { withFriendlyErrors, writeAs } from './init-command.js';
 import { type Io, type SharedOptions, UsageError } from './io.js';
 import type { LintOptions } from '../api.js';
-import type { ReviewPrefill } from '../init/review.js';
 import { goalReadings } from '../status/goal-readings.js';
 
 /** Each goal's result and score from its readings at the period's end (plan lint reports rows it cannot read). */

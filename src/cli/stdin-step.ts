@@ -3,8 +3,7 @@ import type { FixContext } from '../fix/fix-files.js';
 import { InputError } from '../parse/source.js';
 import { fixText } from '../fix/fix-text.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import type { Io } from './io.js';
-import { readProcessStdin, UsageError } from './io.js';
+import { type Io, readProcessStdin, UsageError } from './io.js';
 
 export const STDIN_NAME = '<stdin>';
 

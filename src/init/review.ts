@@ -1,6 +1,5 @@
 import { buildPlan } from '../model/build.js';
-import type { HeadingMatcher } from '../model/sections.js';
-import { SECTION_BY_KEY } from '../model/sections.js';
+import { type HeadingMatcher, SECTION_BY_KEY } from '../model/sections.js';
 import { decodeSource } from '../parse/source.js';
 import { IN_PROGRESS } from '../rules/overdue-item.js';
 import { fieldValue, itemsIn } from '../rules/util.js';

@@ -1,5 +1,4 @@
-import type { CompletionItem, DocumentSymbol, MarkupContent, TextEdit } from 'vscode-languageserver';
-import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
+import { type CompletionItem, CompletionItemKind, type DocumentSymbol, type MarkupContent, SymbolKind, type TextEdit } from 'vscode-languageserver';
 import type { Item, PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import { canonicalField, isReferenceField, REFERENCE_FIELDS } from '../model/fields.js';

@@ -1,5 +1,4 @@
-import type { ActualsInput } from '../actuals/run.js';
-import { actualsOf } from '../actuals/run.js';
+import { type ActualsInput, actualsOf } from '../actuals/run.js';
 import type { PlanModel } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
 import type { StatusSettings } from '../status/build.js';

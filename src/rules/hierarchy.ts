@@ -1,8 +1,7 @@
 import { isWiderKind, widerKinds } from '../model/kinds.js';
 import type { PlanSummary } from '../model/types.js';
-import { ancestorsOf } from '../repo/graph.js';
+import { ancestorsOf, type PlanGraph } from '../repo/graph.js';
 import { parsePeriod } from '../time/period.js';
-import type { PlanGraph } from '../repo/graph.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { keyPlace } from './util.js';
 

@@ -1,11 +1,10 @@
 import { DEFAULT_TOLERANCE, type PaceWeights } from '../actuals/progress.js';
 import type { Reading } from '../model/reading.js';
 import { readingText } from '../actuals/format.js';
-import { actualsOf, type GoalState } from '../actuals/run.js';
+import { type ActualsInput, actualsOf, type GoalState } from '../actuals/run.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { PlanSummary } from '../model/types.js';
 import type { PlanGraph } from '../repo/graph.js';
-import type { ActualsInput } from '../actuals/run.js';
 import { type StatusGoal, type StatusReport, statusGoalSchema } from '../actuals/status-schema.js';
 
 export interface StatusFilters {
