@@ -1,10 +1,5 @@
-import type { SectionKey } from '../model/sections.js';
 import { anchorOf, defineRule, noOptions } from './define.js';
 import { ID_PREFIX } from './util.js';
-
-function example(key: SectionKey): string {
-  return `${ID_PREFIX[key] ?? 'G'}1`;
-}
 
 export default defineRule({
   id: 'empty-section',
@@ -32,7 +27,7 @@ export default defineRule({
       } else if (section.unread) {
         report({
           messageId: 'unread',
-          data: { heading: section.heading, found: section.unread, id: example(section.key) },
+          data: { heading: section.heading, found: section.unread, id: `${ID_PREFIX[section.key] ?? 'G'}1` },
           at: section.span,
           anchor: anchorOf.section(section.key),
         });
