@@ -20,11 +20,10 @@ export default defineRule({
     const run = actualsOf(graph, settings, actuals);
     if (run.idle) return;
     const byFile = new Map(graph.plans.map((plan) => [plan.file, plan] as const));
-    const lines = (plan: (typeof graph.plans)[number]) => run.summaryOf(plan);
     for (const problem of run.problems()) {
       const plan = byFile.get(problem.file);
       const at = { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } };
-      if (plan) report({ plan, messageId: 'problem', data: { problem: problem.message }, at: lineOf(lines(plan), problem.line) });
+      if (plan) report({ plan, messageId: 'problem', data: { problem: problem.message }, at: lineOf(run.summaryOf(plan), problem.line) });
       else report({ file: problem.file, messageId: 'problem', data: { problem: problem.message }, at });
     }
   },
