@@ -25,13 +25,9 @@ export type DeadlineMatcher = (text: string, ctx: DeadlineContext) => Deadline[]
 
 /** Builds a Deadline from a regex match, covering the whole match. */
 export function deadlineAt(match: RegExpExecArray, span: { start?: IsoDate; end: IsoDate }): Deadline {
-  const deadline: Deadline = { date: span.end, phrase: match[0].trim(), index: match.index + leadingSpace(match[0]) };
+  const deadline: Deadline = { date: span.end, phrase: match[0].trim(), index: match.index + match[0].length - match[0].trimStart().length };
   if (span.start !== undefined && span.start !== span.end) deadline.start = span.start;
   return deadline;
-}
-
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
 }
 
 /**
