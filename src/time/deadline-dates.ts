@@ -55,7 +55,7 @@ function numericDates(text: string, ctx: DeadlineContext): Deadline[] {
   return found;
 }
 
-function overlaps(index: number, length: number, spans: Deadline[]): boolean {
+export function overlaps(index: number, length: number, spans: readonly Deadline[]): boolean {
   return spans.some((s) => index < s.index + s.phrase.length && s.index < index + length);
 }
 

@@ -1,4 +1,4 @@
-import { findDateDeadlines } from './deadline-dates.js';
+import { findDateDeadlines, overlaps } from './deadline-dates.js';
 import { findFiscalDeadlines } from './deadline-fiscal.js';
 import { findMonthDeadlines } from './deadline-months.js';
 import { findRelativeDeadlines } from './deadline-relative.js';
@@ -37,8 +37,7 @@ function deadlinesIn(text: string, ctx: DeadlineContext): Deadline[] {
   candidates.sort((a, b) => b.deadline.phrase.length - a.deadline.phrase.length || a.rank - b.rank);
   const kept: Deadline[] = [];
   for (const { deadline } of candidates) {
-    const end = deadline.index + deadline.phrase.length;
-    if (kept.some((k) => deadline.index < k.index + k.phrase.length && k.index < end)) continue;
+    if (overlaps(deadline.index, deadline.phrase.length, kept)) continue;
     kept.push(deadline);
   }
   return kept.filter((deadline) => !isBaselineOrCadence(text, deadline)).sort((a, b) => a.index - b.index);
