@@ -68,8 +68,7 @@ const WRITE_REASONS: Record<string, string> = {
 export function guardStdout(stdout: NodeJS.WriteStream = process.stdout): void {
   let failed = false;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || failed) return;
-    if (error.code === 'ERR_STREAM_DESTROYED') return;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || failed) return;
     failed = true;
     process.stderr.write(`plan: cannot write to standard output: ${(error.code && WRITE_REASONS[error.code]) ?? error.code ?? error.message}\n`);
     process.on('exit', () => {
