@@ -393,7 +393,7 @@ const headOnly = (_path: string, _file: string, _bytes: Uint8Array, read: ReadRe
 const fromCache = (cache: PlanCache) => (path: string, file: string, bytes: Uint8Array, read: ReadRepoPlan<PlanModel>) =>
   cache.summary(path, file, bytes, () => read(false));
 
-/** Lints plans already read by loadPlans (plan rules per plan, repo rules once), e.g. for a report that also needs the models. */
-export function lintLoaded(loaded: LoadedPlans, options: { today?: string; actuals?: ActualsInput } = {}): LintResult[] {
-  return lintPlans(loaded.plans.map(withSource), loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd, true, options.actuals);
+/** Lints plans already read by loadPlans or loadGraph (plan rules per plan, repo rules once, with loadGraph's actuals), e.g. for a report that also needs the models. */
+export function lintLoaded(loaded: LoadedPlans & { actuals?: ActualsInput }, options: { today?: string } = {}): LintResult[] {
+  return lintPlans(loaded.plans.map(withSource), loaded.extras, loaded.config, settingsFor(loaded.config, options.today), loaded.cwd, true, loaded.actuals);
 }

@@ -71,11 +71,10 @@ function topDown(graph: PlanGraph): PlanSummary[] {
 }
 
 /**
- * Who supports whom, from the company's goals down to each rep's. Over the graph's linted plans, the plans above them
- * and the plans below them (a plans repo loaded only to resolve links adds its other plans to the graph, not to the
- * alignment). A goal is unsupported when no plan of the graph supports it, shown or not.
+ * The plans an alignment shows: the graph's linted plans, the plans above them and the plans below them (a plans repo
+ * loaded only to resolve links adds its other plans to the graph, not to the alignment).
  */
-export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment {
+export function plansShown(graph: PlanGraph): Set<PlanSummary> {
   const shown = new Set<PlanSummary>();
   const showBelow = (plan: PlanSummary): void => {
     for (const child of graph.childrenOf(plan)) {
@@ -89,6 +88,15 @@ export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment
     for (let current: PlanSummary | undefined = plan; current && !shown.has(current); current = graph.parentOf(current)) shown.add(current);
     showBelow(plan);
   }
+  return shown;
+}
+
+/**
+ * Who supports whom, from the company's goals down to each rep's, over the plans shown (plansShown). A goal is
+ * unsupported when no plan of the graph supports it, shown or not.
+ */
+export function buildAlignment(graph: PlanGraph, fiscalYearStart = 1): Alignment {
+  const shown = plansShown(graph);
   const supporters = supportersIndex(graph);
   const plans = topDown(graph).filter((plan) => shown.has(plan));
   const goals = new Map<string, AlignmentGoal>();

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { type LintOptions, lintLoaded, loadGraph } from '../api.js';
-import { buildAlignment } from '../alignment/build.js';
+import { plansShown } from '../alignment/build.js';
 import { checkRevision, hasCommit, topLevel, verifyRevision } from '../diff/git.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { InputError } from '../parse/source.js';
@@ -32,12 +32,12 @@ export interface ReportRun {
 export async function createReport(patterns: string[], options: ReportOptions = {}): Promise<ReportRun> {
   if (options.since !== undefined) checkRevision(options.since);
   const given = await loadGraph(patterns, options);
-  // The report shows the plans above and below the ones given (see buildAlignment), so it lints and dates them all.
-  const shown = new Set(buildAlignment(given.graph).plans.map((plan) => plan.file));
+  // The report shows the plans above and below the ones given, so it lints and dates them all.
+  const shown = plansShown(given.graph);
   const all = [...given.plans, ...given.extras];
-  const loaded = { ...given, plans: all.filter((plan) => shown.has(plan.file)), extras: all.filter((plan) => !shown.has(plan.file)) };
+  const loaded = { ...given, plans: all.filter((plan) => shown.has(plan)), extras: all.filter((plan) => !shown.has(plan)) };
   const today = resolveToday(options.today);
-  const results = lintLoaded(loaded, { today, actuals: given.actuals });
+  const results = lintLoaded(loaded, { today });
   const { graph } = loaded;
   // Progress bars from the readings (plans' Actual: fields and check-ins, CSV exports), as plan status counts them.
   const progressOf = options.progressOf ?? progressFromActuals(graph, statusSettingsOf(loaded.config, today), loaded.actuals);
